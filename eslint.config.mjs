@@ -1,0 +1,36 @@
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "build/", "dist/", "artifacts/", "coverage/", "*.config.js", "bin/"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-office-initialize": "error",
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-restricted-properties": [
+        "error",
+        { property: "innerHTML", message: "Escape document text; never use innerHTML." },
+        { property: "outerHTML", message: "Escape document text; never use outerHTML." },
+      ],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["fs", "path", "node:*", "react", "react-dom", "exceljs", "docx", "@fluentui/*", "../cli/*", "../excel/*", "../word/*", "../taskpane/*"] },
+      ],
+    },
+  },
+);
