@@ -1,0 +1,76 @@
+// Every Vietnamese string the command line prints, in one place.
+
+export const USAGE = [
+  "cchc: kiểm tra và lập kế hoạch cải cách hành chính từ bảng Excel.",
+  "",
+  "Cách dùng:",
+  "  cchc check TỆP.xlsx [--sheet TÊN] [--year NĂM] [--json]",
+  "      Tìm bảng kế hoạch, kiểm tra (5W1H, SMART), cộng kinh phí.",
+  "      Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp.",
+  "  cchc build TỆP.xlsx -o KẾT-QUẢ.docx [--sheet TÊN] [--year NĂM]",
+  "      Viết văn bản kế hoạch (Word) theo Nghị định 30/2020.",
+  "  cchc template LOẠI -o KẾT-QUẢ.xlsx [--year NĂM] [--areas 2021-2030|2011-2020]",
+  "      Tạo biểu mẫu trống; LOẠI là khung-logic, de-cuong hoặc 5w1h.",
+  "  cchc words SỐ-TIỀN [--le] [--bon] [--ngan]",
+  "      Đọc số tiền thành chữ (--le: \"lẻ\" thay \"linh\"; --bon: \"bốn\" thay \"tư\"; --ngan: \"ngàn\" thay \"nghìn\").",
+  "",
+  "Tùy chọn chung:",
+  "  --sheet TÊN   chỉ đọc trang tính này",
+  "  --year NĂM    năm kế hoạch (mặc định lấy từ tiêu đề)",
+  "  --json        in báo cáo dạng JSON",
+  "  --help        in hướng dẫn này",
+].join("\n");
+
+export const PREFIX = "cchc: ";
+
+export const msg = {
+  noCommand: "Chưa có lệnh. Gõ \"cchc --help\" để xem cách dùng.",
+  unknownCommand: (name: string) => `Không có lệnh "${name}". Gõ "cchc --help" để xem các lệnh.`,
+  unknownOption: (option: string, command: string) =>
+    `Lệnh ${command} không có tùy chọn "${option}". Gõ "cchc --help" để xem cách dùng.`,
+  missingValue: (option: string) => `Tùy chọn "${option}" cần một giá trị.`,
+  missingFile: "Thiếu tên tệp Excel, ví dụ: cchc check ke-hoach.xlsx",
+  missingAmount: "Thiếu số tiền, ví dụ: cchc words 117000000",
+  extraArgument: (arg: string) => `Thừa tham số "${arg}". Gõ "cchc --help" để xem cách dùng.`,
+  badYear: (text: string) => `Năm "${text}" không hợp lệ: cần một năm bốn chữ số, ví dụ --year 2026.`,
+  notAmount: (text: string) => `"${text}" không phải là số tiền (ví dụ: 117000000 hoặc 117.000.000).`,
+  cannotRead: (file: string, reason: string) => `Không đọc được "${file}": ${reason}.`,
+  notFound: "không tìm thấy tệp",
+  isDirectory: "đây là một thư mục, không phải tệp",
+  noPermission: "không có quyền đọc tệp",
+  unreadable: "tệp Excel bị hỏng hoặc có nội dung không đọc được",
+  noSheet: (sheet: string, names: string[]) =>
+    `không có trang tính "${sheet}" (các trang tính có: ${names.map((n) => `"${n}"`).join(", ")})`,
+  noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",
+  unexpected: (file: string) =>
+    `Không xử lý được "${file}" do một lỗi ngoài dự kiến; hãy gửi tệp này cho bộ phận hỗ trợ.`,
+  unexpectedNoFile: "Có lỗi ngoài dự kiến; hãy báo cho bộ phận hỗ trợ kèm câu lệnh đã gõ.",
+  notInThisVersion: "Lệnh này chưa có trong phiên bản này.",
+};
+
+/** Labels of the readable report. */
+export const label = {
+  file: "Tệp",
+  year: "Năm kế hoạch",
+  yearUnknown: "chưa xác định",
+  tables: "Bảng kế hoạch",
+  tableLine: (sheet: string, form: string, headerRows: number[], rowCount: number) =>
+    `trang "${sheet}": ${form}, tiêu đề ở dòng ${headerRows.join("–")}, ${rowCount} dòng nội dung`,
+  findings: "Kết quả kiểm tra",
+  findingCounts: (errors: number, warnings: number, infos: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý`,
+  noFindings: "Không phát hiện vấn đề nào.",
+  planLevel: "Toàn kế hoạch",
+  rowHeading: (sheet: string, row: number, what: string) => `Trang "${sheet}", dòng ${row}${what ? ` · ${what}` : ""}`,
+  severity: { error: "lỗi", warning: "cảnh báo", info: "lưu ý" } as Record<string, string>,
+  totals: "Kinh phí theo lĩnh vực (đồng)",
+  noArea: "(chưa rõ lĩnh vực)",
+  total: "Tổng cộng",
+  inWords: "Bằng chữ",
+  otherCurrencies: "Ngoại tệ (không cộng vào tổng VND)",
+  forms: { "khung-logic": "Khung logic", "de-cuong": "Đề cương", "5w1h": "5W1H2C5M", plain: "Bảng triển khai" } as Record<
+    string,
+    string
+  >,
+  levels: { area: "Lĩnh vực", result: "Kết quả", activity: "Hoạt động" } as Record<string, string>,
+};

@@ -1,0 +1,133 @@
+// The check result two ways: the contract's JSON report, and a plain Vietnamese text report.
+import type { Analysis } from "../core/analyze";
+import type { Finding, PlanRow, Report, ReportRow, Severity } from "../core/types";
+import { label } from "./messages";
+
+export function toReport(file: string, analysis: Analysis): Report {
+  const { plan, findings, totals } = analysis;
+  return {
+    file,
+    year: plan.year,
+    tables: plan.tables.map((table) => ({ sheet: table.sheet, form: table.form, headerRows: table.headerRows })),
+    rows: plan.rows.map(toReportRow),
+    findings,
+    totals,
+  };
+}
+
+function toReportRow(row: PlanRow): ReportRow {
+  return {
+    sheet: row.sheet,
+    row: row.row,
+    level: row.level,
+    number: row.number,
+    content: row.content,
+    area: row.area,
+    indicator: row.indicator ?? null,
+    lead: row.lead ?? null,
+    partners: row.partners ?? null,
+    budget: row.budget,
+    period: row.period,
+  };
+}
+
+/** 149000000 → "149.000.000" (Vietnamese thousands separator). */
+export function formatAmount(amount: number): string {
+  const sign = amount < 0 ? "-" : "";
+  const digits = String(Math.abs(Math.trunc(amount)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+const INDENT = "  ";
+
+export function readableReport(report: Report): string {
+  const sections = [headerLines(report), findingLines(report), totalLines(report)];
+  return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+}
+
+function headerLines(report: Report): string[] {
+  const lines = [
+    `${label.file}: ${report.file}`,
+    `${label.year}: ${report.year ?? label.yearUnknown}`,
+    `${label.tables}:`,
+  ];
+  for (const table of report.tables) {
+    const rowCount = report.rows.filter((row) => row.sheet === table.sheet).length;
+    lines.push(INDENT + label.tableLine(table.sheet, label.forms[table.form] ?? table.form, table.headerRows, rowCount));
+  }
+  return lines;
+}
+
+function findingLines(report: Report): string[] {
+  const counts = SEVERITY_ORDER.map((severity) => report.findings.filter((f) => f.severity === severity).length);
+  const lines = [`${label.findings}: ${label.findingCounts(counts[0], counts[1], counts[2])}`];
+  if (report.findings.length === 0) return [...lines, INDENT + label.noFindings];
+  const severityWidth = Math.max(...Object.values(label.severity).map((text) => text.length));
+  const cellWidth = Math.max(4, ...report.findings.map((f) => (f.cell ?? "").length));
+  for (const [heading, group] of groupByRow(report)) {
+    lines.push(INDENT + heading);
+    for (const finding of group) {
+      const severity = (label.severity[finding.severity] ?? finding.severity).padEnd(severityWidth);
+      const cell = (finding.cell ?? "—").padEnd(cellWidth);
+      lines.push(`${INDENT}${INDENT}${severity}  ${cell}  ${oneLine(finding.message)}`);
+    }
+  }
+  return lines;
+}
+
+/** Findings grouped under their row, plan-level ones first, rows in sheet order. */
+function groupByRow(report: Report): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  const sorted = [...report.findings].sort(
+    (a, b) =>
+      (a.row === null ? -1 : 0) - (b.row === null ? -1 : 0) ||
+      sheetIndex(report, a.sheet) - sheetIndex(report, b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
+  const rowsByKey = new Map(report.rows.map((row) => [rowKey(row.sheet, row.row), row]));
+  for (const finding of sorted) {
+    const heading = rowHeading(rowsByKey, finding);
+    const group = groups.get(heading) ?? [];
+    group.push(finding);
+    groups.set(heading, group);
+  }
+  return [...groups];
+}
+
+function sheetIndex(report: Report, sheet: string): number {
+  const index = report.tables.findIndex((table) => table.sheet === sheet);
+  return index < 0 ? report.tables.length : index;
+}
+
+function rowKey(sheet: string, row: number): string {
+  return `${sheet}\u0000${row}`;
+}
+
+function rowHeading(rowsByKey: Map<string, ReportRow>, finding: Finding): string {
+  if (finding.row === null) return label.planLevel;
+  const row = rowsByKey.get(rowKey(finding.sheet, finding.row));
+  const what = row ? [label.levels[row.level], row.number].filter(Boolean).join(" ") : "";
+  return label.rowHeading(finding.sheet, finding.row, what);
+}
+
+function totalLines(report: Report): string[] {
+  const { totals } = report;
+  const entries: [string, string][] = totals.byArea.map((area) => [area.area || label.noArea, formatAmount(area.amount)]);
+  const totalEntry: [string, string] = [label.total, formatAmount(totals.total)];
+  const nameWidth = Math.max(...[...entries, totalEntry].map(([name]) => name.length));
+  const amountWidth = Math.max(...[...entries, totalEntry].map(([, amount]) => amount.length));
+  const row = ([name, amount]: [string, string]) => `${INDENT}${name.padEnd(nameWidth)}  ${amount.padStart(amountWidth)}`;
+  const lines = [`${label.totals}:`, ...entries.map(row), row(totalEntry), `${INDENT}${label.inWords}: ${totals.totalInWords}.`];
+  if (totals.otherCurrencies.length > 0) {
+    const others = totals.otherCurrencies.map((c) => `${formatAmount(c.amount)} ${c.currency}`).join("; ");
+    lines.push(`${INDENT}${label.otherCurrencies}: ${others}`);
+  }
+  return lines;
+}
+
+/** A message stays on its line in the readable report. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
+}
