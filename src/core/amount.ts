@@ -1,0 +1,125 @@
+// Budget cells (domain brief §5): numbers, amounts typed as text with unit words, several labelled amounts,
+// or a funding source with no figure. Text is matched in folded form (no accents, lower case).
+import type { Budget, CellValue } from "./types";
+import { cellText, fold, normalize } from "./text";
+
+const UNIT_MULTIPLIERS: Record<string, number> = {
+  nghin: 1e3, ngan: 1e3, ng: 1e3, k: 1e3,
+  trieu: 1e6, tr: 1e6, trd: 1e6, "tr.d": 1e6,
+  ty: 1e9, ti: 1e9,
+};
+
+/**
+ * A figure with an optional unit word. The character before it may not be a digit, "/", ".", "," or "-", so
+ * dates (15/10/2013) and ranges are not read as amounts; a "-" glued to the digits is a minus, "- " is a bullet.
+ */
+const AMOUNT_TOKEN =
+  /(^|[^\d/.,-])(-?)(\d[\d.,]*)(?:\s*(nghin|ngan|ng|k|trieu|tr\.d|trd|tr|ty|ti))?(?:\s*(?:dong|vnd|d))?(?![a-z\d/])/g;
+/** Words just before a figure that make it a number of something else (a year, a document), not money. */
+const NOT_MONEY_BEFORE = /\b(so|nam|thang|quy|ngay|dot|lan|muc|khoan|stt|tt)\s*:?\s*$/;
+const RANGE = /\d\s*(-|–|den|toi)\s*\d/;
+const FUNDING_SOURCE =
+  /ngan sach|nguon|xa hoi hoa|thuong xuyen|su nghiep|long ghep|tai tro|\bvon\b|\boda\b|tu chu|khong su dung/;
+const ZERO_WORD = /^khong( dong)?\.?$/;
+const EMPTY_MARK = /^[-–—.…\s]*$/;
+/** "Trong đó:" starts a breakdown of the figure above it, which must not be added again. */
+const BREAKDOWN = /^trong do\b/;
+const FOREIGN_CURRENCIES: [RegExp, string][] = [
+  [/\busd\b|\$|\bdo la\b/, "USD"],
+  [/\beur\b|€|\beuro\b/, "EUR"],
+  [/\bjpy\b|\byen\b/, "JPY"],
+  [/\bcny\b|\bnhan dan te\b/, "CNY"],
+];
+
+interface PartReading {
+  amount: number | null;
+  currency: string;
+  source: boolean;
+  zero: boolean;
+  bad: boolean;
+}
+
+/**
+ * A figure as a number: "." groups thousands (1.500.000); "," is a decimal mark (1,5) unless it too groups
+ * exactly three digits with no unit word after it (US style 200,000,000). With both marks, the last one is decimal.
+ */
+function figureValue(raw: string, hasUnit: boolean): number {
+  const figure = raw.replace(/[.,]+$/, "");
+  const lastDot = figure.lastIndexOf(".");
+  const lastComma = figure.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const grouping = decimal === "." ? /,/g : /\./g;
+    return Number(figure.replace(grouping, "").replace(decimal, "."));
+  }
+  const mark = lastDot >= 0 ? "." : lastComma >= 0 ? "," : "";
+  if (!mark) return Number(figure);
+  const groups = figure.split(mark);
+  const groupsThousands = groups.slice(1).every((group) => group.length === 3) && groups[0].length <= 3;
+  const isGrouping = groupsThousands && (mark === "." || groups.length > 2 || !hasUnit);
+  return Number(isGrouping ? groups.join("") : figure.replace(mark, "."));
+}
+
+function currencyOf(folded: string): string {
+  for (const [pattern, currency] of FOREIGN_CURRENCIES) if (pattern.test(folded)) return currency;
+  return "VND";
+}
+
+/** The figures in one line or ";"/"+"-separated part, summed; labels in parentheses are ignored. */
+function readPart(part: string): PartReading {
+  const folded = fold(part.replace(/\([^)]*\)/g, " "));
+  const reading: PartReading = { amount: null, currency: currencyOf(folded), source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
+  if (RANGE.test(folded)) return { ...reading, bad: true };
+  if (ZERO_WORD.test(folded)) return { ...reading, zero: true };
+  for (const match of folded.matchAll(AMOUNT_TOKEN)) {
+    const before = folded.slice(0, (match.index ?? 0) + match[1].length);
+    if (NOT_MONEY_BEFORE.test(before)) continue;
+    const unit = match[4];
+    const value = figureValue(match[3], unit !== undefined) * (unit ? UNIT_MULTIPLIERS[unit] : 1);
+    if (!Number.isFinite(value)) return { ...reading, bad: true };
+    const signed = match[2] ? -Math.round(value) : Math.round(value);
+    reading.amount = (reading.amount ?? 0) + signed;
+  }
+  return reading;
+}
+
+/** The parts of a cell: one per line, ";" or "+"; parts after "Trong đó:" detail the figure above and are dropped. */
+function cellParts(text: string): string[] {
+  const parts = text.split(/[\n;+]/).map((part) => part.trim()).filter((part) => part.length > 0);
+  const breakdownAt = parts.findIndex((part) => BREAKDOWN.test(fold(part)));
+  return breakdownAt > 0 ? parts.slice(0, breakdownAt) : parts;
+}
+
+function unparsed(text: string): Budget {
+  return { amount: null, currency: "VND", text, unparsed: true };
+}
+
+function parseBudgetText(text: string): Budget | null {
+  if (EMPTY_MARK.test(text)) return null;
+  const readings = cellParts(text).map(readPart);
+  const withAmount = readings.filter((reading) => reading.amount !== null);
+  const source = readings.some((reading) => reading.source);
+  const currencies = new Set(withAmount.map((reading) => reading.currency));
+  if (currencies.size > 1 || readings.some((reading) => reading.bad)) return unparsed(text);
+  const extra = source ? { source: true } : {};
+  if (withAmount.length > 0) {
+    const amount = withAmount.reduce((sum, reading) => sum + (reading.amount ?? 0), 0);
+    return { amount, currency: withAmount[0].currency, text, ...extra };
+  }
+  if (readings.some((reading) => reading.zero)) return { amount: 0, currency: "VND", text };
+  return source ? { amount: null, currency: "VND", text, source: true } : unparsed(text);
+}
+
+/**
+ * A budget cell read as an amount in whole units (null for an empty cell or a lone "-").
+ * Number cells are VND as they stand; text is read per brief §5; a funding source without a figure gives
+ * amount null with source true; anything else, and Excel errors, gives amount null with unparsed true.
+ */
+export function parseBudget(value: CellValue): Budget | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { amount: Math.round(value), currency: "VND", text: String(value) } : unparsed(String(value));
+  }
+  if (typeof value === "string") return parseBudgetText(normalize(value));
+  return unparsed(cellText(value));
+}

@@ -1,0 +1,98 @@
+import vectors from "./fixtures/vectors/amounts.json";
+import { parseBudget } from "../src/core/amount";
+
+describe("parseBudget: amounts.json vectors", () => {
+  it.each(vectors.cases)("$text", ({ text, expect: expected }) => {
+    const budget = parseBudget(text);
+    expect(budget).not.toBeNull();
+    expect(budget).toMatchObject(expected);
+    expect(budget?.text).toBe(text);
+  });
+});
+
+describe("parseBudget: text idioms", () => {
+  it.each([
+    ["1.500.000", 1_500_000],
+    ["1,500,000", 1_500_000],
+    ["1.500.000,50", 1_500_001],
+    ["1,500,000.50", 1_500_001],
+    ["5.000.000đ", 5_000_000],
+    ["5.000.000 VNĐ", 5_000_000],
+    ["200.000.000 VND", 200_000_000],
+    ["2 tỷ đồng", 2_000_000_000],
+    ["2 tỉ", 2_000_000_000],
+    ["1 tỷ 200 triệu", 1_200_000_000],
+    ["50 tr", 50_000_000],
+    ["50tr", 50_000_000],
+    ["12 ng", 12_000],
+    ["0,5 triệu", 500_000],
+    ["15.000.000 (Giảng viên)\n20.000.000 (Tổ chức lớp)", 35_000_000],
+    ["- 10.000.000 (in ấn)\n- 5.000.000 (hội nghị)", 15_000_000],
+    ["10 triệu; 5 triệu", 15_000_000],
+    ["10.000.000 + 5.000.000", 15_000_000],
+    ["30.000.000\nTrong đó:\n- 20.000.000 (in ấn)\n- 10.000.000 (hội nghị)", 30_000_000],
+    ["Năm 2026: 50.000.000", 50_000_000],
+    ["0 đồng", 0],
+    ["-1,5 triệu", -1_500_000],
+  ])("%p → %p VND", (text, amount) => {
+    expect(parseBudget(text)).toMatchObject({ amount, currency: "VND", text });
+  });
+
+  it("reads NFD input like NFC", () => {
+    expect(parseBudget("2 triệu đồng".normalize("NFD"))).toMatchObject({ amount: 2_000_000, currency: "VND" });
+  });
+
+  it("keeps a figure together with its stated source", () => {
+    expect(parseBudget("Ngân sách tỉnh: 50.000.000")).toEqual({
+      amount: 50_000_000, currency: "VND", text: "Ngân sách tỉnh: 50.000.000", source: true,
+    });
+  });
+
+  it.each([
+    "Kinh phí chi thường xuyên",
+    "Ngân sách huyện",
+    "Ngân sách nhà nước",
+    "Nguồn kinh phí được giao",
+    "Xã hội hóa",
+    "Không sử dụng ngân sách nhà nước",
+    "Lồng ghép trong kinh phí hoạt động",
+  ])("%p is a funding source with no figure", (text) => {
+    expect(parseBudget(text)).toEqual({ amount: null, currency: "VND", text, source: true });
+  });
+
+  it.each([
+    ["2.000 USD", 2000, "USD"],
+    ["$1,500", 1500, "USD"],
+    ["3 triệu EUR", 3_000_000, "EUR"],
+  ])("%p keeps its currency, never converted", (text, amount, currency) => {
+    expect(parseBudget(text)).toMatchObject({ amount, currency });
+  });
+
+  it.each([
+    "khoảng vài chục",
+    "5-10 triệu",
+    "Theo dự toán được duyệt",
+    "2 triệu USD\n5.000.000",
+    "Quyết định số 12/QĐ-UBND",
+  ])("%p is unparsed, text kept", (text) => {
+    expect(parseBudget(text)).toEqual({ amount: null, currency: "VND", text, unparsed: true });
+  });
+});
+
+describe("parseBudget: cell values", () => {
+  it.each([null, "", "   ", "-", "—", "…"])("%p is an empty cell", (value) => {
+    expect(parseBudget(value)).toBeNull();
+  });
+  it("a number cell is VND as it stands, rounded to the đồng", () => {
+    expect(parseBudget(12_000_000)).toEqual({ amount: 12_000_000, currency: "VND", text: "12000000" });
+    expect(parseBudget(1500.6)).toMatchObject({ amount: 1501 });
+    expect(parseBudget(-300)).toMatchObject({ amount: -300 });
+  });
+  it("an Excel error is unparsed with its code as text", () => {
+    expect(parseBudget({ error: "#REF!" })).toEqual({ amount: null, currency: "VND", text: "#REF!", unparsed: true });
+  });
+  it("a boolean or date is unparsed", () => {
+    expect(parseBudget(true)).toMatchObject({ amount: null, unparsed: true });
+    expect(parseBudget(new Date(Date.UTC(2026, 0, 1)))).toMatchObject({ amount: null, unparsed: true, text: "01/01/2026" });
+  });
+});
