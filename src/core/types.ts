@@ -137,6 +137,9 @@ export interface PlanInfo {
   date?: string;
   year?: number;
   subject?: string;
+  /** Mục tiêu chung and Mục tiêu cụ thể (one per line) as the info sheet states them. */
+  generalGoal?: string;
+  specificGoals?: string[];
   legalBases?: string[];
   implementation?: string[];
   recipients?: string[];
