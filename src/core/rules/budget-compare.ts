@@ -1,0 +1,26 @@
+// Shared by budget-rollup and budget-unallocated: parents whose own VND budget and their children's counted sum both exist.
+import { ownAmount, VND } from "../totals";
+import type { PlanRow } from "../types";
+import { levelWord } from "./rule";
+import type { RuleContext } from "./rule";
+
+export interface ParentBudget {
+  row: PlanRow;
+  own: number;
+  childSum: number;
+  /** "các hoạt động", "các nhiệm vụ cụ thể"…, as the form calls the children. */
+  childrenName: string;
+}
+
+export function parentBudgets(ctx: RuleContext): ParentBudget[] {
+  const { plan, rollup } = ctx;
+  const parents: ParentBudget[] = [];
+  plan.rows.forEach((row, index) => {
+    const own = ownAmount(row, VND);
+    const childSum = rollup.childSum[index];
+    if (row.placeholder || own === null || childSum === null) return;
+    const firstChild = plan.rows[rollup.children[index][0]];
+    parents.push({ row, own, childSum, childrenName: `các ${levelWord(plan, firstChild).toLowerCase()}` });
+  });
+  return parents;
+}

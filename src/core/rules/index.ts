@@ -1,0 +1,85 @@
+// Every rule, run once over a plan; findings come back in sheet order.
+import { buildRollup } from "../totals";
+import type { Finding, Plan } from "../types";
+import { budgetCurrency } from "./budget-currency";
+import { budgetNegative } from "./budget-negative";
+import { budgetRollup } from "./budget-rollup";
+import { budgetUnallocated } from "./budget-unallocated";
+import { budgetUnparsed } from "./budget-unparsed";
+import { formMissingColumn } from "./form-missing-column";
+import { missingBudget } from "./missing-budget";
+import { missingIndicator } from "./missing-indicator";
+import { missingLead } from "./missing-lead";
+import { missingMethod } from "./missing-method";
+import { missingObjective } from "./missing-objective";
+import { missingOutput } from "./missing-output";
+import { missingPeriod } from "./missing-period";
+import { missingTask } from "./missing-task";
+import { missingVerification } from "./missing-verification";
+import { periodOutsideYear } from "./period-outside-year";
+import { periodPlaceholder } from "./period-placeholder";
+import { periodUnparsed } from "./period-unparsed";
+import { placeholderRow } from "./placeholder-row";
+import type { Rule, RuleContext } from "./rule";
+import { smartMeasurable } from "./smart-measurable";
+import { smartSpecific } from "./smart-specific";
+import { smartTimeBound } from "./smart-time-bound";
+import { totalMismatch } from "./total-mismatch";
+
+export type { Rule, RuleContext } from "./rule";
+
+/** In contract order, which is also the order of findings on the same cell. */
+export const rules: Rule[] = [
+  missingObjective,
+  missingTask,
+  missingOutput,
+  missingLead,
+  missingPeriod,
+  missingMethod,
+  missingBudget,
+  missingIndicator,
+  missingVerification,
+  smartSpecific,
+  smartMeasurable,
+  smartTimeBound,
+  periodUnparsed,
+  periodPlaceholder,
+  periodOutsideYear,
+  budgetUnparsed,
+  budgetCurrency,
+  budgetNegative,
+  budgetRollup,
+  budgetUnallocated,
+  totalMismatch,
+  formMissingColumn,
+  placeholderRow,
+];
+
+/** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
+function columnIndex(cell: string | null): number {
+  const letters = cell?.match(/^[A-Z]+/)?.[0];
+  if (!letters) return -1;
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** Sheets in the order the plan's tables (then rows, then totals) first name them. */
+function sheetOrder(plan: Plan): Map<string, number> {
+  const order = new Map<string, number>();
+  const sheets = [...plan.tables.map((t) => t.sheet), ...plan.rows.map((r) => r.sheet), ...plan.sheetTotals.map((t) => t.sheet)];
+  for (const sheet of sheets) if (!order.has(sheet)) order.set(sheet, order.size);
+  return order;
+}
+
+export function sortFindings(plan: Plan, findings: Finding[]): Finding[] {
+  const order = sheetOrder(plan);
+  const key = (f: Finding): number[] => [order.get(f.sheet) ?? order.size, f.row ?? -1, columnIndex(f.cell)];
+  return findings
+    .map((finding, position) => ({ finding, key: key(finding), position }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.position - b.position)
+    .map(({ finding }) => finding);
+}
+
+/** Runs every rule over the plan (the roll-up is computed once and shared), sorted by sheet, row, then column. */
+export function runRules(plan: Plan, context: RuleContext = { plan, rollup: buildRollup(plan) }): Finding[] {
+  return sortFindings(plan, rules.flatMap((rule) => rule.check(context)));
+}

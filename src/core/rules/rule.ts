@@ -1,0 +1,141 @@
+// The shape every rule module has (like an ESLint rule), and the small helpers they share.
+import { fold } from "../text";
+import type { Rollup } from "../totals";
+import type { FieldKey, Finding, FormKind, Letter, Level, Plan, PlanRow, RuleId, Severity, TableInfo } from "../types";
+
+export interface RuleContext {
+  plan: Plan;
+  /** Computed once per plan (totals.ts). */
+  rollup: Rollup;
+}
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  letter?: Letter;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** What each form calls a row at each level (domain brief §2); a plain list is all "Nội dung". */
+const LEVEL_WORDS: Record<FormKind, Record<Level, string>> = {
+  "khung-logic": { area: "Lĩnh vực", result: "Kết quả", activity: "Hoạt động" },
+  "5w1h": { area: "Lĩnh vực", result: "Mục tiêu", activity: "Nhiệm vụ" },
+  "de-cuong": { area: "Lĩnh vực", result: "Nhiệm vụ chung", activity: "Nhiệm vụ cụ thể" },
+  plain: { area: "Nội dung", result: "Nội dung", activity: "Nội dung" },
+};
+
+/** Column names used in "điền cột …"; a form's own wording overrides the default. */
+const COLUMN_NAMES: Partial<Record<FieldKey, string>> = {
+  content: "Nội dung",
+  goal: "Mục tiêu",
+  output: "Sản phẩm",
+  indicator: "Chỉ số thành công",
+  verification: "Phương tiện xác minh",
+  budget: "Kinh phí",
+  period: "Thời gian thực hiện",
+  lead: "Cơ quan chủ trì",
+  partners: "Cơ quan phối hợp",
+  assignment: "Phân công",
+  method: "Cách thức thực hiện",
+};
+const FORM_COLUMN_NAMES: Record<FormKind, Partial<Record<FieldKey, string>>> = {
+  "khung-logic": { lead: "Cơ quan đầu mối", partners: "Cơ quan phối hợp", budget: "Ngân sách (Đồng)" },
+  "5w1h": { content: "Nhiệm vụ", period: "Tiến độ" },
+  "de-cuong": { content: "Nhiệm vụ cụ thể", budget: "Kinh phí dự kiến" },
+  plain: { lead: "Đơn vị chủ trì", period: "Thời gian" },
+};
+
+export function tableOf(plan: Plan, row: PlanRow): TableInfo | undefined {
+  return plan.tables[row.table];
+}
+
+function formOf(plan: Plan, row: PlanRow): FormKind {
+  return tableOf(plan, row)?.form ?? "plain";
+}
+
+export function levelWord(plan: Plan, row: PlanRow): string {
+  return LEVEL_WORDS[formOf(plan, row)][row.level];
+}
+
+/** "Hoạt động 2.1.2", "Mục tiêu 1", or "Hoạt động ở dòng 15" where the row has no number. */
+export function label(plan: Plan, row: PlanRow): string {
+  const number = row.number?.trim().replace(/[.:)]+$/, "");
+  return number ? `${levelWord(plan, row)} ${number}` : `${levelWord(plan, row)} ở dòng ${row.row}`;
+}
+
+/** The column that holds a field: lead and partners live in the 'Phân công' column where the table has one. */
+export function columnFor(table: TableInfo, field: FieldKey): FieldKey | null {
+  if (table.columns[field] !== undefined) return field;
+  if ((field === "lead" || field === "partners") && table.columns.assignment !== undefined) return "assignment";
+  return null;
+}
+
+export function hasColumn(table: TableInfo | undefined, field: FieldKey): boolean {
+  return table !== undefined && columnFor(table, field) !== null;
+}
+
+export function columnName(form: FormKind, table: TableInfo | undefined, field: FieldKey): string {
+  const column = (table && columnFor(table, field)) ?? field;
+  return FORM_COLUMN_NAMES[form][column] ?? COLUMN_NAMES[column] ?? column;
+}
+
+/** The column name for a row's field, as its own form words it. */
+export function rowColumnName(plan: Plan, row: PlanRow, field: FieldKey): string {
+  return columnName(formOf(plan, row), tableOf(plan, row), field);
+}
+
+/** A1 address of the cell that holds a field for this row, or null. */
+export function cellOf(plan: Plan, row: PlanRow, field: FieldKey): string | null {
+  const table = tableOf(plan, row);
+  const column = table ? columnFor(table, field) : field;
+  return (column && row.cells[column]) ?? row.cells[field] ?? null;
+}
+
+export function isBlank(value: string | null | undefined): boolean {
+  return value === null || value === undefined || value.trim() === "";
+}
+
+/** Placeholder rows are reported once by placeholder-row and skipped by every other rule. */
+export function checkedRows(plan: Plan): PlanRow[] {
+  return plan.rows.filter((row) => !row.placeholder);
+}
+
+/** Tasks: activities, plus results with no child rows (they are the work itself). */
+export function isTask(ctx: RuleContext, index: number): boolean {
+  const row = ctx.plan.rows[index];
+  if (row.level === "activity") return true;
+  return row.level === "result" && ctx.rollup.children[index].length === 0;
+}
+
+/** Non-placeholder task rows with their indices. */
+export function taskRows(ctx: RuleContext): { row: PlanRow; index: number }[] {
+  return ctx.plan.rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row, index }) => !row.placeholder && isTask(ctx, index));
+}
+
+/** "65.000.000": Vietnamese thousands grouping with dots. */
+export function formatAmount(amount: number): string {
+  const sign = amount < 0 ? "-" : "";
+  const digits = String(Math.round(Math.abs(amount)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** Words of a text as one space-separated string, for whole-word phrase matching. */
+function words(text: string): string {
+  return (text.match(/[\p{L}\p{N}%]+/gu) ?? []).join(" ");
+}
+
+/** Whole-word match of any phrase; `accents: false` compares folded (accent-free) text. */
+export function containsPhrase(text: string, phrases: readonly string[], accents: boolean): boolean {
+  const prepare = (s: string): string => (accents ? words(s.normalize("NFC").toLowerCase()) : words(fold(s)));
+  const haystack = ` ${prepare(text)} `;
+  return phrases.some((phrase) => haystack.includes(` ${prepare(phrase)} `));
+}
+
+/** Findings keyed to a row; the rule fills rule/severity/letter. */
+export function finding(rule: Rule, row: PlanRow, cell: string | null, message: string): Finding {
+  const result: Finding = { rule: rule.id, severity: rule.severity, sheet: row.sheet, row: row.row, cell, message };
+  if (rule.letter) result.letter = rule.letter;
+  return result;
+}

@@ -1,0 +1,37 @@
+// smart-specific: an indicator that rests on a vague verb phrase (nâng cao, tăng cường…) with nothing countable in it.
+import { fold } from "../text";
+import type { Finding, PlanRow } from "../types";
+import { COUNT_OBJECT_WORDS, HAS_DIGIT, VAGUE_PHRASES } from "./indicator-words";
+import { cellOf, checkedRows, containsPhrase, finding, isBlank, label } from "./rule";
+import type { Rule, RuleContext } from "./rule";
+
+export const messages = {
+  vague: (row: string, indicator: string) =>
+    `${row} có chỉ số "${indicator}" còn chung chung (S): ghi rõ làm gì, cho ai, bao nhiêu (ví dụ "100% hồ sơ được số hóa").`,
+};
+
+/** The indicator's text with leading bullets and punctuation removed, folded. */
+function foldedStart(indicator: string): string {
+  return fold(indicator.replace(/^[\s\-–•+*.:;]+/u, ""));
+}
+
+export function isVague(indicator: string): boolean {
+  const start = foldedStart(indicator);
+  const vague = VAGUE_PHRASES.some((phrase) => start.startsWith(fold(phrase)));
+  return vague && !HAS_DIGIT.test(indicator) && !containsPhrase(indicator, COUNT_OBJECT_WORDS, true);
+}
+
+function vagueIndicator(row: PlanRow): boolean {
+  return !isBlank(row.indicator) && isVague(row.indicator as string);
+}
+
+export const smartSpecific: Rule = {
+  id: "smart-specific",
+  severity: "warning",
+  letter: "S",
+  check({ plan }: RuleContext): Finding[] {
+    return checkedRows(plan)
+      .filter(vagueIndicator)
+      .map((row) => finding(smartSpecific, row, cellOf(plan, row, "indicator"), messages.vague(label(plan, row), (row.indicator as string).trim())));
+  },
+};

@@ -1,0 +1,43 @@
+// smart-time-bound: a task with no usable period (missing, not understood, or a blank-form placeholder)
+// whose indicator names no date either (T). Usable periods: range, deadline, ongoing.
+import { fold } from "../text";
+import type { Finding, PeriodKind, PlanRow } from "../types";
+import { cellOf, finding, hasColumn, label, rowColumnName, tableOf, taskRows } from "./rule";
+import type { Rule, RuleContext } from "./rule";
+
+const USABLE: readonly PeriodKind[] = ["range", "deadline", "ongoing"];
+
+/** Dates an indicator may name: dd/mm, mm/yyyy, "năm 2026", "quý …", "tháng 3" (matched on folded text). */
+const DATE_PATTERNS = [/\b\d{1,2}\/\d{1,2}\b/, /\b\d{1,2}\/\d{4}\b/, /\bnam \d{4}\b/, /\bquy\b/, /\bthang \d{1,2}\b/];
+
+export const messages = {
+  noTime: (row: string, column: string) =>
+    `${row} chưa có thời hạn rõ ràng (T): ghi thời gian thực hiện vào cột ${column} hoặc nêu mốc thời gian trong chỉ số.`,
+};
+
+export function namesDate(indicator: string | null | undefined): boolean {
+  if (!indicator) return false;
+  const folded = fold(indicator);
+  return DATE_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+function hasUsablePeriod(row: PlanRow): boolean {
+  return row.period !== null && USABLE.includes(row.period.kind);
+}
+
+export const smartTimeBound: Rule = {
+  id: "smart-time-bound",
+  severity: "warning",
+  letter: "T",
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return taskRows(ctx)
+      .map(({ row }) => row)
+      // Without a period column the form itself is at fault: form-missing-column says so once.
+      .filter((row) => hasColumn(tableOf(plan, row), "period"))
+      .filter((row) => !hasUsablePeriod(row) && !namesDate(row.indicator))
+      .map((row) =>
+        finding(smartTimeBound, row, cellOf(plan, row, "period"), messages.noTime(label(plan, row), rowColumnName(plan, row, "period"))),
+      );
+  },
+};

@@ -1,0 +1,114 @@
+// Totals that count each money once (domain brief §5): a parent's own figure is an envelope,
+// counted only where none of its descendants states an amount in the same currency.
+import type { Plan, PlanRow, Totals } from "./types";
+import { amountInWords } from "./words";
+
+export const VND = "VND";
+/** The byArea key for rows that belong to no area. */
+export const NO_AREA = "Khác";
+
+/** Computed once per plan; every array is indexed like plan.rows. */
+export interface Rollup {
+  /** Indices of each row's children, in sheet order. */
+  children: number[][];
+  /** VND counted for the row (its children's counted sum, or its own amount); null where nothing is counted. */
+  counted: (number | null)[];
+  /** Sum of the children's counted VND; null where no child counts anything. */
+  childSum: (number | null)[];
+}
+
+interface CurrencyRollup {
+  counted: (number | null)[];
+  childSum: (number | null)[];
+}
+
+export function buildRollup(plan: Plan): Rollup {
+  const children = childrenOf(plan.rows);
+  return { children, ...rollupInCurrency(plan.rows, children, VND) };
+}
+
+function childrenOf(rows: PlanRow[]): number[][] {
+  const children: number[][] = rows.map(() => []);
+  rows.forEach((row, index) => {
+    if (row.parent !== null && row.parent >= 0 && row.parent < rows.length) children[row.parent].push(index);
+  });
+  return children;
+}
+
+/** The amount a row states in this currency, or null (no budget, source only, not understood, other currency). */
+export function ownAmount(row: PlanRow, currency: string): number | null {
+  const budget = row.budget;
+  if (budget === null || budget.amount === null || budget.currency !== currency) return null;
+  return budget.amount;
+}
+
+function rollupInCurrency(rows: PlanRow[], children: number[][], currency: string): CurrencyRollup {
+  const counted: (number | null)[] = rows.map(() => null);
+  const childSum: (number | null)[] = rows.map(() => null);
+  const done: boolean[] = rows.map(() => false);
+  const visit = (index: number): number | null => {
+    if (done[index]) return counted[index];
+    done[index] = true; // set before descending so a malformed parent cycle cannot recurse forever
+    let sum: number | null = null;
+    for (const child of children[index]) {
+      const amount = visit(child);
+      if (amount !== null) sum = (sum ?? 0) + amount;
+    }
+    childSum[index] = sum;
+    counted[index] = sum ?? ownAmount(rows[index], currency);
+    return counted[index];
+  };
+  rows.forEach((_, index) => visit(index));
+  return { counted, childSum };
+}
+
+function isTopLevel(row: PlanRow): boolean {
+  return row.parent === null;
+}
+
+function sumTopLevel(rows: PlanRow[], counted: (number | null)[], keep: (row: PlanRow) => boolean): number {
+  let total = 0;
+  rows.forEach((row, index) => {
+    if (isTopLevel(row) && keep(row)) total += counted[index] ?? 0;
+  });
+  return total;
+}
+
+/** The VND a table's rows count, each money once (the figure its own total row should show). */
+export function tableTotal(plan: Plan, rollup: Rollup, tableIndex: number): number {
+  return sumTopLevel(plan.rows, rollup.counted, (row) => row.table === tableIndex);
+}
+
+/** Per area in order of first appearance; every area that has rows is listed, with 0 where nothing is counted. */
+function totalsByArea(rows: PlanRow[], counted: (number | null)[]): Totals["byArea"] {
+  const byArea = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const area = row.area ?? NO_AREA;
+    const amount = isTopLevel(row) ? (counted[index] ?? 0) : 0;
+    byArea.set(area, (byArea.get(area) ?? 0) + amount);
+  });
+  return [...byArea].map(([area, amount]) => ({ area, amount }));
+}
+
+function foreignCurrencies(rows: PlanRow[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (row.budget !== null && row.budget.amount !== null && row.budget.currency !== VND) seen.add(row.budget.currency);
+  }
+  return [...seen];
+}
+
+export function computeTotals(plan: Plan, rollup: Rollup = buildRollup(plan)): Totals {
+  const total = sumTopLevel(plan.rows, rollup.counted, () => true);
+  const otherCurrencies = foreignCurrencies(plan.rows).map((currency) => {
+    const { counted } = rollupInCurrency(plan.rows, rollup.children, currency);
+    return { currency, amount: sumTopLevel(plan.rows, counted, () => true) };
+  });
+  return {
+    currency: VND,
+    total,
+    totalInWords: amountInWords(Math.round(total)), // words need a whole number; a fractional đồng cannot be read
+    byArea: totalsByArea(plan.rows, rollup.counted),
+    otherCurrencies,
+  };
+}
