@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (scripts/, test runners) are CommonJS: require() is how they load modules.
+    files: ["**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [
