@@ -1,0 +1,242 @@
+// Period cells (domain brief §6): quarters, months, days, ranges, deadlines, parts of a year, ongoing tasks.
+// The text is folded (no accents, lower case) and rewritten into a small grammar of "points" joined by "-".
+import type { CellValue, Period, PeriodKind } from "./types";
+import { cellText, fold, normalize } from "./text";
+
+type Unit = "day" | "month" | "quarter" | "year" | "bare";
+
+/** One end of a period as typed; fields the text leaves out are filled from the other end or the plan year. */
+interface Point {
+  unit: Unit;
+  day?: number;
+  month?: number;
+  quarter?: number;
+  year?: number;
+  /** A lone number ("3" in "3-5/2014") whose unit comes from the other end. */
+  bare?: number;
+}
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Start and end days; null when the plan year is unknown and the text names none. */
+type Span = { start: Day; end: Day } | null;
+
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const PLACEHOLDER = /\.{2,}|…|_{2,}|\/nam\b(?! ?\d)/;
+const ONGOING = /thuong xuyen|dinh ky|\bhang (ngay|tuan|thang|quy|nam)\b|lien tuc/;
+const DEADLINE = /^(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?|han chot)(?: la)?\s*(.+)$/;
+const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian)\s+/;
+const WHOLE_YEAR = /^(?:ca |suot )?nam(?: (\d{4}))?$/;
+const HALF_YEAR = /^(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
+const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/g;
+
+/**
+ * The 4-digit years from 1990 to 2100 a text mentions, each once, in order of appearance
+ * (the reader counts them across period cells to infer the plan year).
+ */
+export function yearsMentioned(text: string): number[] {
+  const years: number[] = [];
+  for (const match of text.matchAll(YEAR_IN_TEXT)) {
+    const year = Number(match[1]);
+    if (year >= 1990 && year <= 2100 && !years.includes(year)) years.push(year);
+  }
+  return years;
+}
+
+/** Rewrites the idioms into points joined by "-": "Từ 01 đến 15 tháng 10/2013" → "01-15/10/2013". */
+function canonical(folded: string): string {
+  let text = folded
+    .replace(/[–—]/g, "-")
+    .replace(/\bngay\s+(?=\d)/g, "")
+    .replace(/\bhet\s+/g, "")
+    .replace(/(\d{1,2}) thang (\d{1,2})\b/g, "$1/$2")
+    .replace(/(\d|\b(?:i|ii|iii|iv))\s+nam\s+(\d{4})\b/g, "$1/$2")
+    .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, "$1/$2/$3")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/\s+(?:den|toi|va)\s+/g, "-")
+    .replace(/\s*([-,])\s*/g, "$1");
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.replace(LEADING_WORDS, "");
+  }
+  return text;
+}
+
+/** One point: "quy ii/2019", "iii", "thang 8/2013", "5/2014", "15/10", "15/10/2013", "nam 2019", "2013", "3". */
+function parsePoint(text: string): Point | null {
+  let match = /^(?:quy )?(i|ii|iii|iv|quy [1-4])(?:\/(\d{4}))?$/.exec(text);
+  if (match) return { unit: "quarter", quarter: ROMAN_QUARTERS[match[1].replace("quy ", "")], year: yearOf(match[2]) };
+  if ((match = /^thang (\d{1,2})(?:\/(\d{4}))?$/.exec(text)) || (match = /^(\d{1,2})\/(\d{4})$/.exec(text))) {
+    return { unit: "month", month: Number(match[1]), year: yearOf(match[2]) };
+  }
+  if ((match = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text))) {
+    return { unit: "day", day: Number(match[1]), month: Number(match[2]), year: yearOf(match[3]) };
+  }
+  if ((match = /^(?:nam )?(\d{4})$/.exec(text))) return { unit: "year", year: Number(match[1]) };
+  if ((match = /^(\d{1,2})$/.exec(text))) return { unit: "bare", bare: Number(match[1]) };
+  return null;
+}
+
+function yearOf(digits: string | undefined): number | undefined {
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** A lone number takes the unit of the other end, and the fields above that unit from it. */
+function completeBare(point: Point, other: Point): Point | null {
+  if (point.unit !== "bare") return point;
+  const n = point.bare;
+  switch (other.unit) {
+    case "day":
+      return { unit: "day", day: n, month: other.month, year: other.year };
+    case "month":
+      return { unit: "month", month: n, year: other.year };
+    case "quarter":
+      return { unit: "quarter", quarter: n, year: other.year };
+    default:
+      return null;
+  }
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first and last day a point covers in a year, or null when its fields are out of range (31/2, Quý V). */
+function pointDays(point: Point, year: number): { first: Day; last: Day } | null {
+  const month = point.month ?? 0;
+  switch (point.unit) {
+    case "day": {
+      const valid = month >= 1 && month <= 12 && (point.day ?? 0) >= 1 && (point.day ?? 0) <= daysInMonth(year, month);
+      const day = { year, month, day: point.day ?? 0 };
+      return valid ? { first: day, last: day } : null;
+    }
+    case "month":
+      return month >= 1 && month <= 12 ? monthsDays(year, month, month) : null;
+    case "quarter": {
+      const quarter = point.quarter ?? 0;
+      return quarter >= 1 && quarter <= 4 ? monthsDays(year, quarter * 3 - 2, quarter * 3) : null;
+    }
+    case "year":
+      return monthsDays(year, 1, 12);
+    default:
+      return null;
+  }
+}
+
+function monthsDays(year: number, firstMonth: number, lastMonth: number): { first: Day; last: Day } {
+  return { first: { year, month: firstMonth, day: 1 }, last: { year, month: lastMonth, day: daysInMonth(year, lastMonth) } };
+}
+
+function isoDate(day: Day): string {
+  return `${String(day.year).padStart(4, "0")}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+}
+
+/** Year-less validity check uses a leap year, so 29/2 passes and 31/2 does not. */
+const ANY_LEAP_YEAR = 2000;
+
+/**
+ * The span from the first point to the last; missing years come from the other end, then the plan year.
+ * Returns undefined when the text does not make a valid span, null when it is valid but no year is known.
+ */
+function spanOf(points: Point[], planYear: number | null): Span | undefined {
+  const last = completeBare(points[points.length - 1], points[0]);
+  const first = last && completeBare(points[0], last);
+  if (!first || !last) return undefined;
+  const firstYear = first.year ?? last.year ?? planYear;
+  let lastYear = last.year ?? first.year ?? planYear;
+  const firstDays = pointDays(first, firstYear ?? ANY_LEAP_YEAR);
+  let lastDays = pointDays(last, lastYear ?? ANY_LEAP_YEAR);
+  if (!firstDays || !lastDays) return undefined;
+  if (firstYear === null || lastYear === null) return null;
+  if (last.year === undefined && isoDate(lastDays.last) < isoDate(firstDays.first)) {
+    lastYear += 1;
+    lastDays = pointDays(last, lastYear);
+    if (!lastDays) return undefined;
+  }
+  if (isoDate(lastDays.last) < isoDate(firstDays.first)) return undefined;
+  return { start: firstDays.first, end: lastDays.last };
+}
+
+/** Whole year, half year, or points joined by "-" / ",". */
+function parseSpan(text: string, planYear: number | null): Span | undefined {
+  const whole = WHOLE_YEAR.exec(text);
+  if (whole) return spanOf([{ unit: "year", year: yearOf(whole[1]) }], planYear);
+  const half = HALF_YEAR.exec(text);
+  if (half) {
+    const year = yearOf(half[2]);
+    const months = half[1] === "dau" ? [1, 6] : [7, 12];
+    return spanOf([{ unit: "month", month: months[0], year }, { unit: "month", month: months[1], year }], planYear);
+  }
+  const points = text.split(/[-,]/).map(parsePoint);
+  if (points.length === 0 || points.some((point) => point === null)) return undefined;
+  return spanOf(points as Point[], planYear);
+}
+
+function result(kind: PeriodKind, text: string, start?: Day, end?: Day): Period {
+  const period: Period = { kind, text };
+  if (start) period.start = isoDate(start);
+  if (end) period.end = isoDate(end);
+  return period;
+}
+
+/** "Trước X": a date is the last day itself; a month, quarter or year ends the day before it starts. */
+function deadlineOf(rest: string, planYear: number | null, text: string): Period | null {
+  const span = parseSpan(rest, planYear);
+  if (span === undefined) return null;
+  if (span === null) return result("deadline", text);
+  const sameDay = isoDate(span.start) === isoDate(span.end);
+  if (sameDay) return result("deadline", text, undefined, span.end);
+  const before = new Date(Date.UTC(span.start.year, span.start.month - 1, span.start.day - 1));
+  return result("deadline", text, undefined, {
+    year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate(),
+  });
+}
+
+function ongoingOf(text: string, planYear: number | null): Period {
+  const year = yearsMentioned(text)[0] ?? planYear;
+  if (year === null) return result("ongoing", text);
+  return result("ongoing", text, { year, month: 1, day: 1 }, { year, month: 12, day: 31 });
+}
+
+function parsePeriodText(text: string, planYear: number | null): Period | null {
+  const folded = fold(text).replace(/[\s.;,:…]+$/, "");
+  if (folded === "" || /^[-–—]+$/.test(folded)) return null;
+  if (PLACEHOLDER.test(folded)) return result("placeholder", text);
+  if (ONGOING.test(folded)) return ongoingOf(text, planYear);
+  const rewritten = canonical(folded);
+  const deadline = DEADLINE.exec(rewritten);
+  if (deadline) return deadlineOf(canonical(deadline[1]), planYear, text) ?? result("unparsed", text);
+  const span = parseSpan(rewritten, planYear);
+  if (span === undefined) return result("unparsed", text);
+  return span === null ? result("range", text) : result("range", text, span.start, span.end);
+}
+
+/** A number cell is a period only when it is a year (2026); Excel date serials arrive as Date, never as numbers. */
+function parsePeriodNumber(value: number, planYear: number | null): Period {
+  const text = String(value);
+  const isYear = Number.isInteger(value) && value >= 1990 && value <= 2100;
+  return isYear ? parsePeriodText(text, planYear) ?? result("unparsed", text) : result("unparsed", text);
+}
+
+/**
+ * The period a cell states, or null for an empty cell (or a lone "-").
+ * `year` is the plan year, used where the text names none. With year null and no year in the text, a period
+ * that is otherwise understood keeps its kind (range, deadline, ongoing) but has no start or end.
+ * Invalid dates (31/2) and anything not understood give kind "unparsed" with the text kept verbatim;
+ * blank-form text ("Tháng .../2019") gives kind "placeholder". A Date cell is a one-day range.
+ */
+export function parsePeriod(value: CellValue, year: number | null): Period | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return parsePeriodText(normalize(value), year);
+  if (typeof value === "number") return parsePeriodNumber(value, year);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const day = { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+    return result("range", cellText(value), day, day);
+  }
+  return result("unparsed", cellText(value));
+}

@@ -1,0 +1,125 @@
+import vectors from "./fixtures/vectors/periods.json";
+import { parsePeriod, yearsMentioned } from "../src/core/period";
+import type { Period } from "../src/core/types";
+
+/** The interval a user would read off the cell: kind and dates, with null and absent the same. */
+function interval(period: Period | null): { kind: string; start: string | null; end: string | null } | null {
+  return period && { kind: period.kind, start: period.start ?? null, end: period.end ?? null };
+}
+
+describe("parsePeriod: periods.json vectors", () => {
+  it.each(vectors.cases)("$text (year $year)", ({ text, year, expect: expected }) => {
+    const period = parsePeriod(text, year);
+    expect(period?.text).toBe(text);
+    const want = { kind: expected.kind, start: expected.start ?? null, end: expected.end ?? null };
+    expect(interval(period)).toEqual(want);
+  });
+});
+
+describe("parsePeriod: more idioms", () => {
+  it.each([
+    ["Từ tháng 02/2019 tới tháng 4/2019", 2019, "2019-02-01", "2019-04-30"],
+    ["Từ tháng 02/2019 đến tháng 4/2019", 2019, "2019-02-01", "2019-04-30"],
+    ["Quý II-III/2019", 2019, "2019-04-01", "2019-09-30"],
+    ["Quý I, II", 2026, "2026-01-01", "2026-06-30"],
+    ["Quý I và Quý II năm 2026", 2025, "2026-01-01", "2026-06-30"],
+    ["quy iii", 2026, "2026-07-01", "2026-09-30"],
+    ["QUÝ 4/2026", 2026, "2026-10-01", "2026-12-31"],
+    ["Quý I năm 2026", null, "2026-01-01", "2026-03-31"],
+    ["Tháng 1-2/2026", 2026, "2026-01-01", "2026-02-28"],
+    ["Tháng 3 - 5", 2026, "2026-03-01", "2026-05-31"],
+    ["Từ 10 đến 20 tháng 9/2026", 2026, "2026-09-10", "2026-09-20"],
+    ["Năm 2026", 2025, "2026-01-01", "2026-12-31"],
+    ["2026-2027", 2026, "2026-01-01", "2027-12-31"],
+    ["Trong năm", 2026, "2026-01-01", "2026-12-31"],
+    ["Từ tháng 10 đến tháng 2", 2026, "2026-10-01", "2027-02-28"],
+    ["15.10.2013", 2013, "2013-10-15", "2013-10-15"],
+    ["29/2/2024", null, "2024-02-29", "2024-02-29"],
+    ["Nửa cuối năm", 2026, "2026-07-01", "2026-12-31"],
+    ["Tháng 12 năm 2025.", 2026, "2025-12-01", "2025-12-31"],
+  ])("%p (year %p) → %s … %s", (text, year, start, end) => {
+    expect(interval(parsePeriod(text, year))).toEqual({ kind: "range", start, end });
+  });
+
+  it.each([
+    ["Trước 31/3/2026", 2026, "2026-03-31"],
+    ["Chậm nhất ngày 15/11", 2026, "2026-11-15"],
+    ["Hoàn thành trước tháng 6/2026", 2026, "2026-05-31"],
+    ["Trước Quý III", 2026, "2026-06-30"],
+  ])("deadline %p → %s", (text, year, end) => {
+    expect(interval(parsePeriod(text, year))).toEqual({ kind: "deadline", start: null, end });
+  });
+
+  it.each(["Hằng tháng", "Hàng quý", "Định kỳ hằng quý", "Thường xuyên", "thường xuyên."])(
+    "%p is ongoing over the plan year",
+    (text) => {
+      expect(interval(parsePeriod(text, 2026))).toEqual({ kind: "ongoing", start: "2026-01-01", end: "2026-12-31" });
+    },
+  );
+
+  it("an ongoing task that names a year covers that year", () => {
+    expect(interval(parsePeriod("Thường xuyên trong năm 2027", 2026))).toMatchObject({ start: "2027-01-01", end: "2027-12-31" });
+  });
+
+  it("reads NFD text and any case like NFC", () => {
+    const period = parsePeriod("TỪ THÁNG 10 ĐẾN THÁNG 12".normalize("NFD"), 2013);
+    expect(interval(period)).toEqual({ kind: "range", start: "2013-10-01", end: "2013-12-31" });
+    expect(period?.text).toBe("TỪ THÁNG 10 ĐẾN THÁNG 12");
+  });
+
+  it.each(["Từ tháng ../năm tới tháng.../năm", "…/…/20…", "Tháng .../2019", "Từ ngày __ đến ngày __"])(
+    "%p is a blank-form placeholder",
+    (text) => {
+      expect(parsePeriod(text, 2026)).toEqual({ kind: "placeholder", text });
+    },
+  );
+
+  it.each(["31/2/2026", "Tháng 13", "Quý V", "khi có yêu cầu", "30/6-01/3/2026", "Trước khi có chỉ đạo"])(
+    "%p is unparsed, text kept verbatim",
+    (text) => {
+      expect(parsePeriod(text, 2026)).toEqual({ kind: "unparsed", text });
+    },
+  );
+
+  it.each([
+    ["Quý I", "range"],
+    ["Tháng 8", "range"],
+    ["Trước 15/4", "deadline"],
+    ["Thường xuyên", "ongoing"],
+  ])("with no plan year, year-less %p keeps kind %p and has no dates", (text, kind) => {
+    expect(parsePeriod(text, null)).toEqual({ kind, text });
+  });
+
+  it("with no plan year, an invalid year-less date is still unparsed", () => {
+    expect(parsePeriod("31/2", null)).toEqual({ kind: "unparsed", text: "31/2" });
+  });
+});
+
+describe("parsePeriod: cell values", () => {
+  it.each([null, "", "  ", "-"])("%p is an empty cell", (value) => {
+    expect(parsePeriod(value, 2026)).toBeNull();
+  });
+  it("a Date cell is a one-day range", () => {
+    expect(parsePeriod(new Date(Date.UTC(2026, 2, 15)), 2025)).toEqual({
+      kind: "range", start: "2026-03-15", end: "2026-03-15", text: "15/03/2026",
+    });
+  });
+  it("a number cell holding a year is that year; any other number is not a date", () => {
+    expect(interval(parsePeriod(2026, null))).toEqual({ kind: "range", start: "2026-01-01", end: "2026-12-31" });
+    expect(parsePeriod(46100, 2026)).toEqual({ kind: "unparsed", text: "46100" });
+  });
+  it("an Excel error is unparsed", () => {
+    expect(parsePeriod({ error: "#N/A" }, 2026)).toEqual({ kind: "unparsed", text: "#N/A" });
+  });
+});
+
+describe("yearsMentioned", () => {
+  it.each([
+    ["Từ tháng 02/2019 tới tháng 4/2020", [2019, 2020]],
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 (thay thế năm 2026)", [2026]],
+    ["1.500.000 đồng, mã 12345, năm 1800, năm 2101", []],
+    ["Quý I/2014", [2014]],
+  ])("%p → %p", (text, years) => {
+    expect(yearsMentioned(text)).toEqual(years);
+  });
+});
