@@ -1,6 +1,6 @@
 // The `cchc` command line: dispatch, and the `check` and `words` commands.
 import { basename } from "path";
-import { analyze } from "../core/analyze";
+import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import type { SheetGrid } from "../core/types";
 import { amountInWords, parseAmountArg } from "../core/words";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
@@ -65,26 +65,31 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
   const sheet = parsed.values["--sheet"];
-  const grids = await readPlanGrids(file, sheet);
-  const analysis = analyze(grids, { sheet, year });
+  const analysis = analyzeFile(await readGrids(file), file, { sheet, year });
   if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
   const report = toReport(basename(file), analysis);
   io.stdout(parsed.flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : readableReport(report));
   return report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The workbook's grids, or a one-line reason naming the file; --sheet must name a sheet that exists. */
-async function readPlanGrids(file: string, sheet: string | undefined): Promise<SheetGrid[]> {
-  let grids: SheetGrid[];
+/** The workbook's grids, or a one-line reason naming the file. */
+async function readGrids(file: string): Promise<SheetGrid[]> {
   try {
-    grids = await loadGrids(file);
+    return await loadGrids(file);
   } catch (error) {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;
   }
-  const names = grids.map((grid) => grid.name);
-  if (sheet !== undefined && !names.includes(sheet)) throw new UsageError(msg.cannotRead(file, msg.noSheet(sheet, names)));
-  return grids;
+}
+
+/** The engine's own input errors (e.g. --sheet naming no sheet) already read as a Vietnamese clause. */
+function analyzeFile(grids: SheetGrid[], file: string, options: AnalyzeOptions): Analysis {
+  try {
+    return analyze(grids, options);
+  } catch (error) {
+    if (error instanceof PlanInputError) throw new UsageError(msg.cannotRead(file, error.message));
+    throw error;
+  }
 }
 
 function runWords(args: string[], io: CliIO): number {

@@ -39,8 +39,6 @@ export const msg = {
   isDirectory: "đây là một thư mục, không phải tệp",
   noPermission: "không có quyền đọc tệp",
   unreadable: "tệp Excel bị hỏng hoặc có nội dung không đọc được",
-  noSheet: (sheet: string, names: string[]) =>
-    `không có trang tính "${sheet}" (các trang tính có: ${names.map((n) => `"${n}"`).join(", ")})`,
   noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",
   unexpected: (file: string) =>
     `Không xử lý được "${file}" do một lỗi ngoài dự kiến; hãy gửi tệp này cho bộ phận hỗ trợ.`,

@@ -62,8 +62,9 @@ function cellValue(cell: Cell): CellValue {
   if (cell.type === MERGE_TYPE) return null;
   const raw: unknown = cell.value;
   if (isObject(raw) && ("formula" in raw || "sharedFormula" in raw)) {
-    // ExcelJS 4.4 drops a cached result of 0 when reading (it treats 0 as "no result"), so a
-    // formula with no result is reported as null with its formula kept, never guessed as 0.
+    // ExcelJS 4.4's cell.value drops a cached result of 0 (it tests the result for truthiness),
+    // so read cell.result, which keeps it. A formula with no cached result at all (never
+    // calculated) gives null with its formula kept, never a guessed 0.
     return plainValue(cell.result);
   }
   return plainValue(raw);
