@@ -1,0 +1,274 @@
+// The appendix: the plan table in the columns of the form it came from (Khung logic, Đề cương, 5W1H or a
+// plain list), in its own landscape section, header row repeated on every page, areas set apart, a total row.
+import {
+  AlignmentType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import type { Analysis } from "../core/analyze";
+import type { FieldKey, FormKind, PlanRow, TableInfo } from "../core/types";
+import { amountInWords } from "../core/words";
+import { totalInWords } from "./body";
+import { money, para, pt, type Particulars } from "./format";
+import * as S from "./strings.vi";
+
+const CELL_SIZE = pt(12);
+const AREA_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" };
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** Relative column widths: text-heavy columns get more room. */
+const WEIGHT: Record<FieldKey, number> = {
+  number: 4,
+  content: 22,
+  goal: 16,
+  output: 14,
+  indicator: 14,
+  verification: 12,
+  budget: 10,
+  period: 10,
+  lead: 11,
+  partners: 11,
+  assignment: 14,
+  method: 16,
+  note: 8,
+};
+
+/** Header text per form, as the training forms print them; fields not listed use the Khung logic wording. */
+function headerText(form: FormKind, field: FieldKey): string {
+  const h = S.columnHeaders;
+  const byForm: Partial<Record<FormKind, Partial<Record<FieldKey, string>>>> = {
+    "de-cuong": { goal: h.generalTask, content: h.specificTask, lead: h.leadOutline, budget: h.budgetPlanned },
+    "5w1h": { goal: h.goal, content: h.task, period: h.progress, budget: h.budgetShort },
+    plain: { lead: h.leadOutline, budget: h.budgetShort },
+  };
+  const common: Record<FieldKey, string> = {
+    number: h.number,
+    content: h.content,
+    goal: h.goal,
+    output: h.output,
+    indicator: h.indicator,
+    verification: h.verification,
+    budget: h.budget,
+    period: h.period,
+    lead: h.lead,
+    partners: h.partners,
+    assignment: h.assignment,
+    method: h.method,
+    note: h.note,
+  };
+  return byForm[form]?.[field] ?? common[field];
+}
+
+/** The table's fields in the order of its sheet columns. */
+export function appendixFields(table: TableInfo): FieldKey[] {
+  return (Object.entries(table.columns) as [FieldKey, number | undefined][])
+    .filter((entry): entry is [FieldKey, number] => typeof entry[1] === "number")
+    .sort((a, b) => a[1] - b[1])
+    .map(([field]) => field);
+}
+
+/** A budget as the sheet shows it: plain figures grouped with dots, anything else as typed. */
+export function budgetText(row: PlanRow): string {
+  const budget = row.budget;
+  if (!budget) return "";
+  if (budget.amount !== null && /^\s*-?\d+\s*$/.test(budget.text)) return money(budget.amount);
+  return budget.text;
+}
+
+function assignmentText(row: PlanRow): string {
+  const lines = [];
+  if (row.lead) lines.push(S.assignmentLead + row.lead);
+  if (row.partners) lines.push(S.assignmentPartners + row.partners);
+  return lines.join("\n");
+}
+
+/** One visual line of the table: a row, or a goal row and the task typed on the same sheet row beside it. */
+interface Line {
+  main: PlanRow;
+  goal: PlanRow | null;
+}
+
+function fieldText(line: Line, field: FieldKey, hasGoal: boolean): string {
+  const row = line.main;
+  switch (field) {
+    case "number":
+      return (line.goal ?? row).number ?? "";
+    case "goal":
+      if (line.goal) return line.goal.content;
+      return row.level === "result" || row.level === "area" ? row.content : "";
+    case "content":
+      return hasGoal && (row.level === "result" || row.level === "area") && !line.goal ? "" : row.content;
+    case "budget":
+      return budgetText(row) || (line.goal ? budgetText(line.goal) : "");
+    case "period":
+      return row.period?.text ?? "";
+    case "assignment":
+      return assignmentText(row);
+    default:
+      return row[field] ?? "";
+  }
+}
+
+/** Pairs a goal row with the task the reader took from the same sheet row, so the table keeps the sheet's shape. */
+function linesOf(rows: PlanRow[], hasGoal: boolean): Line[] {
+  const lines: Line[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const next = rows[i + 1];
+    if (hasGoal && row.level === "result" && next && next.level === "activity" && next.row === row.row) {
+      lines.push({ main: next, goal: row });
+      i++;
+    } else {
+      lines.push({ main: row, goal: null });
+    }
+  }
+  return lines;
+}
+
+function cell(text: string, width: number, align: Align, options: { bold?: boolean; shade?: boolean } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    shading: options.shade ? AREA_SHADE : undefined,
+    margins: { left: 60, right: 60 },
+    children: [para(text, { size: CELL_SIZE, bold: options.bold }, { alignment: align, spacing: { before: 30, after: 30 } })],
+  });
+}
+
+function alignOf(field: FieldKey): Align {
+  if (field === "budget") return AlignmentType.RIGHT;
+  if (field === "number" || field === "period") return AlignmentType.CENTER;
+  return AlignmentType.LEFT;
+}
+
+function headerCell(text: string, width: number, span: { rowSpan?: number; columnSpan?: number } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    ...span,
+    children: [para(text, { size: CELL_SIZE, bold: true }, { alignment: AlignmentType.CENTER, spacing: { before: 40, after: 40 } })],
+  });
+}
+
+/** One header row, or two when lead and partners sit side by side under "Trách nhiệm" (the Khung logic form). */
+function headerRows(form: FormKind, fields: FieldKey[], widths: number[]): TableRow[] {
+  const leadAt = fields.indexOf("lead");
+  const grouped = form === "khung-logic" && leadAt >= 0 && fields[leadAt + 1] === "partners";
+  if (!grouped) {
+    return [new TableRow({ tableHeader: true, children: fields.map((f, i) => headerCell(headerText(form, f), widths[i])) })];
+  }
+  const top: TableCell[] = [];
+  fields.forEach((field, i) => {
+    if (i === leadAt) top.push(headerCell(S.columnHeaders.responsibility, widths[i] + widths[i + 1], { columnSpan: 2 }));
+    else if (i !== leadAt + 1) top.push(headerCell(headerText(form, field), widths[i], { rowSpan: 2 }));
+  });
+  const bottom = [headerCell(headerText(form, "lead"), widths[leadAt]), headerCell(headerText(form, "partners"), widths[leadAt + 1])];
+  return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
+}
+
+function bodyRow(line: Line, fields: FieldKey[], widths: number[], hasGoal: boolean): TableRow {
+  const area = line.main.level === "area";
+  return new TableRow({
+    children: fields.map((field, i) =>
+      cell(fieldText(line, field, hasGoal), widths[i], alignOf(field), { bold: area, shade: area }),
+    ),
+  });
+}
+
+function totalRow(amount: number, fields: FieldKey[], widths: number[]): TableRow {
+  const at = fields.indexOf("budget");
+  const sum = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
+  if (at <= 0) {
+    const text = `${S.appendixTotal}: ${money(amount)} ${S.CURRENCY_WORD}`;
+    return new TableRow({ children: [new TableCell({ ...spanCell(text, sum(0, widths.length), AlignmentType.LEFT), columnSpan: fields.length })] });
+  }
+  const cells = [
+    new TableCell({ ...spanCell(S.appendixTotal, sum(0, at), AlignmentType.CENTER), columnSpan: at }),
+    cell(money(amount), widths[at], AlignmentType.RIGHT, { bold: true }),
+  ];
+  for (let i = at + 1; i < fields.length; i++) cells.push(cell("", widths[i], AlignmentType.LEFT));
+  return new TableRow({ cantSplit: true, children: cells });
+}
+
+function spanCell(text: string, width: number, align: Align) {
+  return {
+    width: { size: width, type: WidthType.DXA },
+    children: [para(text, { size: CELL_SIZE, bold: true }, { alignment: align, spacing: { before: 40, after: 40 } })],
+  };
+}
+
+/** Each money once within one table: VND figures on rows none of whose descendants carries a figure. */
+export function tableTotal(rows: PlanRow[], table: number): number {
+  const funded = (row: PlanRow) => row.budget?.currency === "VND" && typeof row.budget.amount === "number";
+  const coveredByChild = new Set<number>();
+  rows.forEach((row) => {
+    if (row.table !== table || !funded(row)) return;
+    for (let up = row.parent; up !== null; up = rows[up]?.parent ?? null) coveredByChild.add(up);
+  });
+  return rows.reduce(
+    (sum, row, i) => (row.table === table && funded(row) && !coveredByChild.has(i) ? sum + (row.budget?.amount ?? 0) : sum),
+    0,
+  );
+}
+
+function scaledWidths(fields: FieldKey[], textWidth: number): number[] {
+  const weights = fields.map((f) => WEIGHT[f]);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w * textWidth) / total));
+  widths[widths.length - 1] += textWidth - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+export function appendixTable(analysis: Analysis, tableIndex: number, textWidth: number): Table {
+  const info = analysis.plan.tables[tableIndex];
+  const fields = appendixFields(info);
+  const widths = scaledWidths(fields, textWidth);
+  const hasGoal = fields.includes("goal");
+  const rows = analysis.plan.rows.filter((row) => row.table === tableIndex && !row.placeholder);
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      ...headerRows(info.form, fields, widths),
+      ...linesOf(rows, hasGoal).map((line) => bodyRow(line, fields, widths, hasGoal)),
+      totalRow(appendixAmount(analysis, tableIndex), fields, widths),
+    ],
+  });
+}
+
+/** The plan's own total when there is one table (so it matches section III); otherwise the table's own. */
+function appendixAmount(analysis: Analysis, tableIndex: number): number {
+  return analysis.plan.tables.length === 1 ? analysis.totals.total : tableTotal(analysis.plan.rows, tableIndex);
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/** "Phụ lục" (or "Phụ lục II" of several), its title in capitals, the "Kèm theo" line. */
+export function appendixHeading(analysis: Analysis, tableIndex: number, p: Particulars): Paragraph[] {
+  const several = analysis.plan.tables.length > 1;
+  const label = several ? `${S.appendixLabel} ${ROMAN[tableIndex] ?? tableIndex + 1}` : S.appendixLabel;
+  const centred = (text: string, style: { bold?: boolean; italics?: boolean }, after = 0) =>
+    para(text, { size: pt(14), ...style }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after } });
+  let title = S.fill(S.appendixTitle, { year: p.year });
+  if (several) title += ` (${S.fill(S.appendixSheet, { sheet: analysis.plan.tables[tableIndex].sheet })})`;
+  const attached = S.fill(S.appendixAttached, {
+    number: p.number,
+    day: p.date.day,
+    month: p.date.month,
+    year: p.date.year,
+    body: p.issuingBody,
+  });
+  return [centred(label, { bold: true }), centred(title.toLocaleUpperCase("vi"), { bold: true }), centred(attached, { italics: true }, 200)];
+}
+
+/** "Tổng kinh phí (bằng chữ): …" under the table. */
+export function appendixWords(analysis: Analysis, tableIndex: number): Paragraph {
+  const amount = appendixAmount(analysis, tableIndex);
+  const words = analysis.plan.tables.length === 1 ? totalInWords(analysis) : amountInWords(amount);
+  return para(`${S.appendixWords}${words}.`, { italics: true }, { spacing: { before: 120, after: 0 } });
+}

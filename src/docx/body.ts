@@ -1,0 +1,207 @@
+// Sections I–IV of the plan: goals, tasks per area in prose, budget, organisation. Plain paragraphs and one
+// small table; the fixed wording comes from strings.vi.ts.
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions } from "docx";
+import type { Analysis } from "../core/analyze";
+import type { PlanRow } from "../core/types";
+import { amountInWords } from "../core/words";
+import { cleanText, mm, money, para, pt, runs, type Particulars } from "./format";
+import * as S from "./strings.vi";
+
+const BODY_SPACING = { before: 0, after: 120, line: 312 };
+const INDENT = { firstLine: mm(10) };
+
+type RunStyle = Omit<IRunOptions, "text" | "break" | "children">;
+
+/** A body paragraph: justified, first line indented 1 cm, 6 pt after, line spacing 1.3. */
+export function bodyPara(text: string, style: RunStyle = {}): Paragraph {
+  return para(text, style, { alignment: AlignmentType.JUSTIFIED, indent: INDENT, spacing: BODY_SPACING });
+}
+
+function bodyRuns(children: TextRun[]): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: INDENT, spacing: BODY_SPACING, children });
+}
+
+export function heading(text: string): Paragraph {
+  return bodyPara(text, { bold: true });
+}
+
+/** "Kết quả 1.1: Văn bản …" → "Văn bản …": the form's own label and number, which the prose replaces. */
+export function stripLabel(text: string, number: string | null): string {
+  let rest = text.trim().replace(/^(lĩnh vực|kết quả|hoạt động|nhiệm vụ|mục tiêu)\s*[\dIVXivx.]*\s*:\s*/iu, "");
+  const ownNumber = number?.trim().replace(/\.$/, "");
+  if (ownNumber && rest.startsWith(ownNumber)) rest = rest.slice(ownNumber.length).replace(/^[.)]?\s+/, "");
+  rest = rest.replace(/^([IVX]+|\d+(\.\d+)*)\.\s+/, "");
+  return rest || text.trim();
+}
+
+/** Bullet lines in a cell ("- a\n- b") read as one clause in prose: "a; b". */
+function flat(text: string): string {
+  return cleanText(text)
+    .split("\n")
+    .map((line) => line.trim().replace(/^[-+•*]\s*/, "").replace(/[;.]$/, ""))
+    .filter(Boolean)
+    .join("; ");
+}
+
+function goalsSection(analysis: Analysis): Paragraph[] {
+  const { general, specific } = analysis.plan.goals;
+  const out = [heading(S.headingGoals)];
+  if (general.length > 0 || specific.length > 0) {
+    if (general.length > 0) out.push(heading(S.goalsGeneral), ...general.map((goal) => bodyPara(goal)));
+    if (specific.length > 0) out.push(heading(S.goalsSpecific), ...specific.map((goal) => bodyPara(goal)));
+    return out;
+  }
+  const goalRows = analysis.plan.rows.filter((row) => isGoalRow(analysis, row));
+  if (goalRows.length === 0) return out.concat(bodyPara(S.goalsMissing, { italics: true }));
+  out.push(bodyPara(S.goalsGoalRows));
+  return out.concat(goalRows.map((row) => bodyPara(`- ${flat(stripLabel(row.content, row.number))}.`)));
+}
+
+/** In a 5W1H table the middle level is the goal (Mục tiêu) the tasks serve. */
+function isGoalRow(analysis: Analysis, row: PlanRow): boolean {
+  return row.level === "result" && analysis.plan.tables[row.table]?.form === "5w1h" && !row.placeholder;
+}
+
+interface AreaGroup {
+  title: string;
+  rows: PlanRow[];
+}
+
+/** Rows in sheet order, grouped under the area row above them; rows before any area go to "Nhiệm vụ khác". */
+export function groupByArea(rows: PlanRow[]): AreaGroup[] {
+  const groups: AreaGroup[] = [];
+  let current: AreaGroup | null = null;
+  for (const row of rows) {
+    if (row.placeholder) continue;
+    if (row.level === "area") {
+      current = { title: row.area ?? stripLabel(row.content, row.number), rows: [] };
+      groups.push(current);
+    } else {
+      if (!current) {
+        current = { title: row.area ?? S.tasksNoArea, rows: [] };
+        groups.push(current);
+      }
+      current.rows.push(row);
+    }
+  }
+  return groups;
+}
+
+/** "Sản phẩm: …. Thời gian: …. Chủ trì: …; phối hợp: …." after the task text. */
+function details(row: PlanRow): string {
+  const parts: string[] = [];
+  if (row.output) parts.push(`${S.labelOutput}: ${flat(row.output)}`);
+  if (row.indicator) parts.push(`${S.labelIndicator}: ${flat(row.indicator)}`);
+  if (row.period?.text) parts.push(`${S.labelPeriod}: ${flat(row.period.text)}`);
+  const who = [row.lead ? `${S.labelLead}: ${flat(row.lead)}` : "", row.partners ? `${S.labelPartners}: ${flat(row.partners)}` : ""];
+  const whoText = who.filter(Boolean).join("; ");
+  if (whoText) parts.push(whoText.charAt(0).toLocaleUpperCase("vi") + whoText.slice(1));
+  return parts.map((part) => ` ${part}.`).join("");
+}
+
+function taskParagraph(row: PlanRow, marker: string): Paragraph {
+  const text = flat(stripLabel(row.content, row.number));
+  const lead = [new TextRun({ text: `${marker} ${text}.`, italics: row.level === "result" })];
+  return bodyRuns(lead.concat(runs(details(row))));
+}
+
+function tasksSection(analysis: Analysis): Paragraph[] {
+  const out = [heading(S.headingTasks), bodyPara(S.tasksIntro)];
+  const groups = groupByArea(analysis.plan.rows);
+  if (groups.length === 0) return out.concat(bodyPara(S.tasksNone, { italics: true }));
+  groups.forEach((group, index) => {
+    out.push(heading(`${index + 1}. ${group.title}`));
+    let letter = 0;
+    for (const row of group.rows) {
+      const marker = row.level === "result" ? `${String.fromCharCode(97 + (letter++ % 26))})` : "-";
+      out.push(taskParagraph(row, marker));
+    }
+  });
+  return out;
+}
+
+function tableCell(text: string, width: number, align: (typeof AlignmentType)[keyof typeof AlignmentType], bold = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [para(text, { bold, size: pt(13) }, { alignment: align, spacing: { before: 40, after: 40 } })],
+  });
+}
+
+/** TT | Lĩnh vực | Kinh phí, one row per area with money, and the total. */
+function areaTable(analysis: Analysis, textWidth: number): Table {
+  const widths = [mm(12), textWidth - mm(12) - mm(45), mm(45)];
+  const row = (cells: string[], bold = false) =>
+    new TableRow({
+      children: [
+        tableCell(cells[0], widths[0], AlignmentType.CENTER, bold),
+        tableCell(cells[1], widths[1], AlignmentType.LEFT, bold),
+        tableCell(cells[2], widths[2], AlignmentType.RIGHT, bold),
+      ],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    children: S.budgetTableHeaders.map((text, i) => tableCell(text, widths[i], AlignmentType.CENTER, true)),
+  });
+  const areas = analysis.totals.byArea.map((area, i) => row([String(i + 1), area.area, money(area.amount)]));
+  const total = row(["", S.budgetTableTotal, money(analysis.totals.total)], true);
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [header, ...areas, total],
+  });
+}
+
+export function totalInWords(analysis: Analysis): string {
+  return analysis.totals.totalInWords || amountInWords(analysis.totals.total);
+}
+
+function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (Paragraph | Table)[] {
+  const { total, otherCurrencies, byArea } = analysis.totals;
+  const out: (Paragraph | Table)[] = [heading(S.headingBudget)];
+  if (total === 0 && otherCurrencies.length === 0) {
+    out.push(bodyPara(S.budgetNone));
+  } else {
+    const figures = `${S.budgetTotal} ${money(total)} ${S.CURRENCY_WORD} ${S.budgetWordsOpen}${totalInWords(analysis)}).`;
+    out.push(bodyPara(figures));
+    if (byArea.length > 0) out.push(bodyPara(S.budgetByArea), areaTable(analysis, textWidth));
+  }
+  if (otherCurrencies.length > 0) {
+    out.push(bodyPara(S.budgetForeign));
+    out.push(...otherCurrencies.map((money_) => bodyPara(`- ${money(money_.amount)} ${money_.currency}.`)));
+  }
+  const source = p.fundingSource ?? S.fill(S.budgetSourceDefault, { year: p.year });
+  out.push(bodyPara(S.budgetSourceLabel + source, {}));
+  return out;
+}
+
+/** Closes the text with "./." (Decree 30), replacing a final full stop rather than doubling it. */
+export function withEndMark(text: string): string {
+  return text.replace(/[.\s]*$/, "") + S.END_MARK;
+}
+
+function organisationSection(p: Particulars): Paragraph[] {
+  const out = [heading(S.headingOrganisation)];
+  if (p.implementation.length > 0) {
+    p.implementation.forEach((line, i) => {
+      const last = i === p.implementation.length - 1;
+      out.push(bodyPara(last ? withEndMark(line) : line));
+    });
+    return out;
+  }
+  const body = p.issuingBody === S.BLANK ? S.organisationBodyDefault : p.issuingBody;
+  S.organisationDefault.forEach((item, i) => {
+    const last = i === S.organisationDefault.length - 1;
+    const text = S.fill(item.text, { body });
+    out.push(heading(item.title), bodyPara(last ? withEndMark(text) : text));
+  });
+  return out;
+}
+
+export function planBody(analysis: Analysis, p: Particulars, textWidth: number): (Paragraph | Table)[] {
+  return [
+    ...goalsSection(analysis),
+    ...tasksSection(analysis),
+    ...budgetSection(analysis, p, textWidth),
+    ...organisationSection(p),
+  ];
+}

@@ -1,0 +1,134 @@
+// Small shared pieces of the document: units, fonts, text runs that keep cell text literal, and the plan's
+// particulars (PlanInfo) resolved to printable text with visible "…" blanks where the workbook is silent.
+import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from "docx";
+import type { Plan, PlanInfo } from "../core/types";
+import * as S from "./strings.vi";
+
+export const FONT = "Times New Roman";
+
+/** Millimetres to twentieths of a point (twips), rounded up so a 20 mm margin never falls below 20 mm. */
+export function mm(millimetres: number): number {
+  return Math.ceil((millimetres * 1440) / 25.4);
+}
+
+/** Points to docx half-points. */
+export function pt(points: number): number {
+  return points * 2;
+}
+
+/** Characters XML 1.0 forbids; a cell can carry them (pasted from old systems) and Word refuses the file. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function cleanText(text: string): string {
+  return text.replace(XML_FORBIDDEN, "").replace(/\r\n?/g, "\n").replace(/\t/g, " ");
+}
+
+type RunStyle = Omit<IRunOptions, "text" | "break" | "children">;
+
+/** One run per line of the text; lines after the first start with a line break, so cell line breaks survive. */
+export function runs(text: string, style: RunStyle = {}): TextRun[] {
+  return cleanText(text)
+    .split("\n")
+    .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }));
+}
+
+export function para(text: string, style: RunStyle = {}, options: IParagraphOptions = {}): Paragraph {
+  return new Paragraph({ ...options, children: runs(text, style) });
+}
+
+/** Thousands grouped with dots, as Vietnamese documents print money: 149000000 → "149.000.000". */
+export function money(amount: number): string {
+  const sign = amount < 0 ? "-" : "";
+  return sign + String(Math.round(Math.abs(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** Decree 30: day below 10 and months 1–2 take a leading zero. */
+function datePartsOf(day: number, month: number, year: number): DateParts {
+  return {
+    day: String(day).padStart(2, "0"),
+    month: month <= 2 ? String(month).padStart(2, "0") : String(month),
+    year: String(year),
+  };
+}
+
+/** Reads "05/11/2026", "2026-11-05" or "5-11-2026"; anything else leaves visible blanks. */
+export function parseDate(text: string | undefined, fallbackYear: string): DateParts {
+  const blank = { day: S.BLANK, month: S.BLANK, year: fallbackYear };
+  if (!text) return blank;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text.trim());
+  if (iso) return datePartsOf(Number(iso[3]), Number(iso[2]), Number(iso[1]));
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (dmy) return datePartsOf(Number(dmy[1]), Number(dmy[2]), Number(dmy[3]));
+  const words = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(text);
+  if (words) return datePartsOf(Number(words[1]), Number(words[2]), Number(words[3]));
+  return blank;
+}
+
+/** Everything the document prints about the plan itself, blanks filled with "…". */
+export interface Particulars {
+  parentBody: string | null;
+  issuingBody: string;
+  number: string;
+  place: string;
+  date: DateParts;
+  year: string;
+  subject: string;
+  legalBases: string[];
+  implementation: string[];
+  recipients: string[];
+  archiveUnit: string;
+  signingAuthority: string | null;
+  signerTitle: string;
+  signerName: string;
+  fundingSource: string | null;
+}
+
+function present(text: string | undefined | null): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026" → "Cải cách hành chính năm 2026". */
+function subjectFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const rest = title.trim().replace(/^kế\s+hoạch\s*/i, "");
+  if (!rest) return null;
+  const lower = rest.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** The unit code after "KH-" in the number ("05/KH-SNV" → "SNV"), used in "Lưu: VT, SNV." when none is given. */
+function unitFromNumber(number: string | null): string | null {
+  const match = number ? /KH-([^\s/]+)/i.exec(number) : null;
+  return match ? match[1] : null;
+}
+
+export function particulars(plan: Plan, override: PlanInfo = {}): Particulars {
+  const info: PlanInfo = { ...plan.info, ...override };
+  const yearNumber = override.year ?? plan.year ?? info.year ?? null;
+  const year = yearNumber === null ? S.BLANK : String(yearNumber);
+  const number = present(info.number)?.replace(/^số\s*:?\s*/i, "") ?? null;
+  return {
+    parentBody: present(info.parentBody),
+    issuingBody: present(info.issuingBody) ?? S.BLANK,
+    number: number ?? S.NUMBER_BLANK,
+    place: present(info.place) ?? S.BLANK,
+    date: parseDate(info.date, year),
+    year,
+    subject: present(info.subject) ?? subjectFromTitle(plan.title) ?? S.fill(S.subjectDefault, { year }),
+    legalBases: (info.legalBases ?? []).map((line) => line.trim()).filter(Boolean),
+    implementation: (info.implementation ?? []).map((line) => line.trim()).filter(Boolean),
+    recipients: (info.recipients ?? []).map((line) => line.trim()).filter(Boolean),
+    archiveUnit: unitFromNumber(number) ?? S.BLANK,
+    signingAuthority: present(info.signingAuthority),
+    signerTitle: present(info.signerTitle) ?? S.signAuthorityDefault,
+    signerName: present(info.signerName) ?? S.signNameDefault,
+    fundingSource: present(info.fundingSource),
+  };
+}

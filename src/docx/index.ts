@@ -1,0 +1,92 @@
+// The formal plan document (domain brief §8, Nghị định 30/2020/NĐ-CP Phụ lục I) built with docx 9.
+// Runs in Node and in the task pane: no Node imports; the package comes back as bytes.
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from "docx";
+import type { Analysis } from "../core/analyze";
+import type { PlanInfo } from "../core/types";
+import { appendixHeading, appendixTable, appendixWords } from "./appendix";
+import { planBody } from "./body";
+import { closingTable } from "./closing";
+import { FONT, mm, particulars, pt } from "./format";
+import { nationalHeader, titleBlock } from "./header";
+
+export interface BuildOptions {
+  /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
+  info?: PlanInfo;
+}
+
+const A4 = { width: 11906, height: 16838 };
+/** Decree 30 ranges: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+const PORTRAIT_TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+const LANDSCAPE_TEXT_WIDTH = A4.height - MARGIN.left - MARGIN.right;
+
+/** Page number centred in the top margin; the first page of each section gets an empty header. */
+function pageHeaders(): ISectionOptions["headers"] {
+  const number = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(13) })],
+  });
+  return { default: new Header({ children: [number] }), first: new Header({ children: [new Paragraph({ children: [] })] }) };
+}
+
+function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOptions {
+  const p = particulars(analysis.plan, info);
+  return {
+    properties: { titlePage: true, page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } },
+    headers: pageHeaders(),
+    children: [
+      nationalHeader(p),
+      ...titleBlock(p, PORTRAIT_TEXT_WIDTH),
+      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH),
+      new Paragraph({ spacing: { after: 120 }, children: [] }),
+      closingTable(p, PORTRAIT_TEXT_WIDTH),
+    ],
+  };
+}
+
+/** One landscape section per plan table, page numbers restarting at 1. */
+function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIndex: number): ISectionOptions {
+  const p = particulars(analysis.plan, info);
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+        margin: MARGIN,
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: pageHeaders(),
+    children: [
+      ...appendixHeading(analysis, tableIndex, p),
+      appendixTable(analysis, tableIndex, LANDSCAPE_TEXT_WIDTH),
+      appendixWords(analysis, tableIndex),
+    ],
+  };
+}
+
+export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
+  const appendices = analysis.plan.tables.map((_, i) => appendixSection(analysis, options.info, i));
+  const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
+  return new Document({
+    creator: "Kế hoạch CCHC",
+    title: particulars(analysis.plan, options.info).subject,
+    styles: {
+      default: {
+        document: { run: { font, size: pt(14), color: "000000" }, paragraph: { spacing: { after: 0 } } },
+      },
+    },
+    sections: [mainSection(analysis, options.info), ...appendices],
+  });
+}
+
+/** The .docx package as bytes, in Node or the browser. */
+export async function buildPlanDocx(analysis: Analysis, options: BuildOptions = {}): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(planDocument(analysis, options));
+  return new Uint8Array(buffer);
+}
+
+/** The same package as base64, the form Word's insertFileFromBase64 and createDocument take. */
+export async function buildPlanDocxBase64(analysis: Analysis, options: BuildOptions = {}): Promise<string> {
+  return Packer.toBase64String(planDocument(analysis, options));
+}
