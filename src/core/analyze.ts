@@ -1,5 +1,11 @@
 // The engine's one entry point: grids in, plan + findings + totals out.
+import { readPlanInfo } from "./forms/thong-tin";
+import { readPlan } from "./reader";
+import { runRules } from "./rules";
+import { computeTotals } from "./totals";
 import type { Finding, Plan, SheetGrid, Totals } from "./types";
+
+export { PlanInputError } from "./reader";
 
 export interface AnalyzeOptions {
   /** Read only this sheet (contract: --sheet). */
@@ -15,7 +21,8 @@ export interface Analysis {
 }
 
 export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
-  void grids;
-  void options;
-  throw new Error("analyze: being written (reader, rules, totals)");
+  const info = readPlanInfo(grids);
+  const plan = readPlan(grids, { ...options, defaultYear: info.year });
+  plan.info = info;
+  return { plan, findings: runRules(plan), totals: computeTotals(plan) };
 }

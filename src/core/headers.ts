@@ -1,0 +1,233 @@
+// Finding plan tables by their header rows (domain brief §2, §2.5): any sheet, any row, any column order,
+// one or two header rows, matched accent- and case-insensitively.
+import { cellText, fold } from "./text";
+import type { CellRange, FieldKey, FormKind, SheetGrid } from "./types";
+
+/** Header wordings seen in real plans, folded. Longer variants first so "nhiem vu cu the" wins over "nhiem vu". */
+const HEADER_VARIANTS: Record<FieldKey, string[]> = {
+  number: ["so tt", "stt", "tt", "so thu tu"],
+  content: ["noi dung", "nhiem vu cu the", "ten nhiem vu", "nhiem vu", "hoat dong", "noi dung cong viec", "ten hoat dong"],
+  goal: ["muc tieu", "nhiem vu chung"],
+  output: ["san pham dau ra", "ket qua dau ra", "san pham"],
+  indicator: ["chi so thanh cong", "chi so ket qua", "chi so", "chi tieu"],
+  verification: ["phuong tien xac minh", "tai lieu kiem chung", "nguon kiem chung"],
+  budget: ["ngan sach", "kinh phi du kien", "kinh phi", "du toan", "kinh phi thuc hien"],
+  period: ["thoi gian thuc hien", "thoi gian", "tien do", "thoi han hoan thanh", "thoi han", "tien do thuc hien"],
+  lead: ["co quan dau moi", "co quan chu tri", "don vi chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien"],
+  partners: ["co quan phoi hop", "don vi phoi hop", "phoi hop"],
+  assignment: ["phan cong", "trach nhiem", "phan cong thuc hien", "trach nhiem thuc hien"],
+  method: ["cach thuc thuc hien", "cach thuc", "bien phap", "bien phap thuc hien"],
+  note: ["ghi chu"],
+};
+
+const VARIANT_TO_FIELD = new Map<string, FieldKey>(
+  (Object.entries(HEADER_VARIANTS) as [FieldKey, string[]][]).flatMap(([field, variants]) =>
+    variants.map((variant) => [variant, field] as [string, FieldKey]),
+  ),
+);
+
+/** The 5W1H letter row under the names ("Why/What?", "When?", "5M?"). */
+const W_LETTER = /^(?:(?:why|what|when|who|where|how|whom|5m|2c|[0-9]m)[\s/?,.&-]*)+$/;
+
+const MAX_HEADER_CELL_LENGTH = 60;
+
+export interface HeaderMatch {
+  field: FieldKey;
+  /** The folded header text, without units in brackets. */
+  wording: string;
+  /** Multiplier for numbers in a budget column: "(triệu đồng)" → 1,000,000. */
+  unit: number;
+}
+
+function headerKey(text: string): string {
+  return fold(text)
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[:*.?]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The unit in brackets after a budget header: "Kinh phí (triệu đồng)". */
+function budgetUnit(folded: string): number {
+  const unit = /\(([^)]*)\)/.exec(folded)?.[1] ?? "";
+  return unitMultiplier(unit);
+}
+
+function unitMultiplier(folded: string): number {
+  if (/\btrieu\b|\btr\s*d\b|\btrd\b/.test(folded)) return 1_000_000;
+  if (/\bty\b/.test(folded)) return 1_000_000_000;
+  if (/\bnghin\b|\bngan\b/.test(folded)) return 1_000;
+  return 1;
+}
+
+/** What a header cell names, or null. */
+export function matchHeader(text: string): HeaderMatch | null {
+  if (!text || text.length > MAX_HEADER_CELL_LENGTH) return null;
+  const key = headerKey(text);
+  const field = VARIANT_TO_FIELD.get(key);
+  if (!field) return null;
+  return { field, wording: key, unit: field === "budget" ? budgetUnit(fold(text)) : 1 };
+}
+
+export function isLetterRowCell(text: string): boolean {
+  return text.length <= 20 && W_LETTER.test(fold(text));
+}
+
+export interface FoundTable {
+  form: FormKind;
+  /** 0-based sheet rows. */
+  headerRows: number[];
+  columns: Partial<Record<FieldKey, number>>;
+  budgetUnit: number;
+  /** The folded wording matched for the goal column: "muc tieu" or "nhiem vu chung". */
+  goalWording?: string;
+}
+
+/** Read access to a grid in sheet coordinates. */
+export class GridView {
+  readonly origin: { row: number; col: number };
+  readonly rowCount: number;
+  readonly colCount: number;
+
+  constructor(readonly grid: SheetGrid) {
+    this.origin = { row: grid.originRow ?? 0, col: grid.originCol ?? 0 };
+    this.rowCount = grid.values.length;
+    this.colCount = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+  }
+
+  get firstRow(): number {
+    return this.origin.row;
+  }
+
+  get endRow(): number {
+    return this.origin.row + this.rowCount;
+  }
+
+  get firstCol(): number {
+    return this.origin.col;
+  }
+
+  get endCol(): number {
+    return this.origin.col + this.colCount;
+  }
+
+  value(row: number, col: number) {
+    const r = this.grid.values[row - this.origin.row];
+    if (!r) return null;
+    const v = r[col - this.origin.col];
+    return v === undefined ? null : v;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  formula(row: number, col: number): string | null {
+    const r = this.grid.formulas?.[row - this.origin.row];
+    return r?.[col - this.origin.col] ?? null;
+  }
+
+  /** The merge a cell belongs to, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.grid.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+}
+
+interface RowMatch {
+  matches: Map<number, HeaderMatch>;
+  fields: Set<FieldKey>;
+}
+
+function matchRow(view: GridView, row: number): RowMatch {
+  const matches = new Map<number, HeaderMatch>();
+  const fields = new Set<FieldKey>();
+  for (let col = view.firstCol; col < view.endCol; col += 1) {
+    const value = view.value(row, col);
+    if (typeof value !== "string") continue;
+    const match = matchHeader(value);
+    if (match && !fields.has(match.field)) {
+      matches.set(col, match);
+      fields.add(match.field);
+    }
+  }
+  return { matches, fields };
+}
+
+const TASK_FIELDS: FieldKey[] = ["content", "goal"];
+const DETAIL_FIELDS: FieldKey[] = ["period", "lead", "assignment", "budget", "indicator", "output", "partners"];
+
+function looksLikeHeader(match: RowMatch): boolean {
+  if (match.fields.size < 3) return false;
+  return TASK_FIELDS.some((f) => match.fields.has(f)) && DETAIL_FIELDS.some((f) => match.fields.has(f));
+}
+
+/** Sub-headers in the row under the header: under a merged parent ("Trách nhiệm"), or the 5W1H letter row. */
+function secondHeaderRow(view: GridView, row: number, first: RowMatch): RowMatch | "letters" | null {
+  if (row >= view.endRow) return null;
+  const below = matchRow(view, row);
+  let texts = 0;
+  let letters = 0;
+  for (let col = view.firstCol; col < view.endCol; col += 1) {
+    const text = view.text(row, col);
+    if (!text) continue;
+    texts += 1;
+    if (isLetterRowCell(text)) letters += 1;
+  }
+  if (texts > 0 && letters === texts) return "letters";
+  if (below.matches.size === 0 || below.matches.size !== texts) return null;
+  const underParent = [...below.matches.keys()].every((col) => {
+    const merge = view.mergeAt(row - 1, col);
+    return (merge && merge.bottom === row - 1 && merge.right > merge.left) || !first.matches.has(col);
+  });
+  return underParent ? below : null;
+}
+
+function combineColumns(first: RowMatch, second: RowMatch | null): { columns: Partial<Record<FieldKey, number>>; unit: number; goalWording?: string } {
+  const columns: Partial<Record<FieldKey, number>> = {};
+  let unit = 1;
+  let goalWording: string | undefined;
+  const add = (col: number, match: HeaderMatch) => {
+    if (columns[match.field] !== undefined) return;
+    columns[match.field] = col;
+    if (match.field === "budget") unit = match.unit;
+    if (match.field === "goal") goalWording = match.wording;
+  };
+  // A parent such as "Trách nhiệm" over sub-columns is a group label, not a column of its own.
+  const subColumns = new Set(second ? [...second.matches.keys()] : []);
+  for (const [col, match] of first.matches) {
+    if (match.field === "assignment" && second && [...second.matches.values()].some((m) => m.field === "lead")) continue;
+    if (!subColumns.has(col)) add(col, match);
+  }
+  if (second) for (const [col, match] of second.matches) add(col, match);
+  return { columns, unit, goalWording };
+}
+
+export function classifyForm(columns: Partial<Record<FieldKey, number>>, goalWording?: string, hasLetterRow = false): FormKind {
+  if (columns.indicator !== undefined && (columns.verification !== undefined || columns.number !== undefined)) return "khung-logic";
+  if (goalWording === "nhiem vu chung") return "de-cuong";
+  if (hasLetterRow || (columns.goal !== undefined && (columns.assignment !== undefined || columns.method !== undefined))) return "5w1h";
+  if (columns.goal !== undefined) return "5w1h";
+  return "plain";
+}
+
+/** Every plan table on a sheet, top to bottom. */
+export function findTables(view: GridView): FoundTable[] {
+  const tables: FoundTable[] = [];
+  for (let row = view.firstRow; row < view.endRow; row += 1) {
+    const first = matchRow(view, row);
+    if (!looksLikeHeader(first)) continue;
+    const second = secondHeaderRow(view, row + 1, first);
+    const subHeader = second && second !== "letters" ? second : null;
+    const { columns, unit, goalWording } = combineColumns(first, subHeader);
+    const headerRows = second ? [row, row + 1] : [row];
+    tables.push({
+      form: classifyForm(columns, goalWording, second === "letters"),
+      headerRows,
+      columns,
+      budgetUnit: unit,
+      goalWording,
+    });
+    row = headerRows[headerRows.length - 1];
+  }
+  return tables;
+}
