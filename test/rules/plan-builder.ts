@@ -20,7 +20,7 @@ export interface RowFields extends Partial<Record<TextField, string | null>> {
 export interface TableSpec {
   form: FormKind;
   sheet?: string;
-  /** Columns in sheet order from column B; number and content are added when left out. */
+  /** Columns in sheet order from column B; content is added first when left out. */
   columns: FieldKey[];
   /** 1-based sheet row of the (first) header row; data starts below the header rows. */
   headerRow?: number;
@@ -77,7 +77,6 @@ export class PlanBuilder {
   table(spec: TableSpec): this {
     const fields: FieldKey[] = [...spec.columns];
     if (!fields.includes("content")) fields.unshift("content");
-    if (!fields.includes("number")) fields.unshift("number");
     const columns: TableInfo["columns"] = {};
     fields.forEach((field, i) => (columns[field] = i + 1));
     const headerRow = spec.headerRow ?? 6;
