@@ -1,0 +1,71 @@
+// highlight / clearHighlight: marks finding rows with conditional formats, never with cell fills, so the user's
+// formatting is untouched and clearing removes exactly what was added: only custom formats whose formula carries
+// MARKER. Three syncs either way: list the sheet's formats, read the custom ones' formulas, then delete (and add).
+import type { Finding, Severity } from "../core/types";
+import { addressChunks, rowSpans } from "./batch";
+
+export const MARKER = "CCHC-KIEMTRA";
+/** Always true; the quoted marker is what identifies the format as ours. */
+export const MARKED_FORMULA = `=AND(TRUE,"${MARKER}"<>"")`;
+
+export const SEVERITY_FILL: Record<Severity, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Each finding row once, under its most severe finding, for one sheet. */
+export function rowsBySeverity(sheetName: string, findings: Finding[]): Map<Severity, number[]> {
+  const worst = new Map<number, Severity>();
+  for (const f of findings) {
+    if (f.row === null || f.sheet !== sheetName) continue;
+    const current = worst.get(f.row);
+    if (current === undefined || RANK[f.severity] < RANK[current]) worst.set(f.row, f.severity);
+  }
+  const groups = new Map<Severity, number[]>();
+  for (const [row, severity] of worst) groups.set(severity, [...(groups.get(severity) ?? []), row]);
+  return groups;
+}
+
+/** Queues deletion of our formats on the sheet; needs two syncs before the one that commits it. */
+async function queueClear(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<number> {
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type");
+  await context.sync();
+  const custom = formats.items.filter((cf) => cf.type === "Custom");
+  const rules = custom.map((cf) => cf.custom.rule.load("formula"));
+  await context.sync();
+  const ours = custom.filter((_, i) => rules[i].formula.includes(`"${MARKER}"`));
+  for (const cf of ours) cf.delete();
+  return ours.length;
+}
+
+function queueMarks(sheet: Excel.Worksheet, groups: Map<Severity, number[]>): void {
+  for (const [severity, rows] of groups) {
+    for (const address of addressChunks(rowSpans(rows))) {
+      const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = MARKED_FORMULA;
+      cf.custom.format.fill.color = SEVERITY_FILL[severity];
+    }
+  }
+}
+
+/** Replaces our marks on the sheet with one per finding row, coloured by its worst severity; returns rows marked. */
+export async function highlight(context: Excel.RequestContext, sheetName: string, findings: Finding[]): Promise<number> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  await queueClear(context, sheet);
+  const groups = rowsBySeverity(sheetName, findings);
+  queueMarks(sheet, groups);
+  await context.sync();
+  return [...groups.values()].reduce((n, rows) => n + rows.length, 0);
+}
+
+/** Removes every mark highlight added on the sheet, and nothing else; returns how many formats were removed. */
+export async function clearHighlight(context: Excel.RequestContext, sheetName: string): Promise<number> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const removed = await queueClear(context, sheet);
+  await context.sync();
+  return removed;
+}

@@ -1,0 +1,116 @@
+// insertForm: renders a FormLayout (src/core/forms) on a NEW sheet. Two syncs: the sheet names, then every write.
+// Values and formulas go as one 2D array, number formats as another, styles once per style name over multi-area
+// ranges, so the request count does not grow with the form.
+import { FONT_NAME, FONT_SIZE, STYLES, uniqueSheetName, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
+import { a1 } from "../core/text";
+import { areaAddress } from "./address";
+import { addressChunks, checkRequestSize, estimateBytes, rowRuns } from "./batch";
+
+export interface InsertOptions {
+  /** Put =CCHC.BANGCHU(total) in the words cell (the add-in's custom function spells the total live). */
+  wordsFormula?: boolean;
+}
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center" } as const;
+
+/** Excel character widths to the points Office.js takes (7 px a character plus 5 px padding, 0.75 pt a pixel). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function extent(cells: LayoutCell[]): { rows: number; cols: number } {
+  return cells.reduce(
+    (box, c) => ({ rows: Math.max(box.rows, c.row + (c.merge?.rows ?? 1)), cols: Math.max(box.cols, c.col + (c.merge?.cols ?? 1)) }),
+    { rows: 0, cols: 0 },
+  );
+}
+
+function wordsFormulaOf(layout: FormLayout): string | null {
+  return layout.totalCell ? `=CCHC.BANGCHU(${a1(layout.totalCell.row, layout.totalCell.col)})` : null;
+}
+
+/** The formulas and number-format matrices of the whole form. */
+export function formMatrices(layout: FormLayout, options: InsertOptions): { formulas: (string | number)[][]; numberFormat: string[][] } {
+  const { rows, cols } = extent(layout.cells);
+  const formulas: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
+  const numberFormat: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
+  const inData = (row: number): boolean => !!layout.dataRows && row >= layout.dataRows.first && row <= layout.dataRows.last;
+  for (const cell of layout.cells) {
+    formulas[cell.row][cell.col] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? "");
+    const columnFormat = inData(cell.row) ? layout.columns[cell.col]?.numberFormat : undefined;
+    numberFormat[cell.row][cell.col] = cell.numberFormat ?? STYLES[cell.style].numberFormat ?? columnFormat ?? "General";
+  }
+  const words = layout.wordsCell;
+  const wordsFormula = wordsFormulaOf(layout);
+  if (options.wordsFormula && words && wordsFormula) formulas[words.row][words.col] = wordsFormula;
+  return { formulas, numberFormat };
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.align) format.horizontalAlignment = H_ALIGN[style.align];
+  format.verticalAlignment = V_ALIGN[style.valign ?? "top"];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.border) for (const edge of EDGES) format.borders.getItem(edge).style = "Continuous";
+}
+
+/** Each style once: every cell (and merged block) of that style in a few multi-area ranges. */
+function queueStyles(sheet: Excel.Worksheet, layout: FormLayout): void {
+  const byStyle = new Map<StyleName, { row: number; col: number }[]>();
+  for (const cell of layout.cells) {
+    const list = byStyle.get(cell.style) ?? [];
+    for (let r = 0; r < (cell.merge?.rows ?? 1); r++) for (let c = 0; c < (cell.merge?.cols ?? 1); c++) list.push({ row: cell.row + r, col: cell.col + c });
+    byStyle.set(cell.style, list);
+  }
+  for (const [style, cells] of byStyle) {
+    for (const address of addressChunks(rowRuns(cells))) applyStyle(sheet.getRanges(address).format, STYLES[style]);
+  }
+}
+
+function queueMerges(sheet: Excel.Worksheet, layout: FormLayout): void {
+  for (const cell of layout.cells) {
+    if (!cell.merge || (cell.merge.rows === 1 && cell.merge.cols === 1)) continue;
+    const area = { top: cell.row, left: cell.col, bottom: cell.row + cell.merge.rows - 1, right: cell.col + cell.merge.cols - 1 };
+    sheet.getRange(areaAddress(area)).merge(false);
+  }
+}
+
+function queueSheetSetup(sheet: Excel.Worksheet, layout: FormLayout): void {
+  layout.columns.forEach((column, col) => {
+    sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(column.width);
+  });
+  if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
+  sheet.pageLayout.orientation = layout.print.landscape ? "Landscape" : "Portrait";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const [first, last] = layout.print.repeatRows;
+  sheet.pageLayout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
+}
+
+/** Adds the form on a new sheet (the name suffixed " (2)" … when taken), activates it, and returns the name used. */
+export async function insertForm(context: Excel.RequestContext, layout: FormLayout, options: InsertOptions = {}): Promise<string> {
+  const { formulas, numberFormat } = formMatrices(layout, options);
+  checkRequestSize(estimateBytes(formulas, numberFormat), "Mẫu biểu");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+
+  const name = uniqueSheetName(layout.sheetName, sheets.items.map((s) => s.name));
+  const sheet = sheets.add(name);
+  const block = sheet.getRangeByIndexes(0, 0, formulas.length, formulas[0].length);
+  block.numberFormat = numberFormat;
+  block.formulas = formulas;
+  block.format.font.name = FONT_NAME;
+  block.format.font.size = FONT_SIZE;
+  queueStyles(sheet, layout);
+  queueMerges(sheet, layout);
+  queueSheetSetup(sheet, layout);
+  sheet.activate();
+  await context.sync();
+  return name;
+}
