@@ -33,6 +33,7 @@ describe("parsePeriod: more idioms", () => {
     ["2026-2027", 2026, "2026-01-01", "2027-12-31"],
     ["Trong năm", 2026, "2026-01-01", "2026-12-31"],
     ["Từ tháng 10 đến tháng 2", 2026, "2026-10-01", "2027-02-28"],
+    ["Từ 15/12 đến 15/01/2027", 2027, "2026-12-15", "2027-01-15"],
     ["15.10.2013", 2013, "2013-10-15", "2013-10-15"],
     ["29/2/2024", null, "2024-02-29", "2024-02-29"],
     ["Nửa cuối năm", 2026, "2026-07-01", "2026-12-31"],
@@ -74,7 +75,7 @@ describe("parsePeriod: more idioms", () => {
     },
   );
 
-  it.each(["31/2/2026", "Tháng 13", "Quý V", "khi có yêu cầu", "30/6-01/3/2026", "Trước khi có chỉ đạo"])(
+  it.each(["31/2/2026", "Tháng 13", "Quý V", "khi có yêu cầu", "30/6/2026-01/3/2026", "Trước khi có chỉ đạo"])(
     "%p is unparsed, text kept verbatim",
     (text) => {
       expect(parsePeriod(text, 2026)).toEqual({ kind: "unparsed", text });

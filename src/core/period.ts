@@ -146,19 +146,25 @@ function spanOf(points: Point[], planYear: number | null): Span | undefined {
   const last = completeBare(points[points.length - 1], points[0]);
   const first = last && completeBare(points[0], last);
   if (!first || !last) return undefined;
-  const firstYear = first.year ?? last.year ?? planYear;
+  let firstYear = first.year ?? last.year ?? planYear;
   let lastYear = last.year ?? first.year ?? planYear;
-  const firstDays = pointDays(first, firstYear ?? ANY_LEAP_YEAR);
-  let lastDays = pointDays(last, lastYear ?? ANY_LEAP_YEAR);
-  if (!firstDays || !lastDays) return undefined;
+  if (!pointDays(first, firstYear ?? ANY_LEAP_YEAR) || !pointDays(last, lastYear ?? ANY_LEAP_YEAR)) return undefined;
   if (firstYear === null || lastYear === null) return null;
-  if (last.year === undefined && isoDate(lastDays.last) < isoDate(firstDays.first)) {
-    lastYear += 1;
-    lastDays = pointDays(last, lastYear);
-    if (!lastDays) return undefined;
+  if (crossesYearEnd(first, last, firstYear, lastYear)) {
+    if (last.year === undefined) lastYear += 1;
+    else if (first.year === undefined) firstYear -= 1;
   }
-  if (isoDate(lastDays.last) < isoDate(firstDays.first)) return undefined;
+  const firstDays = pointDays(first, firstYear);
+  const lastDays = pointDays(last, lastYear);
+  if (!firstDays || !lastDays || isoDate(lastDays.last) < isoDate(firstDays.first)) return undefined;
   return { start: firstDays.first, end: lastDays.last };
+}
+
+/** "Từ 15/12 đến 15/01/2027": an end before the start, in the same year, means the span runs over New Year. */
+function crossesYearEnd(first: Point, last: Point, firstYear: number, lastYear: number): boolean {
+  const firstDays = pointDays(first, firstYear);
+  const lastDays = pointDays(last, lastYear);
+  return firstYear === lastYear && !!firstDays && !!lastDays && isoDate(lastDays.last) < isoDate(firstDays.first);
 }
 
 /** Whole year, half year, or points joined by "-" / ",". */
