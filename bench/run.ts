@@ -1,0 +1,59 @@
+// Runs the benchmark sections, prints a table (or one JSON object with --json), and exits 1
+// when a figure breaks its floor. Speed is measured here, never in tests.
+
+export interface Floor {
+  name: string;
+  value: number;
+  max: number;
+}
+
+export interface SectionResult {
+  figures: Record<string, number>;
+  floors: Floor[];
+}
+
+export interface BenchSection {
+  name: string;
+  run(): Promise<SectionResult>;
+}
+
+/** Adding a section is one line here. */
+const SECTIONS: (() => Promise<BenchSection>)[] = [
+  () => import("./engine"),
+];
+
+function printTable(results: SectionResult[]): void {
+  const figures = results.flatMap((result) => Object.entries(result.figures));
+  const width = Math.max(...figures.map(([key]) => key.length));
+  for (const [key, value] of figures) console.log(`${key.padEnd(width)}  ${value}`);
+  const floors = results.flatMap((result) => result.floors);
+  if (floors.length > 0) console.log("");
+  for (const floor of floors) {
+    const verdict = floor.value <= floor.max ? "đạt" : "KHÔNG ĐẠT";
+    console.log(`${floor.name.padEnd(width)}  ${floor.value} ≤ ${floor.max}  ${verdict}`);
+  }
+}
+
+async function runAll(json: boolean): Promise<number> {
+  const results: SectionResult[] = [];
+  for (const load of SECTIONS) {
+    const section = await load();
+    if (!json) console.error(`… ${section.name}`);
+    results.push(await section.run());
+  }
+  if (json) console.log(JSON.stringify(Object.assign({}, ...results.map((result) => result.figures))));
+  else printTable(results);
+  const broken = results.flatMap((result) => result.floors).filter((floor) => !(floor.value <= floor.max));
+  for (const floor of broken) console.error(`Vượt ngưỡng: ${floor.name} = ${floor.value} (tối đa ${floor.max})`);
+  return broken.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  runAll(process.argv.includes("--json")).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}
