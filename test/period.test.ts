@@ -38,6 +38,8 @@ describe("parsePeriod: more idioms", () => {
     ["29/2/2024", null, "2024-02-29", "2024-02-29"],
     ["Nửa cuối năm", 2026, "2026-07-01", "2026-12-31"],
     ["Tháng 12 năm 2025.", 2026, "2025-12-01", "2025-12-31"],
+    ["Quý I/2026 (dự kiến)", 2026, "2026-01-01", "2026-03-31"],
+    ["Tháng 6/2026\n(sau khi có hướng dẫn)", 2026, "2026-06-01", "2026-06-30"],
   ])("%p (year %p) → %s … %s", (text, year, start, end) => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "range", start, end });
   });
@@ -75,7 +77,7 @@ describe("parsePeriod: more idioms", () => {
     },
   );
 
-  it.each(["31/2/2026", "Tháng 13", "Quý V", "khi có yêu cầu", "30/6/2026-01/3/2026", "Trước khi có chỉ đạo"])(
+  it.each(["31/2/2026", "Tháng 13", "Quý V", "khi có yêu cầu", "30/6/2026-01/3/2026", "Trước khi có chỉ đạo", "(chờ hướng dẫn)"])(
     "%p is unparsed, text kept verbatim",
     (text) => {
       expect(parsePeriod(text, 2026)).toEqual({ kind: "unparsed", text });

@@ -209,8 +209,9 @@ function ongoingOf(text: string, planYear: number | null): Period {
 }
 
 function parsePeriodText(text: string, planYear: number | null): Period | null {
-  const folded = fold(text).replace(/[\s.;,:…]+$/, "");
-  if (folded === "" || /^[-–—]+$/.test(folded)) return null;
+  if (/^[-–—\s.;,:…]*$/.test(text)) return null;
+  // Notes in parentheses ("Quý I/2026 (dự kiến)") do not change the period.
+  const folded = fold(text.replace(/\([^)]*\)/g, " ")).replace(/[\s.;,:…]+$/, "");
   if (PLACEHOLDER.test(folded)) return result("placeholder", text);
   if (ONGOING.test(folded)) return ongoingOf(text, planYear);
   const rewritten = canonical(folded);
