@@ -1,0 +1,68 @@
+import { totalMismatch, typedAsText } from "../../src/core/rules/total-mismatch";
+import { DE_CUONG, KHUNG_LOGIC, PLAIN, PlanBuilder, check, vnd } from "./plan-builder";
+
+/** The Đề cương example: "1,2 tỷ đồng" typed as text, which the sheet's =SUM(G5:G19) leaves out. */
+function deCuong(total: number | null) {
+  return new PlanBuilder({ year: 2019 })
+    .table({ form: "de-cuong", sheet: "Kế hoạch triển khai", columns: DE_CUONG, headerRow: 3 })
+    .activity("1", "Rà soát quy trình", { budget: 15_000_000 })
+    .activity("2", "Tập huấn", { budget: 20_000_000 })
+    .activity("3", "Nâng cấp cổng thông tin", { budget: vnd(1_200_000_000, "1,2 tỷ đồng") })
+    .activity("4", "Công khai", { budget: "Kinh phí thường xuyên" })
+    .total(total, "SUM(H4:H7)")
+    .build();
+}
+
+describe("total-mismatch", () => {
+  test("fires when SUM skipped an amount typed as text, naming the cell, both figures and the cause", () => {
+    expect(check(totalMismatch, deCuong(35_000_000))).toEqual([
+      {
+        rule: "total-mismatch",
+        severity: "error",
+        letter: "5M",
+        sheet: "Kế hoạch triển khai",
+        row: 8,
+        cell: "H8",
+        message:
+          "Ô tổng H8 ghi 35.000.000 đồng nhưng cộng lại các khoản (mỗi khoản một lần) được 1.235.000.000 đồng (5M): " +
+          "có khoản kinh phí nhập dạng chữ mà hàm SUM bỏ qua (dòng 6); nhập lại thành số.",
+      },
+    ]);
+  });
+
+  test("silent when the sheet's total agrees, or its cell holds no number", () => {
+    expect(check(totalMismatch, deCuong(1_235_000_000))).toEqual([]);
+    expect(check(totalMismatch, deCuong(null))).toEqual([]);
+  });
+
+  test("a total that adds parents and children both is called double counting", () => {
+    const plan = new PlanBuilder()
+      .table({ form: "khung-logic", columns: KHUNG_LOGIC })
+      .result("1.1", "Kết quả", { budget: 20_000_000 })
+      .activity("1.1.1", "Hoạt động", { budget: 12_000_000 })
+      .activity("1.1.2", "Hoạt động", { budget: 8_000_000 })
+      .total(40_000_000)
+      .build();
+    expect(check(totalMismatch, plan)[0].message).toContain("đã cộng cả ngân sách của dòng cấp trên lẫn các dòng con");
+  });
+
+  test("any other difference asks to check the formula", () => {
+    const plan = new PlanBuilder()
+      .table({ form: "plain", columns: ["number", "content", "budget"] })
+      .activity("1", "Hội nghị", { budget: 5_000_000 })
+      .total(4_000_000)
+      .build();
+    expect(check(totalMismatch, plan)[0].message).toContain("kiểm tra lại vùng cộng và công thức");
+  });
+
+  test("silent without a total row (a plain list with no budget column has none)", () => {
+    const plan = new PlanBuilder().table({ form: "plain", columns: PLAIN }).activity("1", "Khảo sát").build();
+    expect(check(totalMismatch, plan)).toEqual([]);
+  });
+
+  test("a number cell's text is not 'typed as text'; dotted or worded amounts are", () => {
+    expect(typedAsText(vnd(12_000_000))).toBe(false);
+    expect(typedAsText(vnd(12_000_000, "12.000.000"))).toBe(true);
+    expect(typedAsText(vnd(2_000_000, "2 triệu"))).toBe(true);
+  });
+});
