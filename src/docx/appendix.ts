@@ -12,6 +12,7 @@ import {
 } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { FieldKey, FormKind, PlanRow, TableInfo } from "../core/types";
+import { buildRollup, tableTotal } from "../core/totals";
 import { amountInWords } from "../core/words";
 import { totalInWords } from "./body";
 import { money, para, pt, type Particulars } from "./format";
@@ -93,16 +94,32 @@ interface Line {
   goal: PlanRow | null;
 }
 
-function fieldText(line: Line, field: FieldKey, hasGoal: boolean): string {
+/** How a table prints: its fields, their widths, and whether it has a goal (Mục tiêu / Nhiệm vụ chung) and a TT column. */
+interface Layout {
+  fields: FieldKey[];
+  widths: number[];
+  hasGoal: boolean;
+  hasNumber: boolean;
+}
+
+/** "I" → "I. ", "1.1" → "1.1. ": the number the reader took out of the text, put back where no TT column holds it. */
+function numbered(row: PlanRow, show: boolean): string {
+  const number = row.number?.trim().replace(/\.$/, "");
+  return show && number ? `${number}. ${row.content}` : row.content;
+}
+
+function fieldText(line: Line, field: FieldKey, layout: Layout): string {
   const row = line.main;
+  const upper = row.level === "result" || row.level === "area";
   switch (field) {
     case "number":
-      return (line.goal ?? row).number ?? "";
+      return layout.hasGoal && !upper && !line.goal ? "" : ((line.goal ?? row).number ?? "");
     case "goal":
-      if (line.goal) return line.goal.content;
-      return row.level === "result" || row.level === "area" ? row.content : "";
+      if (line.goal) return numbered(line.goal, !layout.hasNumber);
+      return upper ? numbered(row, !layout.hasNumber) : "";
     case "content":
-      return hasGoal && (row.level === "result" || row.level === "area") && !line.goal ? "" : row.content;
+      if (layout.hasGoal && upper && !line.goal) return "";
+      return numbered(row, !layout.hasNumber || (layout.hasGoal && !upper));
     case "budget":
       return budgetText(row) || (line.goal ? budgetText(line.goal) : "");
     case "period":
@@ -171,12 +188,27 @@ function headerRows(form: FormKind, fields: FieldKey[], widths: number[]): Table
   return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
 }
 
-function bodyRow(line: Line, fields: FieldKey[], widths: number[], hasGoal: boolean): TableRow {
+/** An area row with nothing but its title reads as a banner across the table. */
+function titleOnly(line: Line, layout: Layout): boolean {
+  const titleFields: FieldKey[] = ["number", "content", "goal"];
+  return line.main.level === "area" && layout.fields.every((f) => titleFields.includes(f) || fieldText(line, f, layout) === "");
+}
+
+function bodyRow(line: Line, layout: Layout): TableRow {
+  const { fields, widths } = layout;
   const area = line.main.level === "area";
+  const style = { bold: area, shade: area };
+  if (titleOnly(line, layout)) {
+    const start = fields[0] === "number" ? 1 : 0;
+    const cells = start === 1 ? [cell(fieldText(line, "number", layout), widths[0], AlignmentType.CENTER, style)] : [];
+    const width = widths.slice(start).reduce((a, b) => a + b, 0);
+    const title = spanCell(numbered(line.main, !layout.hasNumber), width, AlignmentType.LEFT);
+    cells.push(new TableCell({ ...title, columnSpan: fields.length - start, shading: AREA_SHADE }));
+    return new TableRow({ cantSplit: true, children: cells });
+  }
   return new TableRow({
-    children: fields.map((field, i) =>
-      cell(fieldText(line, field, hasGoal), widths[i], alignOf(field), { bold: area, shade: area }),
-    ),
+    cantSplit: true,
+    children: fields.map((field, i) => cell(fieldText(line, field, layout), widths[i], alignOf(field), style)),
   });
 }
 
@@ -202,20 +234,6 @@ function spanCell(text: string, width: number, align: Align) {
   };
 }
 
-/** Each money once within one table: VND figures on rows none of whose descendants carries a figure. */
-export function tableTotal(rows: PlanRow[], table: number): number {
-  const funded = (row: PlanRow) => row.budget?.currency === "VND" && typeof row.budget.amount === "number";
-  const coveredByChild = new Set<number>();
-  rows.forEach((row) => {
-    if (row.table !== table || !funded(row)) return;
-    for (let up = row.parent; up !== null; up = rows[up]?.parent ?? null) coveredByChild.add(up);
-  });
-  return rows.reduce(
-    (sum, row, i) => (row.table === table && funded(row) && !coveredByChild.has(i) ? sum + (row.budget?.amount ?? 0) : sum),
-    0,
-  );
-}
-
 function scaledWidths(fields: FieldKey[], textWidth: number): number[] {
   const weights = fields.map((f) => WEIGHT[f]);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -228,14 +246,14 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
   const info = analysis.plan.tables[tableIndex];
   const fields = appendixFields(info);
   const widths = scaledWidths(fields, textWidth);
-  const hasGoal = fields.includes("goal");
+  const layout: Layout = { fields, widths, hasGoal: fields.includes("goal"), hasNumber: fields.includes("number") };
   const rows = analysis.plan.rows.filter((row) => row.table === tableIndex && !row.placeholder);
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
       ...headerRows(info.form, fields, widths),
-      ...linesOf(rows, hasGoal).map((line) => bodyRow(line, fields, widths, hasGoal)),
+      ...linesOf(rows, layout.hasGoal).map((line) => bodyRow(line, layout)),
       totalRow(appendixAmount(analysis, tableIndex), fields, widths),
     ],
   });
@@ -243,7 +261,8 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
 
 /** The plan's own total when there is one table (so it matches section III); otherwise the table's own. */
 function appendixAmount(analysis: Analysis, tableIndex: number): number {
-  return analysis.plan.tables.length === 1 ? analysis.totals.total : tableTotal(analysis.plan.rows, tableIndex);
+  const plan = analysis.plan;
+  return plan.tables.length === 1 ? analysis.totals.total : tableTotal(plan, buildRollup(plan), tableIndex);
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
