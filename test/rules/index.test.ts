@@ -1,0 +1,45 @@
+import { rules, runRules } from "../../src/core/rules";
+import { PLAIN, PlanBuilder, khungLogic2026 } from "./plan-builder";
+
+describe("runRules", () => {
+  test("the worked example's findings, in sheet order: row, then column, then contract order on one cell", () => {
+    const findings = runRules(khungLogic2026());
+    expect(findings.map((f) => [f.rule, f.row, f.cell])).toEqual([
+      ["form-missing-column", 6, null],
+      ["smart-measurable", 11, "D11"],
+      ["budget-rollup", 13, "F13"],
+      ["smart-specific", 15, "D15"],
+      ["smart-measurable", 15, "D15"],
+      ["missing-verification", 15, "E15"],
+      ["missing-lead", 15, "H15"],
+      ["smart-measurable", 18, "D18"],
+      ["budget-unallocated", 20, "F20"],
+      ["missing-indicator", 24, "D24"],
+      ["budget-unallocated", 26, "F26"],
+      ["smart-specific", 28, "D28"],
+      ["smart-measurable", 28, "D28"],
+      ["period-outside-year", 28, "G28"],
+    ]);
+  });
+
+  test("plan-level findings first, then sheets in the order the plan's tables name them", () => {
+    const plan = new PlanBuilder()
+      .table({ form: "plain", sheet: "Sau", columns: PLAIN, headerRow: 2 })
+      .activity("1", "Khảo sát", {})
+      .table({ form: "plain", sheet: "Trước", columns: PLAIN, headerRow: 9 })
+      .activity("1", "Báo cáo", {})
+      .build();
+    plan.tables.reverse(); // the second-built table now comes first in the plan
+    plan.rows.forEach((row) => (row.table = 1 - row.table));
+    const findings = runRules(plan);
+    expect(findings[0]).toMatchObject({ rule: "missing-objective", row: null });
+    const sheets = findings.slice(1).map((f) => f.sheet);
+    expect(sheets.indexOf("Sau")).toBeGreaterThan(sheets.lastIndexOf("Trước"));
+  });
+
+  test("every contract rule is registered exactly once", () => {
+    const ids = rules.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(23);
+    expect(ids).toHaveLength(23);
+  });
+});
