@@ -30,3 +30,12 @@ describe("placeholder-row", () => {
     ]);
   });
 });
+
+test("placeholder-row points at the goal cell when the row has no task cell", () => {
+  const plan = new PlanBuilder()
+    .table({ form: "5w1h", columns: FIVE_W })
+    .result("1", "M/tiêu 1", { goal: "M/tiêu 1", placeholder: true })
+    .build();
+  delete plan.rows[0].cells.content;
+  expect(check(placeholderRow, plan)[0].cell).toBe("C7");
+});

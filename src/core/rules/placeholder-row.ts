@@ -16,7 +16,9 @@ export const placeholderRow: Rule = {
       .filter((row) => row.placeholder)
       .map((row) => {
         const text = row.content.trim() || row.number?.trim() || "";
-        return finding(placeholderRow, row, cellOf(plan, row, "content") ?? cellOf(plan, row, "number"), messages.placeholder(row.row, text));
+        // The blank-form text sits in the task column, or the goal column for a 5W1H "M/tiêu" row.
+        const cell = cellOf(plan, row, "content") ?? cellOf(plan, row, "goal") ?? cellOf(plan, row, "number");
+        return finding(placeholderRow, row, cell, messages.placeholder(row.row, text));
       });
   },
 };
