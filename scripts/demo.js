@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Demo: the command line on the worked example, through the built CLI (as `npx cchc` runs it).
+// The example has findings on purpose, so the demo exits 0 whatever `check` returns.
+"use strict";
+const { execFileSync } = require("child_process");
+const { existsSync } = require("fs");
+const { join } = require("path");
+
+const root = join(__dirname, "..");
+const builtMain = join(root, "build", "src", "cli", "main.js");
+
+function ensureBuilt() {
+  if (existsSync(builtMain)) return;
+  console.log("Đang biên dịch công cụ dòng lệnh (tsc -p tsconfig.node.json)…");
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+}
+
+async function step(title, argv) {
+  console.log(`\n=== ${title}\n$ cchc ${argv.join(" ")}\n`);
+  const code = await require(builtMain).main(argv);
+  console.log(`(mã thoát ${code})`);
+}
+
+async function demo() {
+  ensureBuilt();
+  const relative = "test/fixtures/examples/khung-logic-2026.xlsx";
+  process.chdir(root);
+  await step("Kiểm tra kế hoạch mẫu (5W1H, SMART, kinh phí)", ["check", relative]);
+  await step("Đọc tổng kinh phí thành chữ", ["words", "149.000.000"]);
+  // Word plan document: the `build` step joins here, e.g.
+  // await step("Viết văn bản kế hoạch (Word)", ["build", relative, "-o", "artifacts/ke-hoach-2026.docx"]);
+}
+
+demo().then(
+  () => (process.exitCode = 0),
+  (error) => {
+    console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
