@@ -126,11 +126,14 @@ function words(text: string): string {
   return (text.match(/[\p{L}\p{N}%]+/gu) ?? []).join(" ");
 }
 
-/** Whole-word match of any phrase; `accents: false` compares folded (accent-free) text. */
-export function containsPhrase(text: string, phrases: readonly string[], accents: boolean): boolean {
+/** A whole-word matcher for a fixed phrase list, prepared once; `accents: false` compares folded (accent-free) text. */
+export function phraseMatcher(phrases: readonly string[], accents: boolean): (text: string) => boolean {
   const prepare = (s: string): string => (accents ? words(s.normalize("NFC").toLowerCase()) : words(fold(s)));
-  const haystack = ` ${prepare(text)} `;
-  return phrases.some((phrase) => haystack.includes(` ${prepare(phrase)} `));
+  const needles = phrases.map((phrase) => ` ${prepare(phrase)} `);
+  return (text) => {
+    const haystack = ` ${prepare(text)} `;
+    return needles.some((needle) => haystack.includes(needle));
+  };
 }
 
 /** Findings keyed to a row; the rule fills rule/severity/letter. */

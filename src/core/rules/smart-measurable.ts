@@ -1,7 +1,7 @@
 // smart-measurable: an indicator with no digit, percentage or count word: nothing to count or compare (M).
 import type { Finding, PlanRow } from "../types";
 import { HAS_DIGIT, MEASURE_WORDS } from "./indicator-words";
-import { cellOf, checkedRows, containsPhrase, finding, isBlank, label } from "./rule";
+import { cellOf, checkedRows, finding, isBlank, label, phraseMatcher } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export const messages = {
@@ -9,8 +9,10 @@ export const messages = {
     `${row} có chỉ số "${indicator}" chưa đo đếm được (M): thêm con số, tỷ lệ % hoặc mức đạt/không đạt.`,
 };
 
+const hasMeasureWord = phraseMatcher(MEASURE_WORDS, true);
+
 export function isMeasurable(indicator: string): boolean {
-  return HAS_DIGIT.test(indicator) || indicator.includes("%") || containsPhrase(indicator, MEASURE_WORDS, true);
+  return HAS_DIGIT.test(indicator) || indicator.includes("%") || hasMeasureWord(indicator);
 }
 
 function unmeasurable(row: PlanRow): boolean {

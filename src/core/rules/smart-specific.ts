@@ -2,7 +2,7 @@
 import { fold } from "../text";
 import type { Finding, PlanRow } from "../types";
 import { COUNT_OBJECT_WORDS, HAS_DIGIT, VAGUE_PHRASES } from "./indicator-words";
-import { cellOf, checkedRows, containsPhrase, finding, isBlank, label } from "./rule";
+import { cellOf, checkedRows, finding, isBlank, label, phraseMatcher } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export const messages = {
@@ -15,10 +15,13 @@ function foldedStart(indicator: string): string {
   return fold(indicator.replace(/^[\s\-–•+*.:;]+/u, ""));
 }
 
+const FOLDED_VAGUE = VAGUE_PHRASES.map(fold);
+const hasCountObject = phraseMatcher(COUNT_OBJECT_WORDS, true);
+
 export function isVague(indicator: string): boolean {
   const start = foldedStart(indicator);
-  const vague = VAGUE_PHRASES.some((phrase) => start.startsWith(fold(phrase)));
-  return vague && !HAS_DIGIT.test(indicator) && !containsPhrase(indicator, COUNT_OBJECT_WORDS, true);
+  const vague = FOLDED_VAGUE.some((phrase) => start.startsWith(phrase));
+  return vague && !HAS_DIGIT.test(indicator) && !hasCountObject(indicator);
 }
 
 function vagueIndicator(row: PlanRow): boolean {
