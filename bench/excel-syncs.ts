@@ -1,0 +1,48 @@
+// The Excel section: context.sync() calls per add-in command, counted through the same in-memory Excel fake the
+// tests use, on synthetic Khung logic sheets of 100, 1 000 and 10 000 activity rows. Floor: 4 syncs per command.
+import { analyze } from "../src/core/analyze";
+import { buildForm } from "../src/core/forms";
+import type { Finding } from "../src/core/types";
+import { highlight } from "../src/excel/highlight";
+import { insertForm } from "../src/excel/insertForm";
+import { readSheet } from "../src/excel/readSheet";
+import { insertSummarySheet } from "../src/excel/summary";
+import { createWorkbook, fakeContext, type FakeWorkbookData } from "../test/fakes/excel-fake";
+import { syntheticPlanSheet } from "../test/fakes/seed";
+import type { Floor, SectionResult } from "./run";
+
+export const name = "excel-syncs";
+
+const SIZES = [100, 1000, 10000] as const;
+const MAX_SYNCS = 4;
+
+async function countSyncs(book: FakeWorkbookData, command: (context: Excel.RequestContext) => Promise<unknown>): Promise<number> {
+  const { fake, context } = fakeContext(book);
+  await command(context);
+  return fake.syncCount;
+}
+
+async function measure(rows: number): Promise<Record<string, number>> {
+  const book = createWorkbook({ sheets: [syntheticPlanSheet(rows)] });
+  const check = await countSyncs(book, readSheet);
+  const { grid } = await readSheet(fakeContext(book).context);
+  const { plan, totals } = analyze([grid]);
+  // The worst case for marking: a finding on every plan row.
+  const everyRow: Finding[] = plan.rows.map((row) => ({ rule: "missing-lead", severity: "warning", sheet: row.sheet, row: row.row, cell: null, message: "" }));
+  const marks = await countSyncs(book, (context) => highlight(context, grid.name, everyRow));
+  const totalsSyncs = await countSyncs(book, (context) => insertSummarySheet(context, plan, totals));
+  const insert = await countSyncs(book, (context) => insertForm(context, buildForm("khung-logic", { year: 2026 }), { wordsFormula: true }));
+  return {
+    [`excel.syncs.check.${rows}`]: check,
+    [`excel.syncs.highlight.${rows}`]: marks,
+    [`excel.syncs.insert.${rows}`]: insert,
+    [`excel.syncs.totals.${rows}`]: totalsSyncs,
+  };
+}
+
+export async function run(): Promise<SectionResult> {
+  const figures: Record<string, number> = {};
+  for (const rows of SIZES) Object.assign(figures, await measure(rows));
+  const floors: Floor[] = Object.entries(figures).map(([key, value]) => ({ name: key, value, max: MAX_SYNCS }));
+  return { figures, floors };
+}
