@@ -1,0 +1,51 @@
+// The e2e page's entry: installs the Office stand-ins seeded with the khung-logic example (and the user's own
+// formatting), exposes a read-only view of their state for the scenarios, and only THEN loads the real pane.
+import { a1 } from "../../src/core/text";
+import { areaAddress, LAST_COL } from "../../src/excel/address";
+import type { Seed, FakeSheetData } from "../fakes/excel-fake";
+import { installStandIns, optionsFromQuery } from "./standin";
+
+/** Filled in at build time by build.js (DefinePlugin) from make-seed.ts. */
+declare const __E2E_SEED__: Seed;
+
+/** A sheet as plain JSON for page.evaluate. */
+export interface SheetView {
+  name: string;
+  cells: Record<string, { value: unknown; formula?: string; fill?: unknown }>;
+  conditionalFormats: { type: string; formula?: string; fill?: string; ranges: string[] }[];
+  charts: { type: string; source: string; title?: string }[];
+}
+
+function viewOf(sheet: FakeSheetData): SheetView {
+  const cells: SheetView["cells"] = {};
+  for (const [key, cell] of sheet.cells) {
+    const address = a1(Math.floor(key / (LAST_COL + 1)), key % (LAST_COL + 1));
+    cells[address] = { value: cell.value, formula: cell.formula, fill: cell.format?.["fill.color"] };
+  }
+  return {
+    name: sheet.name,
+    cells,
+    conditionalFormats: sheet.conditionalFormats.map((cf) => ({ type: cf.type, formula: cf.formula, fill: cf.fill, ranges: cf.ranges.map(areaAddress) })),
+    charts: sheet.charts.map((c) => ({ type: c.type, source: c.source, title: c.title })),
+  };
+}
+
+const standIns = installStandIns(optionsFromQuery(window.location.search), __E2E_SEED__);
+
+const inspect = {
+  sheetNames: (): string[] => standIns.book.sheets.map((s) => s.name),
+  activeSheet: (): string => standIns.book.activeSheet,
+  selection: (): { sheet: string; address: string } | null => standIns.book.selection,
+  sheet: (name: string): SheetView | null => {
+    const sheet = standIns.book.find(name);
+    return sheet ? viewOf(sheet) : null;
+  },
+  wordCalls: () => standIns.word.calls,
+  /** The scenario switches the host's platform mid-run, as if the same pane were opened on a Mac. */
+  setPlatform: (platform: string): void => {
+    (Office.context as { platform: unknown }).platform = platform;
+  },
+};
+(window as unknown as { __e2e: typeof inspect }).__e2e = inspect;
+
+void import("../../src/taskpane/index");
