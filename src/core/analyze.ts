@@ -2,7 +2,7 @@
 import { readPlanInfo } from "./forms/thong-tin";
 import { readPlan } from "./reader";
 import { runRules } from "./rules";
-import { computeTotals } from "./totals";
+import { buildRollup, computeTotals } from "./totals";
 import type { Finding, Plan, SheetGrid, Totals } from "./types";
 
 export { PlanInputError } from "./reader";
@@ -24,5 +24,6 @@ export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analy
   const info = readPlanInfo(grids);
   const plan = readPlan(grids, { ...options, defaultYear: info.year });
   plan.info = info;
-  return { plan, findings: runRules(plan), totals: computeTotals(plan) };
+  const rollup = buildRollup(plan);
+  return { plan, findings: runRules(plan, { plan, rollup }), totals: computeTotals(plan, rollup) };
 }

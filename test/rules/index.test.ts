@@ -6,13 +6,11 @@ describe("runRules", () => {
     const findings = runRules(khungLogic2026());
     expect(findings.map((f) => [f.rule, f.row, f.cell])).toEqual([
       ["form-missing-column", 6, null],
-      ["smart-measurable", 11, "D11"],
       ["budget-rollup", 13, "F13"],
       ["smart-specific", 15, "D15"],
       ["smart-measurable", 15, "D15"],
       ["missing-verification", 15, "E15"],
       ["missing-lead", 15, "H15"],
-      ["smart-measurable", 18, "D18"],
       ["budget-unallocated", 20, "F20"],
       ["missing-indicator", 24, "D24"],
       ["budget-unallocated", 26, "F26"],

@@ -4,11 +4,17 @@ import { KHUNG_LOGIC, PLAIN, PlanBuilder, check, khungLogic2026 } from "./plan-b
 describe("smart-measurable", () => {
   test("fires on the worked example's indicators with nothing to count", () => {
     const findings = check(smartMeasurable, khungLogic2026());
-    expect(findings.map((f) => f.row)).toEqual([11, 15, 18, 28]);
-    expect(findings[0]).toMatchObject({ severity: "warning", letter: "M", cell: "D11" });
+    expect(findings.map((f) => f.row)).toEqual([15, 28]);
+    expect(findings[0]).toMatchObject({ severity: "warning", letter: "M", cell: "D15" });
     expect(findings[0].message).toBe(
-      'Hoạt động 1.1.2 có chỉ số "Quyết định công bố được ban hành" chưa đo đếm được (M): thêm con số, tỷ lệ % hoặc mức đạt/không đạt.',
+      'Hoạt động 2.1.2 có chỉ số "Tăng cường số hóa" chưa đo đếm được (M): thêm con số, tỷ lệ % hoặc mức đạt/không đạt.',
     );
+  });
+
+  test("a document act proved done or not is measurable: issued, approved, announced", () => {
+    expect(isMeasurable("Quyết định công bố được ban hành")).toBe(true);
+    expect(isMeasurable("Đề án được UBND tỉnh phê duyệt")).toBe(true);
+    expect(isMeasurable("Thể chế được hoàn thiện")).toBe(false);
   });
 
   test("a digit, a percentage or a number word is measurable", () => {

@@ -41,4 +41,12 @@ describe("smart-time-bound", () => {
       .build();
     expect(check(smartTimeBound, noColumn)).toEqual([]);
   });
+
+  test("silent where the table has no indicator column: SMART tests indicators, missing-period covers the rest", () => {
+    const deCuong = new PlanBuilder()
+      .table({ form: "de-cuong", columns: ["goal", "content", "output", "lead", "partners", "period", "budget"] })
+      .activity("1", "Rà soát chức năng", { lead: "Phòng TCCB", period: placeholderPeriod() })
+      .build();
+    expect(check(smartTimeBound, deCuong)).toEqual([]);
+  });
 });

@@ -17,8 +17,18 @@ export const VAGUE_PHRASES = [
 /** Words that give a vague phrase something to count (S). Compared with accents: folded "mỗi" would also match "mới", "môi". */
 export const COUNT_OBJECT_WORDS = ["tất cả", "toàn bộ", "mỗi", "mọi", "lượt", "người", "văn bản", "phần trăm"] as const;
 
-/** Number words and yes/no wording that make an indicator countable (M). Compared with accents, like the list above. */
+/**
+ * Number words and yes/no wording that make an indicator countable (M), and the acts a document proves done or not
+ * ("Quyết định … được ban hành"): qualitative but verifiable, which the manual counts as measurable.
+ * Compared with accents, like the list above.
+ */
 export const MEASURE_WORDS = [
+  "ban hành",
+  "phê duyệt",
+  "công bố",
+  "thông qua",
+  "hoàn thành",
+  "đưa vào sử dụng",
   "một",
   "hai",
   "ba",

@@ -33,8 +33,9 @@ export const smartTimeBound: Rule = {
     const { plan } = ctx;
     return taskRows(ctx)
       .map(({ row }) => row)
-      // Without a period column the form itself is at fault: form-missing-column says so once.
-      .filter((row) => hasColumn(tableOf(plan, row), "period"))
+      // Without a period column the form itself is at fault: form-missing-column says so once. SMART tests
+      // indicators, so a form without an indicator column leaves the period to missing-period and its kin.
+      .filter((row) => hasColumn(tableOf(plan, row), "period") && hasColumn(tableOf(plan, row), "indicator"))
       .filter((row) => !hasUsablePeriod(row) && !namesDate(row.indicator))
       .map((row) =>
         finding(smartTimeBound, row, cellOf(plan, row, "period"), messages.noTime(label(plan, row), rowColumnName(plan, row, "period"))),
