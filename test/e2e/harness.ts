@@ -33,18 +33,15 @@ function viewOf(sheet: FakeSheetData): SheetView {
 const standIns = installStandIns(optionsFromQuery(window.location.search), __E2E_SEED__);
 
 const inspect = {
-  sheetNames: (): string[] => standIns.book.sheets.map((s) => s.name),
-  activeSheet: (): string => standIns.book.activeSheet,
-  selection: (): { sheet: string; address: string } | null => standIns.book.selection,
+  sheetNames: (): string[] => standIns.excel.workbook.sheets.map((s) => s.name),
+  activeSheet: (): string => standIns.excel.workbook.activeSheet,
+  selection: (): { sheet: string; address: string } | null => standIns.excel.workbook.selection,
   sheet: (name: string): SheetView | null => {
-    const sheet = standIns.book.find(name);
+    const sheet = standIns.excel.workbook.find(name);
     return sheet ? viewOf(sheet) : null;
   },
   wordCalls: () => standIns.word.calls,
-  /** The scenario switches the host's platform mid-run, as if the same pane were opened on a Mac. */
-  setPlatform: (platform: string): void => {
-    (Office.context as { platform: unknown }).platform = platform;
-  },
+  syncs: (): number => standIns.excel.syncs(),
 };
 (window as unknown as { __e2e: typeof inspect }).__e2e = inspect;
 

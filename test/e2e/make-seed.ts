@@ -1,10 +1,11 @@
 // Node side of the harness build: the khung-logic example as the fake workbook's seed (read with the CLI's own
 // loader), plus the user's own formatting that highlight/clear must never touch.
+import * as path from "path";
 import { loadGrids } from "../../src/cli/load";
 import type { Seed, SeedSheet } from "../fakes/excel-fake";
 import { seedFromGrid } from "../fakes/seed";
 
-export const EXAMPLE = "test/fixtures/examples/khung-logic-2026.xlsx";
+export const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/khung-logic-2026.xlsx");
 
 /** The user's formatting put on the plan sheet before the pane runs. */
 export const USER_FORMAT = {

@@ -1,0 +1,172 @@
+// The six task-pane scenarios. Each drives the pane as a user would (labels, not CSS classes) and asserts both what
+// the user sees and what the stand-ins recorded (the fake workbook, the Word call log).
+"use strict";
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const PLAN_SHEET = "Khung logic";
+const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/khung-logic-2026.xlsx");
+
+/** Every cell value of a sheet view, as text. */
+const texts = (view) => Object.values(view.cells).map((c) => String(c.value));
+
+/** Picks an option of the Fluent Dropdown under the field labelled `label`. */
+async function choose(page, label, option) {
+  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+async function insertScenario(h) {
+  const { page } = h;
+  await h.open("", "#insert");
+  const before = await h.state("sheet", PLAN_SHEET);
+  await choose(page, "Mẫu biểu", "Khung logic");
+  await choose(page, "Bộ lĩnh vực", "Chương trình tổng thể CCHC 2021–2030 (Nghị quyết 76/NQ-CP)");
+  await page.getByRole("textbox", { name: "Năm kế hoạch" }).fill("2027");
+  await h.shot("insert-filled");
+  await page.getByRole("button", { name: "Chèn mẫu" }).click();
+  await page.getByText('Đã chèn mẫu vào trang tính "Khung logic (2)".').waitFor();
+  await h.shot("insert-done");
+
+  const inserted = await h.state("sheet", "Khung logic (2)");
+  assert.ok(inserted, "không thấy trang tính mới Khung logic (2)");
+  const values = texts(inserted);
+  assert.ok(values.includes("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027"), "trang mới thiếu tiêu đề năm 2027");
+  for (const header of ["TT", "Nội dung", "Chỉ số thành công", "Phương tiện xác minh", "Ngân sách (Đồng)", "Trách nhiệm", "Cơ quan đầu mối", "Cơ quan phối hợp"]) {
+    assert.ok(values.includes(header), `trang mới thiếu tiêu đề cột "${header}"`);
+  }
+  assert.ok(values.some((v) => v.includes("Cải cách chế độ công vụ")), "trang mới không theo bộ lĩnh vực 2021–2030");
+  assert.ok(!values.some((v) => v.includes("Xây dựng và nâng cao chất lượng đội ngũ")), "trang mới lẫn lĩnh vực 2011–2020");
+
+  await page.getByRole("button", { name: "Chèn mẫu" }).click();
+  await page.getByText('Đã chèn mẫu vào trang tính "Khung logic (3)".').waitFor();
+  assert.deepEqual(await h.state("sheetNames"), [PLAN_SHEET, "Khung logic (2)", "Khung logic (3)"]);
+  assert.deepEqual(await h.state("sheet", PLAN_SHEET), before, "trang kế hoạch gốc đã bị thay đổi");
+}
+
+const MARKER = "CCHC-KIEMTRA";
+const ours = (view) => view.conditionalFormats.filter((cf) => (cf.formula ?? "").includes(MARKER));
+const theirs = (view) => view.conditionalFormats.filter((cf) => !(cf.formula ?? "").includes(MARKER));
+
+/** Sheet rows (1-based) an A1 range list covers, e.g. ["A13:H13", "A15:H15"] → [13, 15]. */
+function rowsOf(ranges) {
+  const rows = new Set();
+  for (const range of ranges) {
+    const [first, last = first] = range.split(":").map((a) => Number(a.replace(/^[A-Z]+/, "")));
+    for (let r = first; r <= last; r++) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** Runs "Kiểm tra trang tính" on the open #check view; returns the summary line and the rows the pane lists. */
+async function runCheck(h) {
+  const { page } = h;
+  await page.getByRole("button", { name: "Kiểm tra trang tính" }).click();
+  const summary = await page.getByText(/^\d+ lỗi, \d+ cảnh báo, \d+ lưu ý\.$/).textContent();
+  const groups = await page.getByRole("region").evaluateAll((sections) => sections.map((s) => s.getAttribute("aria-label")));
+  const rows = groups.map((label) => Number((/^Dòng (\d+)/.exec(label) ?? [])[1])).filter((n) => n > 0);
+  return { summary, rows };
+}
+
+async function checkScenario(h) {
+  const { page } = h;
+  await h.open("", "#check");
+  const { summary } = await runCheck(h);
+  const [errors, warnings, infos] = summary.match(/\d+/g).map(Number);
+  const listed = await page.locator("button.finding").count();
+  assert.equal(listed, errors + warnings + infos, `tóm tắt "${summary}" không khớp ${listed} mục trong danh sách`);
+  const lead = page.getByRole("button", { name: /Hoạt động 2\.1\.2 chưa có cơ quan đầu mối \(Who\)/ });
+  const indicator = page.getByRole("button", { name: /Hoạt động 5\.1\.1 chưa có chỉ số thành công/ });
+  await lead.waitFor();
+  await indicator.waitFor();
+  assert.match(await page.getByRole("region", { name: /^Dòng 15 · 2\.1\.2/ }).innerText(), /Lỗi/);
+  await h.shot("check-findings");
+
+  await lead.click();
+  await h.until("ô G15 được chọn", () => h.state("selection"), (s) => s && s.address === "G15");
+  assert.deepEqual(await h.state("selection"), { sheet: PLAN_SHEET, address: "G15" });
+  await indicator.click();
+  await h.until("ô C24 được chọn", () => h.state("selection"), (s) => s && s.address === "C24");
+}
+
+async function highlightScenario(h) {
+  const { page } = h;
+  await h.open("", "#check");
+  const before = await h.state("sheet", PLAN_SHEET);
+  const { rows } = await runCheck(h);
+  await page.getByRole("switch", { name: "Đánh dấu trên trang tính" }).check();
+  const notice = await page.getByText(/^Đã đánh dấu \d+ dòng\.$/).textContent();
+  const marked = await h.state("sheet", PLAN_SHEET);
+  const added = ours(marked);
+  assert.ok(added.length > 0, "không có định dạng có điều kiện nào được thêm");
+  assert.deepEqual(rowsOf(added.flatMap((cf) => cf.ranges)), [...new Set(rows)].sort((a, b) => a - b), "dòng được đánh dấu khác dòng có phát hiện");
+  assert.equal(Number(notice.match(/\d+/)[0]), new Set(rows).size);
+  const row15 = added.find((cf) => rowsOf(cf.ranges).includes(15));
+  assert.equal(row15.fill, "#FFC7CE", "dòng 15 (có lỗi) không tô màu lỗi");
+  assert.deepEqual(theirs(marked), theirs(before), "định dạng có điều kiện của người dùng bị thay đổi");
+  await h.shot("check-highlighted");
+
+  await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+  await page.getByText(`Đã xóa ${added.length} vùng đánh dấu.`).waitFor();
+  const cleared = await h.state("sheet", PLAN_SHEET);
+  assert.deepEqual(cleared.conditionalFormats, before.conditionalFormats, "sau khi xóa, định dạng có điều kiện không trở về như cũ");
+  assert.deepEqual(cleared.cells, before.cells, "ô của người dùng (giá trị, màu tô) bị thay đổi");
+  assert.equal(cleared.cells.G15.fill, "#FFF2CC", "màu tô của người dùng ở G15 bị mất");
+  assert.equal(await page.getByRole("switch", { name: "Đánh dấu trên trang tính" }).isChecked(), false);
+}
+
+async function budgetScenario(h) {
+  const { page } = h;
+  await h.open("", "#budget");
+  const plan = await h.state("sheet", PLAN_SHEET);
+  const areas = texts(plan).filter((t) => /^Lĩnh vực \d+: /.test(t)).map((t) => t.replace(/^Lĩnh vực \d+: /, ""));
+  await page.getByRole("button", { name: "Đọc trang tính" }).click();
+  await page.getByText("Tổng kinh phí: 149.000.000 đồng").waitFor();
+  await page.getByText("Bằng chữ: Một trăm bốn mươi chín triệu đồng").waitFor();
+  const bars = await page.getByRole("list", { name: "Lĩnh vực" }).getByRole("listitem").allInnerTexts();
+  assert.equal(bars.length, areas.length, `${bars.length} thanh cho ${areas.length} lĩnh vực`);
+  areas.forEach((area, i) => assert.ok(bars[i].includes(area), `thanh ${i + 1} không phải lĩnh vực "${area}"`));
+  await h.shot("budget");
+
+  await page.getByRole("button", { name: "Chèn bảng tổng hợp" }).click();
+  await page.getByText(/^Đã chèn bảng "Tổng hợp kinh phí"/).waitFor();
+  const summary = await h.state("sheet", "Tổng hợp kinh phí");
+  assert.ok(summary, "không có trang Tổng hợp kinh phí");
+  const formulas = Object.values(summary.cells).map((c) => c.formula).filter(Boolean);
+  assert.ok(formulas.some((f) => /^=SUM\(/.test(f)), "bảng tổng hợp không có công thức cộng tổng");
+  assert.ok(formulas.some((f) => f.includes("'Khung logic'!E")), "bảng tổng hợp không tham chiếu ô ngân sách của kế hoạch");
+  assert.equal(summary.charts.length, 1, "bảng tổng hợp không có biểu đồ");
+  await h.shot("budget-inserted");
+}
+
+async function wordFromExcelScenario(h) {
+  const { page } = h;
+  await h.open("", "#word");
+  await h.shot("word-excel");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tạo kế hoạch Word" }).click()]);
+  assert.match(download.suggestedFilename(), /^Ke-hoach-CCHC-2026\.docx$/);
+  const saved = path.join(h.artifacts, download.suggestedFilename());
+  await download.saveAs(saved);
+  const bytes = fs.readFileSync(saved);
+  assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "tệp tải về không phải .docx (không bắt đầu bằng PK)");
+  const JSZip = require("jszip");
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml").async("string");
+  assert.ok(xml.includes("Cải cách thể chế"), "văn bản không có nội dung kế hoạch");
+  await page.getByText("Đã tạo tệp Ke-hoach-CCHC-2026.docx; trình duyệt đang tải tệp về.").waitFor();
+
+  await h.open("?platform=Mac", "#word");
+  await page.getByText(/^Excel trên máy Mac không cho bổ trợ tải tệp về\./).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Tạo kế hoạch Word" }).count(), 0, "trên Mac vẫn có nút tải tệp");
+  await h.shot("word-excel-mac");
+}
+
+const scenarios = [
+  { id: "insert", title: "Chèn mẫu Khung logic 2021–2030 hai lần", run: insertScenario },
+  { id: "check", title: "Kiểm tra: G15 thiếu đầu mối, C24 thiếu chỉ số; bấm để chọn ô", run: checkScenario },
+  { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
+  { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
+  { id: "word-excel", title: "Tạo kế hoạch Word từ Excel; trên Mac chỉ hiện lời nhắn", run: wordFromExcelScenario },
+];
+
+module.exports = { scenarios, EXAMPLE };
