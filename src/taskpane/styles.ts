@@ -5,6 +5,7 @@ export const PANE_CSS = `
 .row { display: flex; gap: 8px; flex-wrap: wrap; }
 .group { display: flex; flex-direction: column; gap: 2px; border-top: 1px solid #e0e0e0; padding-top: 6px; }
 .finding { justify-content: flex-start; text-align: left; height: auto; gap: 6px; align-items: flex-start; font-weight: normal; }
+.finding .fui-Badge { flex-shrink: 0; white-space: nowrap; }
 .bar-row { display: grid; grid-template-columns: 1fr; gap: 2px; margin-bottom: 6px; }
 .bar-track { background: #f0f0f0; height: 10px; border-radius: 2px; }
 .bar { background: #0f6cbd; height: 10px; border-radius: 2px; }
