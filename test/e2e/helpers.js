@@ -30,7 +30,7 @@ function helpers(page, baseUrl, artifacts) {
       await page.waitForFunction(() => !document.body.innerText.includes("Đang tải Kế hoạch CCHC"), null, { timeout: TIMEOUT_MS });
     },
     async shot(name) {
-      await page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+      await page.screenshot({ path: path.join(artifacts, `${name}.png`), animations: "disabled" });
     },
     artifacts,
   };

@@ -95,8 +95,10 @@ async function highlightScenario(h) {
   await h.open("", "#check");
   const before = await h.state("sheet", PLAN_SHEET);
   const { rows } = await runCheck(h);
-  await page.getByRole("switch", { name: "Đánh dấu trên trang tính" }).check();
+  const toggle = page.getByRole("switch", { name: "Đánh dấu trên trang tính" });
+  await toggle.check();
   const notice = await page.getByText(/^Đã đánh dấu \d+ dòng\.$/).textContent();
+  assert.equal(await toggle.isChecked(), true, "công tắc đánh dấu không bật");
   const marked = await h.state("sheet", PLAN_SHEET);
   const added = ours(marked);
   assert.ok(added.length > 0, "không có định dạng có điều kiện nào được thêm");
@@ -113,7 +115,7 @@ async function highlightScenario(h) {
   assert.deepEqual(cleared.conditionalFormats, before.conditionalFormats, "sau khi xóa, định dạng có điều kiện không trở về như cũ");
   assert.deepEqual(cleared.cells, before.cells, "ô của người dùng (giá trị, màu tô) bị thay đổi");
   assert.equal(cleared.cells.G15.fill, "#FFF2CC", "màu tô của người dùng ở G15 bị mất");
-  assert.equal(await page.getByRole("switch", { name: "Đánh dấu trên trang tính" }).isChecked(), false);
+  assert.equal(await toggle.isChecked(), false, "công tắc đánh dấu vẫn bật sau khi xóa");
 }
 
 async function budgetScenario(h) {
