@@ -20,6 +20,7 @@ export interface BenchSection {
 /** Adding a section is one line here. */
 const SECTIONS: (() => Promise<BenchSection>)[] = [
   () => import("./engine"),
+  () => import("./excel-syncs"),
 ];
 
 function printTable(results: SectionResult[]): void {

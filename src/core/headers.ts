@@ -26,6 +26,9 @@ const VARIANT_TO_FIELD = new Map<string, FieldKey>(
   ),
 );
 
+/** First words of every wording: a cell starting otherwise is no header, and skips the costlier matching. */
+const FIRST_WORDS = new Set([...VARIANT_TO_FIELD.keys()].map((variant) => variant.split(" ")[0]));
+
 /** The 5W1H letter row under the names ("Why/What?", "When?", "5M?"). */
 const W_LETTER = /^(?:(?:why|what|when|who|where|how|whom|5m|2c|[0-9]m)[\s/?,.&-]*)+$/;
 
@@ -63,6 +66,8 @@ function unitMultiplier(folded: string): number {
 /** What a header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
   if (!text || text.length > MAX_HEADER_CELL_LENGTH) return null;
+  const firstWord = /^[a-z]+/.exec(fold(text))?.[0];
+  if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;
   const key = headerKey(text);
   const field = VARIANT_TO_FIELD.get(key);
   if (!field) return null;
@@ -88,6 +93,7 @@ export class GridView {
   readonly origin: { row: number; col: number };
   readonly rowCount: number;
   readonly colCount: number;
+  private readonly texts: string[][] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.origin = { row: grid.originRow ?? 0, col: grid.originCol ?? 0 };
@@ -118,8 +124,15 @@ export class GridView {
     return v === undefined ? null : v;
   }
 
+  /** Display text of a cell, computed once: the reader asks for the same cells several times. */
   text(row: number, col: number): string {
-    return cellText(this.value(row, col));
+    const r = row - this.origin.row;
+    const c = col - this.origin.col;
+    const cached = this.texts[r]?.[c];
+    if (cached !== undefined) return cached;
+    const text = cellText(this.value(row, col));
+    if (r >= 0 && r < this.rowCount && c >= 0) (this.texts[r] ??= [])[c] = text;
+    return text;
   }
 
   formula(row: number, col: number): string | null {

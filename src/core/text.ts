@@ -5,15 +5,59 @@ export function normalize(text: string): string {
   return text.normalize("NFC").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\r\n?/g, "\n").trim();
 }
 
+/** Each precomposed Latin letter (Vietnamese included) mapped to its lower-case base letter; built once. */
+const BASE_LETTER: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  const ranges: [number, number][] = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code += 1) {
+      const char = String.fromCharCode(code);
+      const base = char.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      if (base !== char) map.set(char, base);
+    }
+  }
+  map.set("đ", "d").set("Đ", "d");
+  return map;
+})();
+
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<string, string>();
+
 /** Lower-case, accent-free, single-spaced: the form used for matching headers and labels. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(text);
+  // Plans repeat the same short texts (bodies, periods); long free text is not worth keeping.
+  if (text.length <= 80) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+// One pass over the characters: several times faster than normalize("NFD") + regexes on 20,000-row plans.
+function foldUncached(text: string): string {
+  let out = "";
+  let space = false;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code >= 0x0300 && code <= 0x036f) continue;
+    const isSpace = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0x80 && /\s/.test(char);
+    if (isSpace) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    out += code < 0x80 ? char.toLowerCase() : (BASE_LETTER.get(char) ?? char.toLowerCase());
+  }
+  return out;
 }
 
 /** A cell's value as display text: numbers plainly, dates as dd/mm/yyyy, errors as their code. */
