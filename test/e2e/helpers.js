@@ -29,8 +29,12 @@ function helpers(page, baseUrl, artifacts) {
       await page.goto(`${baseUrl}/index.html${query}${hash}`);
       await page.waitForFunction(() => !document.body.innerText.includes("Đang tải Kế hoạch CCHC"), null, { timeout: TIMEOUT_MS });
     },
+    /** The visible pane, cut below its content so short views leave no empty page. */
     async shot(name) {
-      await page.screenshot({ path: path.join(artifacts, `${name}.png`), animations: "disabled" });
+      const viewport = page.viewportSize();
+      const content = await page.evaluate(() => document.getElementById("root").getBoundingClientRect().bottom);
+      const clip = { x: 0, y: 0, width: viewport.width, height: Math.min(viewport.height, Math.ceil(content) + 16) };
+      await page.screenshot({ path: path.join(artifacts, `${name}.png`), animations: "disabled", clip });
     },
     artifacts,
   };

@@ -163,12 +163,39 @@ async function wordFromExcelScenario(h) {
   await h.shot("word-excel-mac");
 }
 
+/** Word host: picks the example workbook in the panel's file field and waits for its summary. */
+async function pickWorkbook(h, query) {
+  await h.open(query);
+  await h.page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+  await h.page.getByText(/149\.000\.000/).first().waitFor();
+}
+
+async function wordHostScenario(h) {
+  const { page } = h;
+  await pickWorkbook(h, "?host=Word");
+  await h.shot("word-host-summary");
+  await page.getByRole("button", { name: "Mở thành tài liệu mới" }).click();
+  await page.getByText("Đã mở kế hoạch thành một tài liệu Word mới.").waitFor();
+  const calls = await h.state("wordCalls");
+  assert.deepEqual(calls.map((c) => c.kind), ["createDocument", "open"], "Word không được yêu cầu tạo rồi mở tài liệu mới");
+  assert.equal(calls[0].magic, "PK", "createDocument không nhận một tệp .docx (base64)");
+  await h.shot("word-host-opened");
+
+  await pickWorkbook(h, "?host=Word&wordApi=1.4");
+  await page.getByRole("button", { name: "Chèn vào tài liệu này" }).click();
+  await page.getByText(/^Đã chèn nội dung kế hoạch vào tài liệu này\. Phiên bản Word này không chép được đầu trang/).waitFor();
+  const old = await h.state("wordCalls");
+  assert.deepEqual(old.map((c) => [c.kind, c.location, c.magic]), [["body.insertFileFromBase64", "Replace", "PK"]], "Word cũ không đi đường chèn vào thân tài liệu");
+  await h.shot("word-host-fallback");
+}
+
 const scenarios = [
   { id: "insert", title: "Chèn mẫu Khung logic 2021–2030 hai lần", run: insertScenario },
   { id: "check", title: "Kiểm tra: G15 thiếu đầu mối, C24 thiếu chỉ số; bấm để chọn ô", run: checkScenario },
   { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
   { id: "word-excel", title: "Tạo kế hoạch Word từ Excel; trên Mac chỉ hiện lời nhắn", run: wordFromExcelScenario },
+  { id: "word-host", title: "Trong Word: chọn tệp Excel, mở tài liệu mới; Word thiếu WordApi 1.5 chèn phần thân", run: wordHostScenario },
 ];
 
 module.exports = { scenarios, EXAMPLE };
