@@ -6,6 +6,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   VerticalAlign,
   WidthType,
@@ -15,10 +16,9 @@ import type { FieldKey, FormKind, PlanRow, TableInfo } from "../core/types";
 import { buildRollup, tableTotal } from "../core/totals";
 import { amountInWords } from "../core/words";
 import { totalInWords } from "./body";
-import { money, para, pt, type Particulars } from "./format";
+import { money, para, pt, STYLE, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
-const CELL_SIZE = pt(12);
 const AREA_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" };
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -147,13 +147,20 @@ function linesOf(rows: PlanRow[], hasGoal: boolean): Line[] {
   return lines;
 }
 
-function cell(text: string, width: number, align: Align, options: { bold?: boolean; shade?: boolean } = {}): TableCell {
+/** Left-aligned cells use the document defaults and need no style. */
+function styleOf(align: Align): string | undefined {
+  if (align === AlignmentType.RIGHT) return STYLE.cellRight;
+  if (align === AlignmentType.CENTER) return STYLE.cellCentre;
+  return undefined;
+}
+
+/** A body cell: no width of its own (the fixed grid gives it), alignment from its paragraph style; only area
+ *  rows add bold and shading. */
+function cell(text: string, align: Align, options: { bold?: boolean; shade?: boolean } = {}): TableCell {
+  const style = options.bold ? { bold: true } : {};
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
     shading: options.shade ? AREA_SHADE : undefined,
-    margins: { left: 60, right: 60 },
-    children: [para(text, { size: CELL_SIZE, bold: options.bold }, { alignment: align, spacing: { before: 30, after: 30 } })],
+    children: [para(text, style, { style: styleOf(align) })],
   });
 }
 
@@ -168,7 +175,7 @@ function headerCell(text: string, width: number, span: { rowSpan?: number; colum
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     ...span,
-    children: [para(text, { size: CELL_SIZE, bold: true }, { alignment: AlignmentType.CENTER, spacing: { before: 40, after: 40 } })],
+    children: [para(text, {}, { style: STYLE.cellHeader })],
   });
 }
 
@@ -200,7 +207,7 @@ function bodyRow(line: Line, layout: Layout): TableRow {
   const style = { bold: area, shade: area };
   if (titleOnly(line, layout)) {
     const start = fields[0] === "number" ? 1 : 0;
-    const cells = start === 1 ? [cell(fieldText(line, "number", layout), widths[0], AlignmentType.CENTER, style)] : [];
+    const cells = start === 1 ? [cell(fieldText(line, "number", layout), AlignmentType.CENTER, style)] : [];
     const width = widths.slice(start).reduce((a, b) => a + b, 0);
     const title = spanCell(numbered(line.main, !layout.hasNumber), width, AlignmentType.LEFT);
     cells.push(new TableCell({ ...title, columnSpan: fields.length - start, shading: AREA_SHADE }));
@@ -208,7 +215,7 @@ function bodyRow(line: Line, layout: Layout): TableRow {
   }
   return new TableRow({
     cantSplit: true,
-    children: fields.map((field, i) => cell(fieldText(line, field, layout), widths[i], alignOf(field), style)),
+    children: fields.map((field) => cell(fieldText(line, field, layout), alignOf(field), style)),
   });
 }
 
@@ -221,16 +228,16 @@ function totalRow(amount: number, fields: FieldKey[], widths: number[]): TableRo
   }
   const cells = [
     new TableCell({ ...spanCell(S.appendixTotal, sum(0, at), AlignmentType.CENTER), columnSpan: at }),
-    cell(money(amount), widths[at], AlignmentType.RIGHT, { bold: true }),
+    cell(money(amount), AlignmentType.RIGHT, { bold: true }),
   ];
-  for (let i = at + 1; i < fields.length; i++) cells.push(cell("", widths[i], AlignmentType.LEFT));
+  for (let i = at + 1; i < fields.length; i++) cells.push(cell("", AlignmentType.LEFT));
   return new TableRow({ cantSplit: true, children: cells });
 }
 
 function spanCell(text: string, width: number, align: Align) {
   return {
     width: { size: width, type: WidthType.DXA },
-    children: [para(text, { size: CELL_SIZE, bold: true }, { alignment: align, spacing: { before: 40, after: 40 } })],
+    children: [para(text, { bold: true }, { style: styleOf(align) })],
   };
 }
 
@@ -251,6 +258,8 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: 60, right: 60 },
     rows: [
       ...headerRows(info.form, fields, widths),
       ...linesOf(rows, layout.hasGoal).map((line) => bodyRow(line, layout)),
@@ -289,5 +298,5 @@ export function appendixHeading(analysis: Analysis, tableIndex: number, p: Parti
 export function appendixWords(analysis: Analysis, tableIndex: number): Paragraph {
   const amount = appendixAmount(analysis, tableIndex);
   const words = analysis.plan.tables.length === 1 ? totalInWords(analysis) : amountInWords(amount);
-  return para(`${S.appendixWords}${words}.`, { italics: true }, { spacing: { before: 120, after: 0 } });
+  return para(`${S.appendixWords}${words}.`, { italics: true, size: pt(13) }, { spacing: { before: 120, after: 0 } });
 }

@@ -4,25 +4,23 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthTyp
 import type { Analysis } from "../core/analyze";
 import type { PlanRow } from "../core/types";
 import { amountInWords } from "../core/words";
-import { cleanText, mm, money, para, pt, runs, type Particulars } from "./format";
+import { cleanText, mm, money, para, pt, runs, STYLE, type Particulars } from "./format";
 import * as S from "./strings.vi";
-
-const BODY_SPACING = { before: 0, after: 120, line: 312 };
-const INDENT = { firstLine: mm(10) };
 
 type RunStyle = Omit<IRunOptions, "text" | "break" | "children">;
 
-/** A body paragraph: justified, first line indented 1 cm, 6 pt after, line spacing 1.3. */
+/** A body paragraph (style CchcBody): justified, first line indented 1 cm, 6 pt after, line spacing 1.3. */
 export function bodyPara(text: string, style: RunStyle = {}): Paragraph {
-  return para(text, style, { alignment: AlignmentType.JUSTIFIED, indent: INDENT, spacing: BODY_SPACING });
+  return para(text, style, { style: STYLE.body });
 }
 
 function bodyRuns(children: TextRun[]): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: INDENT, spacing: BODY_SPACING, children });
+  return new Paragraph({ style: STYLE.body, children });
 }
 
+/** "I. MỤC TIÊU", "1. Mục tiêu chung": bold, kept with the paragraph after it. */
 export function heading(text: string): Paragraph {
-  return bodyPara(text, { bold: true });
+  return para(text, {}, { style: STYLE.heading });
 }
 
 /** "Kết quả 1.1: Văn bản …" → "Văn bản …": the form's own label and number, which the prose replaces. */

@@ -106,7 +106,7 @@ export function titleBlock(p: Particulars, textWidth: number): Paragraph[] {
     shortRule(textWidth, mm(30), false, 240),
   ];
   const bases = p.legalBases.map((line) =>
-    para(line, { italics: true }, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(10) }, spacing: { after: 60 } }),
+    para(line, { italics: true, size: pt(14) }, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(10) }, spacing: { after: 60 } }),
   );
   return blocks.concat(bases);
 }

@@ -6,7 +6,7 @@ import type { PlanInfo } from "../core/types";
 import { appendixHeading, appendixTable, appendixWords } from "./appendix";
 import { planBody } from "./body";
 import { closingTable } from "./closing";
-import { FONT, mm, particulars, pt } from "./format";
+import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt } from "./format";
 import { nationalHeader, titleBlock } from "./header";
 
 export interface BuildOptions {
@@ -73,8 +73,9 @@ export function planDocument(analysis: Analysis, options: BuildOptions = {}): Do
     title: particulars(analysis.plan, options.info).subject,
     styles: {
       default: {
-        document: { run: { font, size: pt(14), color: "000000" }, paragraph: { spacing: { after: 0 } } },
+        document: { run: { font, size: DEFAULT_RUN_SIZE, color: "000000" }, paragraph: DEFAULT_PARAGRAPH },
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: [mainSection(analysis, options.info), ...appendices],
   });

@@ -43,6 +43,10 @@ function attr(xml: string, element: string, name: string): number {
   return Number(match[1]);
 }
 
+function styleXml(id: string): string {
+  return new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(full.styles)?.[0] ?? "";
+}
+
 const mmOf = (twips: number) => (twips * 25.4) / 1440;
 
 let full: Unpacked;
@@ -82,10 +86,10 @@ describe("page set-up (Nghị định 30/2020)", () => {
     }
   });
 
-  test("Times New Roman 14 pt is the document default", () => {
+  test("Times New Roman is the document font; body text is 14 pt", () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(full.styles)?.[0] ?? "";
     expect(defaults).toMatch(/w:rFonts[^>]*w:ascii="Times New Roman"[^>]*w:hAnsi="Times New Roman"/);
-    expect(defaults).toMatch(/<w:sz w:val="28"\/>/);
+    expect(styleXml("CchcBody")).toMatch(/<w:sz w:val="28"\/>/);
     expect(full.document).not.toMatch(/w:rFonts[^>]*w:ascii="(?!Times New Roman)/);
   });
 
@@ -147,17 +151,23 @@ describe("body", () => {
     const positions = order.map((heading) => text.indexOf(heading));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    const headingRun = /<w:r>(?:(?!<w:r>)[\s\S])*?<w:b\/>(?:(?!<w:r>)[\s\S])*?<w:t[^>]*>III\. KINH PHÍ<\/w:t>/.exec(full.document);
-    expect(headingRun).not.toBeNull();
+    const heading = /<w:p>(?:(?!<w:p>)[\s\S])*?>III\. KINH PHÍ<\/w:t>/.exec(full.document)?.[0] ?? "";
+    expect(heading).toMatch(/<w:pStyle w:val="CchcHeading"\/>/);
+    expect(styleXml("CchcHeading")).toMatch(/<w:b\/>/);
     const beforeClosing = text.slice(0, text.indexOf("Nơi nhận:"));
     expect(beforeClosing.trimEnd().endsWith("./.")).toBe(true);
   });
 
-  test("body paragraphs are justified, indented 1 cm on the first line, 6 pt after", () => {
+  test("body paragraphs are justified, indented 1 cm on the first line, 6 pt after (their style)", () => {
     const goal = /<w:p>(?:(?!<w:p>)[\s\S])*?Đẩy mạnh cải cách hành chính[\s\S]*?<\/w:p>/.exec(full.document)?.[0] ?? "";
-    expect(goal).toMatch(/<w:jc w:val="both"\/>/);
-    expect(attr(goal, "w:ind", "w:firstLine")).toBe(567);
-    expect(attr(goal, "w:spacing", "w:after")).toBeGreaterThanOrEqual(120);
+    expect(goal).toMatch(/<w:pStyle w:val="CchcBody"\/>/);
+    const body = styleXml("CchcBody");
+    expect(body).toMatch(/<w:jc w:val="both"\/>/);
+    expect(attr(body, "w:ind", "w:firstLine")).toBe(567);
+    expect(attr(body, "w:spacing", "w:after")).toBeGreaterThanOrEqual(120);
+    const line = attr(body, "w:spacing", "w:line");
+    expect(line).toBeGreaterThanOrEqual(240);
+    expect(line).toBeLessThanOrEqual(360);
   });
 
   test("goals from the workbook, tasks per area in prose with their lead and period", () => {
