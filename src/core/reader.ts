@@ -236,7 +236,8 @@ class TableReader {
     for (const [source, col] of [["goal", goalCol], ["content", contentCol]] as const) {
       if (col === undefined) continue;
       const text = this.view.text(row, col);
-      if (!text) continue;
+      // A cell holding only its numbering ("1.", "1.1.") is a blank form row waiting to be filled.
+      if (!text || readNumbering(text)) continue;
       const numbering = entries.length === 0 && tt ? tt : splitLeadingNumber(text).numbering;
       entries.push({ source, text, numbering, col });
     }

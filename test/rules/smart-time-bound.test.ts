@@ -50,3 +50,11 @@ describe("smart-time-bound", () => {
     expect(check(smartTimeBound, deCuong)).toEqual([]);
   });
 });
+
+test("smart-time-bound is silent on a task with no indicator: missing-indicator and missing-period cover it", () => {
+  const plan = new PlanBuilder()
+    .table({ form: "khung-logic", columns: KHUNG_LOGIC })
+    .activity("1.1.1", "Chưa có chỉ số", { indicator: null })
+    .build();
+  expect(check(smartTimeBound, plan)).toEqual([]);
+});

@@ -2,7 +2,7 @@
 // whose indicator names no date either (T). Usable periods: range, deadline, ongoing.
 import { fold } from "../text";
 import type { Finding, PeriodKind, PlanRow } from "../types";
-import { cellOf, finding, hasColumn, label, rowColumnName, tableOf, taskRows } from "./rule";
+import { cellOf, finding, hasColumn, isBlank, label, rowColumnName, tableOf, taskRows } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 const USABLE: readonly PeriodKind[] = ["range", "deadline", "ongoing"];
@@ -36,7 +36,8 @@ export const smartTimeBound: Rule = {
       // Without a period column the form itself is at fault: form-missing-column says so once. SMART tests
       // indicators, so a form without an indicator column leaves the period to missing-period and its kin.
       .filter((row) => hasColumn(tableOf(plan, row), "period") && hasColumn(tableOf(plan, row), "indicator"))
-      .filter((row) => !hasUsablePeriod(row) && !namesDate(row.indicator))
+      // With no indicator at all, missing-indicator and missing-period already say everything.
+      .filter((row) => !isBlank(row.indicator) && !hasUsablePeriod(row) && !namesDate(row.indicator))
       .map((row) =>
         finding(smartTimeBound, row, cellOf(plan, row, "period"), messages.noTime(label(plan, row), rowColumnName(plan, row, "period"))),
       );
