@@ -58,8 +58,8 @@ describe("khung logic form", () => {
   test("sums each money once: activities are inputs, results and areas SUBTOTAL what is below", () => {
     const col = budgetCol(layout);
     const areaRow = rowOf(layout, 1, "Lĩnh vực 2: Cải cách thể chế");
-    expect(cellAt(layout, areaRow, col)?.formula).toBe(`SUBTOTAL(9,${a1(areaRow + 1, col)}:${a1(areaRow + 3, col)})`);
-    expect(cellAt(layout, areaRow + 1, col)?.formula).toBe(`SUBTOTAL(9,${a1(areaRow + 2, col)}:${a1(areaRow + 3, col)})`);
+    expect(cellAt(layout, areaRow, col)?.formula).toBe(`SUBTOTAL(9,${a1(areaRow + 1, col)}:${a1(areaRow + 4, col)})`);
+    expect(cellAt(layout, areaRow + 1, col)?.formula).toBe(`SUBTOTAL(9,${a1(areaRow + 2, col)}:${a1(areaRow + 4, col)})`);
     expect(cellAt(layout, areaRow + 2, col)?.formula).toBeUndefined();
     expect(cellAt(layout, areaRow + 2, col)?.numberFormat).toBe("#,##0");
     const total = layout.totalCell!;
@@ -120,7 +120,7 @@ describe("đề cương and 5W1H forms", () => {
     expect(cellAt(layout, area, 1)?.value).toBe("Cải cách thể chế");
     expect(cellAt(layout, area + 1, 0)?.value).toBe("1");
     expect([cellAt(layout, area + 2, 2)?.value, cellAt(layout, area + 3, 2)?.value]).toEqual(["1.1.", "1.2."]);
-    expect(cellAt(layout, area + 1, 7)?.formula).toBe(`SUBTOTAL(9,${a1(area + 2, 7)}:${a1(area + 3, 7)})`);
+    expect(cellAt(layout, area + 1, 7)?.formula).toBe(`SUBTOTAL(9,${a1(area + 2, 7)}:${a1(area + 4, 7)})`);
   });
 });
 

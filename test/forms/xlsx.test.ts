@@ -57,7 +57,7 @@ describe("cchc template", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(sheet.pageSetup.printTitlesRow).toBe("6:7");
-    expect(sheet.getCell("E8").value).toEqual({ formula: "SUBTOTAL(9,E9:E11)" });
+    expect(sheet.getCell("E8").value).toEqual({ formula: "SUBTOTAL(9,E9:E12)" });
     expect(sheet.getCell("E10").numFmt).toBe("#,##0");
     expect(sheet.getCell("A36").value).toBe("Tổng kinh phí");
     expect(sheet.getCell("E36").value).toEqual({ formula: "SUBTOTAL(9,E8:E35)" });

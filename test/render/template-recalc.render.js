@@ -66,6 +66,11 @@ async function main() {
   insertRowLikeExcel(sheet, inserted);
   sheet.getRow(inserted).getCell(1).value = "2.1.3";
   sheet.getRow(inserted).getCell(BUDGET_COL).value = 5000000;
+  // One more appended after the last activity of area 3, just above the next area's row.
+  const appended = findRow(sheet, "Lĩnh vực 4: Cải cách tổ chức bộ máy hành chính nhà nước");
+  insertRowLikeExcel(sheet, appended);
+  sheet.getRow(appended).getCell(1).value = "3.1.3";
+  sheet.getRow(appended).getCell(BUDGET_COL).value = 7000000;
   const filled = path.join(dir, "filled.xlsx");
   await workbook.xlsx.writeFile(filled);
 
@@ -81,9 +86,11 @@ async function main() {
     ["1.1", 5000000],
     ["Lĩnh vực 2: Cải cách thể chế", 25000000],
     ["2.1", 25000000],
-    ["Lĩnh vực 3: Cải cách thủ tục hành chính", 0],
+    ["Lĩnh vực 3: Cải cách thủ tục hành chính", 7000000],
+    ["3.1", 7000000],
+    ["Lĩnh vực 4: Cải cách tổ chức bộ máy hành chính nhà nước", 0],
     ["Lĩnh vực 7: Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", 40000000],
-    ["Tổng kinh phí", 70000000],
+    ["Tổng kinh phí", 77000000],
   ];
   for (const [label, amount] of expect) {
     const got = budgetAt(calc, findRow(calc, label));
@@ -91,7 +98,7 @@ async function main() {
     assert.equal(got, amount, `${label}: LibreOffice computed ${got}, expected ${amount}`);
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  console.log("template-recalc: the form's SUBTOTALs count each typed amount once, inserted row included");
+  console.log("template-recalc: the form's SUBTOTALs count each typed amount once, inserted rows included, also one appended after an area's last activity");
 }
 
 main().catch((error) => {

@@ -2,7 +2,8 @@
 // two-row header, then for every area of the preset an area row and its ready-to-fill rows, then the total.
 // Budgets: activities are plain inputs; a result sums the rows it names, an area sums every row below it in the area,
 // the total sums the whole data range, all with SUBTOTAL(9, …), which skips nested SUBTOTALs, so each money counts once
-// and the ranges grow when rows are inserted inside them.
+// and the ranges grow when rows are inserted inside them. A result's and an area's range reach one row further, onto
+// the next result, area or total row (a SUBTOTAL itself, so skipped): a row inserted after the last activity still counts.
 import { a1 } from "../text";
 import {
   BUDGET_FORMAT,
@@ -121,13 +122,13 @@ function areaBlock(spec: TableFormSpec, out: LayoutBuilder, top: number, area: n
   const budgetCol = columnIndex(spec, spec.budgetKey);
   const last = top + spec.rows.length;
   const areaValues = textCells(spec, spec.area.texts, area, title);
-  areaValues.set(budgetCol, budgetCell(subtotal(budgetCol, top + 1, last)));
+  areaValues.set(budgetCol, budgetCell(subtotal(budgetCol, top + 1, last + 1)));
   const mergeFrom = spec.area.mergeKey === undefined ? undefined : columnIndex(spec, spec.area.mergeKey);
   out.row(top, "area", areaValues, mergeFrom === undefined ? undefined : [mergeFrom, budgetCol - 1]);
   spec.rows.forEach((template, i) => {
     const row = top + 1 + i;
     const values = textCells(spec, template.texts, area, title);
-    const formula = template.sums ? subtotal(budgetCol, row + 1, row + template.sums) : undefined;
+    const formula = template.sums ? subtotal(budgetCol, row + 1, row + template.sums + 1) : undefined;
     values.set(budgetCol, budgetCell(formula));
     out.row(row, template.style, values);
   });
