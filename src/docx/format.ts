@@ -4,6 +4,8 @@ import { AlignmentType, Paragraph, TextRun, type IParagraphOptions, type IParagr
 import type { Plan, PlanInfo } from "../core/types";
 import * as S from "./strings.vi";
 
+export { money } from "./money";
+
 export const FONT = "Times New Roman";
 
 /** The appendix cells are most of a large plan, so the document defaults are a table cell's (12 pt, left,
@@ -64,12 +66,6 @@ export function runs(text: string, style: RunStyle = {}): TextRun[] {
 
 export function para(text: string, style: RunStyle = {}, options: IParagraphOptions = {}): Paragraph {
   return new Paragraph({ ...options, children: runs(text, style) });
-}
-
-/** Thousands grouped with dots, as Vietnamese documents print money: 149000000 → "149.000.000". */
-export function money(amount: number): string {
-  const sign = amount < 0 ? "-" : "";
-  return sign + String(Math.round(Math.abs(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 export interface DateParts {

@@ -13,3 +13,24 @@ export const wordText = {
     `Tài liệu kế hoạch nặng ${megabytes} MB, vượt giới hạn 4 MB mà Word cho phép chèn; hãy dùng nút "Mở thành tài liệu mới" hoặc lệnh cchc build.`,
   failed: (detail: string) => `Word không thực hiện được yêu cầu: ${detail}.`,
 };
+
+/** The Word pane's labels and messages. */
+export const panelText = {
+  title: "Lập văn bản kế hoạch",
+  intro: "Chọn tệp Excel chứa bảng kế hoạch; phần bổ trợ đọc, kiểm tra và viết văn bản kế hoạch theo Nghị định 30/2020.",
+  pickFile: "Tệp Excel (.xlsx)",
+  reading: "Đang đọc và kiểm tra bảng kế hoạch…",
+  building: "Đang viết văn bản kế hoạch…",
+  tables: (count: number) => `Bảng kế hoạch: ${count}`,
+  rows: (count: number) => `Dòng nội dung: ${count}`,
+  findings: (errors: number, warnings: number) => `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo (không chặn việc lập văn bản)`,
+  total: (figures: string, words: string) => `Tổng kinh phí: ${figures} đồng (${words})`,
+  openNew: "Mở thành tài liệu mới",
+  insertHere: "Chèn vào tài liệu này",
+  insertWarning: "Chèn vào tài liệu này sẽ thay toàn bộ nội dung đang có.",
+  cannotRead: (file: string, reason: string) => `Không đọc được "${file}": ${reason}.`,
+  unreadable: "tệp Excel bị hỏng hoặc có nội dung không đọc được",
+  noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",
+  buildFailed: (detail: string) => `Không lập được văn bản kế hoạch: ${detail}.`,
+  unexpected: (file: string) => `Không xử lý được "${file}" do một lỗi ngoài dự kiến; hãy gửi tệp này cho bộ phận hỗ trợ.`,
+};
