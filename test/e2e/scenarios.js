@@ -180,6 +180,10 @@ async function wordHostScenario(h) {
   assert.deepEqual(calls.map((c) => c.kind), ["createDocument", "open"], "Word không được yêu cầu tạo rồi mở tài liệu mới");
   assert.equal(calls[0].magic, "PK", "createDocument không nhận một tệp .docx (base64)");
   await h.shot("word-host-opened");
+  await page.getByRole("button", { name: "Chèn vào tài liệu này" }).click();
+  await page.getByText(/^Đã chèn kế hoạch vào tài liệu này, gồm cả đầu trang/).waitFor();
+  const inserted = (await h.state("wordCalls")).slice(2);
+  assert.deepEqual(inserted.map((c) => [c.kind, c.location, c.magic]), [["document.insertFileFromBase64", "Replace", "PK"]], "Word có WordApi 1.5 không chèn cả tài liệu");
 
   await pickWorkbook(h, "?host=Word&wordApi=1.4");
   await page.getByRole("button", { name: "Chèn vào tài liệu này" }).click();
@@ -195,7 +199,7 @@ const scenarios = [
   { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
   { id: "word-excel", title: "Tạo kế hoạch Word từ Excel; trên Mac chỉ hiện lời nhắn", run: wordFromExcelScenario },
-  { id: "word-host", title: "Trong Word: chọn tệp Excel, mở tài liệu mới; Word thiếu WordApi 1.5 chèn phần thân", run: wordHostScenario },
+  { id: "word-host", title: "Trong Word: chọn tệp Excel, mở tài liệu mới, chèn vào tài liệu; Word thiếu WordApi 1.5 chèn phần thân", run: wordHostScenario },
 ];
 
 module.exports = { scenarios, EXAMPLE };
