@@ -15,17 +15,17 @@ function font(style: CellStyle): Partial<Font> {
   return { name: FONT_NAME, size: style.size ?? FONT_SIZE, bold: style.bold ?? false, italic: style.italic ?? false };
 }
 
-function alignment(style: CellStyle): Partial<Alignment> {
-  return { horizontal: style.align ?? "left", vertical: style.valign ?? "top", wrapText: style.wrap ?? false };
+function alignment(style: CellStyle, columnAlign?: CellStyle["align"]): Partial<Alignment> {
+  return { horizontal: columnAlign ?? style.align ?? "left", vertical: style.valign ?? "top", wrapText: style.wrap ?? false };
 }
 
 function fill(hex: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex}` } };
 }
 
-function applyStyle(cell: Cell, style: CellStyle, numberFormat: string | undefined): void {
+function applyStyle(cell: Cell, style: CellStyle, numberFormat: string | undefined, columnAlign?: CellStyle["align"]): void {
   cell.font = font(style);
-  cell.alignment = alignment(style);
+  cell.alignment = alignment(style, columnAlign);
   if (style.fill) cell.fill = fill(style.fill);
   if (style.border) cell.border = THIN_BORDER;
   const format = numberFormat ?? style.numberFormat;
@@ -33,12 +33,14 @@ function applyStyle(cell: Cell, style: CellStyle, numberFormat: string | undefin
 }
 
 /** The cell and, for a merged block, every cell under it, so borders and fills cover the whole block. */
-function writeCell(sheet: Worksheet, spec: LayoutCell): void {
+function writeCell(sheet: Worksheet, layout: FormLayout, spec: LayoutCell): void {
   const style = STYLES[spec.style];
+  const inData = layout.dataRows !== undefined && spec.row >= layout.dataRows.first && spec.row <= layout.dataRows.last + 1;
+  const columnAlign = inData ? layout.columns[spec.col]?.align : undefined;
   const rows = spec.merge?.rows ?? 1;
   const cols = spec.merge?.cols ?? 1;
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) applyStyle(sheet.getCell(spec.row + r + 1, spec.col + c + 1), style, spec.numberFormat);
+    for (let c = 0; c < cols; c++) applyStyle(sheet.getCell(spec.row + r + 1, spec.col + c + 1), style, spec.numberFormat, columnAlign);
   }
   const cell = sheet.getCell(spec.row + 1, spec.col + 1);
   if (spec.formula !== undefined) cell.value = { formula: spec.formula };
@@ -71,6 +73,7 @@ export function renderLayout(workbook: Workbook, layout: FormLayout): Worksheet 
     },
   });
   setColumns(sheet, layout);
-  for (const cell of layout.cells) writeCell(sheet, cell);
+  for (const cell of layout.cells) writeCell(sheet, layout, cell);
+  for (const { row, points } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = points;
   return sheet;
 }

@@ -92,6 +92,18 @@ function queueSheetSetup(sheet: Excel.Worksheet, layout: FormLayout): void {
   sheet.pageLayout.setPrintTitleRows(`$${first + 1}:$${last + 1}`);
 }
 
+/** Column alignments over the data rows and the total row, and the heights of rows with wrapped titles. */
+function queueRowsAndAlignment(sheet: Excel.Worksheet, layout: FormLayout): void {
+  const data = layout.dataRows;
+  if (data) {
+    layout.columns.forEach((column, col) => {
+      if (!column.align) return;
+      sheet.getRangeByIndexes(data.first, col, data.last - data.first + 2, 1).format.horizontalAlignment = H_ALIGN[column.align];
+    });
+  }
+  for (const { row, points } of layout.rowHeights ?? []) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = points;
+}
+
 /** Adds the form on a new sheet (the name suffixed " (2)" … when taken), activates it, and returns the name used. */
 export async function insertForm(context: Excel.RequestContext, layout: FormLayout, options: InsertOptions = {}): Promise<string> {
   const { formulas, numberFormat } = formMatrices(layout, options);
@@ -110,6 +122,7 @@ export async function insertForm(context: Excel.RequestContext, layout: FormLayo
   queueStyles(sheet, layout);
   queueMerges(sheet, layout);
   queueSheetSetup(sheet, layout);
+  queueRowsAndAlignment(sheet, layout);
   sheet.activate();
   await context.sync();
   return name;

@@ -44,6 +44,9 @@ describe("insertForm", () => {
     expect(sheet.pageLayout.paperSize).toBe("A4");
     expect(sheet.pageLayout.zoom?.horizontalFitToPages).toBe(1);
     expect(sheet.pageLayout.printTitleRows).toBe(`$${layout.print.repeatRows[0] + 1}:$${layout.print.repeatRows[1] + 1}`);
+    for (const { row, points } of layout.rowHeights ?? []) expect(sheet.rowHeights.get(row)).toBe(points);
+    const budgetCol = layout.columns.findIndex((column) => column.align === "right");
+    if (layout.dataRows) expect(sheet.formatAt(a1(layout.dataRows.first, budgetCol), "horizontalAlignment")).toBe("Right");
     const header = layout.cells.find((c) => c.style === "header");
     expect(header && sheet.formatAt(a1(header.row, header.col), "font.bold")).toBe(true);
     expect(header && sheet.formatAt(a1(header.row, header.col), "borders.EdgeTop.style")).toBe("Continuous");

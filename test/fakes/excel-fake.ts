@@ -45,6 +45,8 @@ export class FakeSheetData {
   merges: CellRange[] = [];
   conditionalFormats: FakeConditionalFormatData[] = [];
   readonly columnWidths = new Map<number, number>();
+
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   pageLayout: FakePageLayout = {};
   charts: FakeChartData[] = [];
@@ -598,6 +600,9 @@ export class FakeRangeFormat {
   }
   set columnWidth(points: number) {
     for (const area of this.areas) for (let c = area.left; c <= area.right; c++) this.data.columnWidths.set(c, points);
+  }
+  set rowHeight(points: number) {
+    for (const area of this.areas) for (let r = area.top; r <= area.bottom; r++) this.data.rowHeights.set(r, points);
   }
 
   get borders(): { getItem(edge: string): { style: string; color: string } } {

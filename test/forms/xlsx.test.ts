@@ -59,6 +59,11 @@ describe("cchc template", () => {
     expect(sheet.pageSetup.printTitlesRow).toBe("6:7");
     expect(sheet.getCell("E8").value).toEqual({ formula: "SUBTOTAL(9,E9:E12)" });
     expect(sheet.getCell("E10").numFmt).toBe("#,##0");
+    expect(sheet.getCell("E10").alignment?.horizontal).toBe("right");
+    expect(sheet.getCell("E36").alignment?.horizontal).toBe("right");
+    // "Lĩnh vực 1: Công tác chỉ đạo, điều hành cải cách hành chính" wraps in the 42-wide Nội dung column: two lines.
+    expect(sheet.getRow(8).height).toBe(32);
+    expect(sheet.getRow(12).height ?? 15).toBeLessThan(20);
     expect(sheet.getCell("A36").value).toBe("Tổng kinh phí");
     expect(sheet.getCell("E36").value).toEqual({ formula: "SUBTOTAL(9,E8:E35)" });
     expect(sheet.getCell("A37").value).toBe("Bằng chữ:");

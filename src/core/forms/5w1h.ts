@@ -16,7 +16,7 @@ export const FIVE_W_ONE_H: TableFormSpec = {
     { key: "period", header: "Tiến độ", subHeader: "When?", width: 14, wrap: true },
     { key: "assignment", header: "Phân công", subHeader: "Who/Where?", width: 24, wrap: true },
     { key: "method", header: "Cách thức thực hiện", subHeader: "How?", width: 30, wrap: true },
-    { key: "budget", header: "Kinh phí", subHeader: "5M?", width: 16, numberFormat: BUDGET_FORMAT },
+    { key: "budget", header: "Kinh phí", subHeader: "5M?", width: 16, numberFormat: BUDGET_FORMAT, align: "right" },
   ],
   budgetKey: "budget",
   area: { texts: { number: (n) => roman(n), goal: (_n, title) => title }, mergeKey: "goal" },

@@ -15,7 +15,7 @@ export const DE_CUONG: TableFormSpec = {
     { key: "lead", header: "Cơ quan chủ trì", width: 18, wrap: true },
     { key: "partners", header: "Cơ quan phối hợp", width: 20, wrap: true },
     { key: "period", header: "Thời gian thực hiện", width: 18, wrap: true },
-    { key: "budget", header: "Kinh phí dự kiến", width: 16, numberFormat: BUDGET_FORMAT },
+    { key: "budget", header: "Kinh phí dự kiến", width: 16, numberFormat: BUDGET_FORMAT, align: "right" },
     { key: "note", header: "Ghi chú", width: 14, wrap: true },
   ],
   budgetKey: "budget",

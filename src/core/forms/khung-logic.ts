@@ -12,7 +12,7 @@ export const KHUNG_LOGIC: TableFormSpec = {
     { key: "content", header: "Nội dung", width: 42, wrap: true },
     { key: "indicator", header: "Chỉ số thành công", width: 30, wrap: true },
     { key: "verification", header: "Phương tiện xác minh", width: 24, wrap: true },
-    { key: "budget", header: "Ngân sách (Đồng)", width: 16, numberFormat: BUDGET_FORMAT },
+    { key: "budget", header: "Ngân sách (Đồng)", width: 16, numberFormat: BUDGET_FORMAT, align: "right" },
     { key: "period", header: "Thời gian thực hiện", width: 16, wrap: true },
     { key: "lead", header: "Cơ quan đầu mối", group: "Trách nhiệm", width: 20, wrap: true },
     { key: "partners", header: "Cơ quan phối hợp", group: "Trách nhiệm", width: 22, wrap: true },

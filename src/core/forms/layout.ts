@@ -72,6 +72,8 @@ export interface LayoutColumn {
   width: number;
   /** Format of the column's data cells (budget columns: BUDGET_FORMAT). */
   numberFormat?: string;
+  /** Horizontal alignment of the column's data cells, over their style's (amounts: right). */
+  align?: "left" | "center" | "right";
   wrap?: boolean;
 }
 
@@ -114,6 +116,8 @@ export interface FormLayout {
    * the add-in writer may put `CCHC.BANGCHU(<totalCell>)` there.
    */
   wordsCell?: CellRef;
+  /** Rows taller than one line (wrapped area titles), in points: Excel does not grow a row for text a file brings. */
+  rowHeights?: { row: number; points: number }[];
 }
 
 export interface FormOptions {

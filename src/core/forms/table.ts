@@ -70,8 +70,25 @@ function subtotal(col: number, first: number, last: number): string {
   return `SUBTOTAL(9,${a1(first, col)}:${a1(last, col)})`;
 }
 
+const LINE_POINTS = 16;
+/** Characters of bold 12 pt Times New Roman per unit of Excel column width, measured on the rendered form. */
+const CHARS_PER_WIDTH = 1.0;
+
+/** The height an area row needs for its title to wrap in full, or undefined where one line holds it. */
+function wrappedHeight(spec: TableFormSpec, values: Map<number, Partial<LayoutCell>>, mergedUntil?: number): number | undefined {
+  let lines = 1;
+  for (const [col, cell] of values) {
+    if (typeof cell.value !== "string") continue;
+    const lastCol = mergedUntil !== undefined && mergedUntil > col ? mergedUntil : col;
+    const width = spec.columns.slice(col, lastCol + 1).reduce((sum, column) => sum + column.width, 0);
+    lines = Math.max(lines, Math.ceil(cell.value.length / (width * CHARS_PER_WIDTH)));
+  }
+  return lines > 1 ? lines * LINE_POINTS : undefined;
+}
+
 class LayoutBuilder {
   readonly cells: LayoutCell[] = [];
+  readonly heights: { row: number; points: number }[] = [];
   constructor(readonly width: number) {}
 
   put(cell: LayoutCell): void {
@@ -125,6 +142,8 @@ function areaBlock(spec: TableFormSpec, out: LayoutBuilder, top: number, area: n
   areaValues.set(budgetCol, budgetCell(subtotal(budgetCol, top + 1, last + 1)));
   const mergeFrom = spec.area.mergeKey === undefined ? undefined : columnIndex(spec, spec.area.mergeKey);
   out.row(top, "area", areaValues, mergeFrom === undefined ? undefined : [mergeFrom, budgetCol - 1]);
+  const height = wrappedHeight(spec, areaValues, mergeFrom === undefined ? undefined : budgetCol - 1);
+  if (height) out.heights.push({ row: top, points: height });
   spec.rows.forEach((template, i) => {
     const row = top + 1 + i;
     const values = textCells(spec, template.texts, area, title);
@@ -179,5 +198,6 @@ export function buildTableForm(spec: TableFormSpec, year: number, areas: readonl
     dataRows: { first: firstData, last: lastData },
     totalCell: { row, col: budgetCol },
     wordsCell: { row: wordsRow, col: 1 },
+    rowHeights: out.heights,
   };
 }
