@@ -34,14 +34,12 @@ const standIns = installStandIns(optionsFromQuery(window.location.search), __E2E
 
 const inspect = {
   sheetNames: (): string[] => standIns.excel.workbook.sheets.map((s) => s.name),
-  activeSheet: (): string => standIns.excel.workbook.activeSheet,
   selection: (): { sheet: string; address: string } | null => standIns.excel.workbook.selection,
   sheet: (name: string): SheetView | null => {
     const sheet = standIns.excel.workbook.find(name);
     return sheet ? viewOf(sheet) : null;
   },
   wordCalls: () => standIns.word.calls,
-  syncs: (): number => standIns.excel.syncs(),
 };
 (window as unknown as { __e2e: typeof inspect }).__e2e = inspect;
 

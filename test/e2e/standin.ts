@@ -40,7 +40,6 @@ function installRequirements(options: StandInOptions): void {
 }
 
 export interface StandIns {
-  options: StandInOptions;
   excel: ExcelStandIn;
   word: WordLog;
 }
@@ -49,5 +48,5 @@ export function installStandIns(options: StandInOptions, seed: Seed): StandIns {
   const excel = installExcelStandIn(seed, { host: options.host, platform: options.platform });
   installRequirements(options);
   const word = installWordStandIn(options.wordApi15);
-  return { options, excel, word };
+  return { excel, word };
 }

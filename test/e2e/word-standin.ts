@@ -12,7 +12,6 @@ export interface WordCall {
 
 export interface WordLog {
   calls: WordCall[];
-  syncs: number;
 }
 
 function magicOf(base64: string): string {
@@ -38,10 +37,7 @@ class FakeWordContext {
     insertFileFromBase64(base64: string, location: string): void;
   };
 
-  constructor(
-    private readonly log: WordLog,
-    wordApi15: boolean,
-  ) {
+  constructor(log: WordLog, wordApi15: boolean) {
     this.application = {
       createDocument: (base64: string) => {
         log.calls.push(fileCall("createDocument", base64));
@@ -60,13 +56,13 @@ class FakeWordContext {
   }
 
   async sync(): Promise<void> {
-    this.log.syncs += 1;
+    // Every call above takes effect at once; nothing is queued.
   }
 }
 
 /** Installs globalThis.Word; returns the log the scenarios read. */
 export function installWordStandIn(wordApi15: boolean): WordLog {
-  const log: WordLog = { calls: [], syncs: 0 };
+  const log: WordLog = { calls: [] };
   const word = {
     run: <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
       batch(new FakeWordContext(log, wordApi15) as unknown as Word.RequestContext),
