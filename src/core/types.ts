@@ -187,7 +187,8 @@ export type RuleId =
   | "placeholder-row";
 
 /** The 5W1H / SMART letter a finding speaks to, for grouping in the pane. */
-export type Letter = "Why" | "What" | "When" | "Who" | "How" | "5M" | "S" | "M" | "A" | "R" | "T";
+/** 2C is the training method's control and check: how a task is verified (the means of verification). */
+export type Letter = "Why" | "What" | "When" | "Who" | "How" | "2C" | "5M" | "S" | "M" | "A" | "R" | "T";
 
 export interface Finding {
   rule: RuleId;

@@ -59,6 +59,7 @@ export const S = {
     When: "When – thời gian",
     Who: "Who – trách nhiệm",
     How: "How – cách thức",
+    "2C": "2C – kiểm soát, kiểm tra",
     "5M": "5M – nguồn lực",
     S: "S – cụ thể",
     M: "M – đo được",

@@ -13,7 +13,7 @@ describe("form-missing-column", () => {
       ["warning", 4, null, "5M"],
       ["info", 4, null, "What"],
       ["info", 4, null, "S"],
-      ["info", 4, null, undefined],
+      ["info", 4, null, "2C"],
       ["info", 4, null, "How"],
     ]);
     expect(findings[0].message).toBe('Bảng ở trang "Khảo sát" không có cột Kinh phí: thêm cột này để ghi kinh phí cho từng nhiệm vụ.');
@@ -40,7 +40,7 @@ describe("form-missing-column", () => {
     expect(findings.filter((f) => f.sheet === "A").map((f) => [f.severity, f.letter])).toEqual([
       ["warning", "Who"],
       ["info", "S"],
-      ["info", undefined],
+      ["info", "2C"],
       ["info", "How"],
     ]);
     expect(findings.filter((f) => f.sheet === "B").map((f) => f.row)).toEqual([5, 5, 5]);

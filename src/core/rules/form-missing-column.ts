@@ -20,7 +20,7 @@ export const NEEDED_COLUMNS: readonly NeededColumn[] = [
   { field: "budget", severity: "warning", letter: "5M", purpose: "kinh phí" },
   { field: "output", severity: "info", letter: "What", purpose: "sản phẩm", exemptForms: ["khung-logic"] },
   { field: "indicator", severity: "info", letter: "S", purpose: "chỉ số đo kết quả" },
-  { field: "verification", severity: "info", purpose: "tài liệu chứng minh đã làm xong" },
+  { field: "verification", severity: "info", letter: "2C", purpose: "tài liệu chứng minh đã làm xong" },
   { field: "method", severity: "info", letter: "How", purpose: "cách thức thực hiện" },
 ];
 
