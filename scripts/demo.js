@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Demo: the command line on the worked example, through the built CLI (as `npx cchc` runs it).
+// Demo: the command line on the worked example, through the built CLI (as `npx cchc` runs it): check it, spell its
+// total, write its Word plan and a blank form for next year into artifacts/demo/.
 // The example has findings on purpose, so the demo exits 0 whatever `check` returns.
 "use strict";
 const { execFileSync } = require("child_process");
-const { existsSync } = require("fs");
+const { existsSync, mkdirSync, rmSync } = require("fs");
 const { join } = require("path");
 
 const root = join(__dirname, "..");
@@ -30,8 +31,12 @@ async function demo() {
   process.chdir(root);
   await step("Kiểm tra kế hoạch mẫu (5W1H, SMART, kinh phí)", ["check", relative]);
   await step("Đọc tổng kinh phí thành chữ", ["words", "149.000.000"]);
-  // Word plan document: the `build` step joins here, e.g.
-  // await step("Viết văn bản kế hoạch (Word)", ["build", relative, "-o", "artifacts/ke-hoach-2026.docx"]);
+  const out = "artifacts/demo";
+  mkdirSync(out, { recursive: true });
+  // Earlier demo output goes first: `template` never overwrites a file.
+  for (const file of ["ke-hoach-cchc-2026.docx", "mau-khung-logic-2027.xlsx"]) rmSync(join(out, file), { force: true });
+  await step("Viết văn bản kế hoạch (Word, Nghị định 30/2020)", ["build", relative, "-o", `${out}/ke-hoach-cchc-2026.docx`]);
+  await step("Tạo biểu mẫu Khung logic trống cho năm sau", ["template", "khung-logic", "-o", `${out}/mau-khung-logic-2027.xlsx`, "--year", "2027"]);
 }
 
 demo().then(
