@@ -7,7 +7,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DEV_ORIGIN, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { DEV_ORIGIN, normalizeAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
 
 const DEV_PORT = 3000;
 
@@ -21,6 +21,13 @@ function manifestTransform(isProduction) {
         "Để triển khai: ADDIN_URL=https://ten-mien/duong-dan npm run build",
     );
     return (content) => content;
+  }
+  try {
+    normalizeAddinUrl(addinUrl);
+  } catch (err) {
+    // Stop before a long compile, with the one sentence that says what to fix.
+    console.error(err.message);
+    process.exit(2);
   }
   return (content) => rewriteManifestUrls(content.toString("utf8"), addinUrl);
 }
@@ -82,12 +89,13 @@ module.exports = async (env, argv) => {
     },
     optimization: {
       // Only chunks loaded with import() are split: functions.js must stay one file for Excel's custom-functions
-      // runtime, and the pane's first load stays one script.
+      // runtime, and the pane's first load stays one script. The libraries get "vendor-" names so they never clash
+      // with the pane's own webpackChunkName comments (its "docx" chunk is src/docx, the library goes to vendor-docx).
       splitChunks: {
         chunks: "async",
         cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
-          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", priority: 20, enforce: true },
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "vendor-exceljs", chunks: "async", priority: 20, enforce: true },
+          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "vendor-docx", chunks: "async", priority: 20, enforce: true },
         },
       },
     },
