@@ -32,16 +32,29 @@ function manifestTransform(isProduction) {
   return (content) => rewriteManifestUrls(content.toString("utf8"), addinUrl);
 }
 
+function certificateStillValid(file) {
+  if (!fs.existsSync(file)) return false;
+  const { X509Certificate } = require("crypto");
+  return new Date(new X509Certificate(fs.readFileSync(file)).validTo) > new Date();
+}
+
 /**
  * HTTPS options for the dev server from office-addin-dev-certs. Where installing the CA fails (Linux without
  * sudo, containers) the certificates are still generated and used; the browser must then trust ca.crt by hand.
  */
 async function devHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
+  const defaults = require("office-addin-dev-certs/lib/defaults");
+  const readCerts = () => ({
+    ca: fs.readFileSync(defaults.caCertificatePath),
+    cert: fs.readFileSync(defaults.localhostCertificatePath),
+    key: fs.readFileSync(defaults.localhostKeyPath),
+  });
+  // On Linux the library cannot see a CA the user trusted in the browser, so it would make a new one on every
+  // start; keep the existing files so that trust given once lasts.
+  if (process.platform === "linux" && certificateStillValid(defaults.localhostCertificatePath)) return readCerts();
   try {
-    return await devCerts.getHttpsServerOptions();
+    return await require("office-addin-dev-certs").getHttpsServerOptions();
   } catch (err) {
-    const defaults = require("office-addin-dev-certs/lib/defaults");
     if (!fs.existsSync(defaults.localhostCertificatePath)) {
       await require("office-addin-dev-certs/lib/generate").generateCertificates();
     }
@@ -49,11 +62,7 @@ async function devHttpsOptions() {
       `[cchc] Không cài được chứng chỉ gốc tự động (${err.message.split("\n")[0]}). ` +
         `Hãy tin cậy ${defaults.caCertificatePath} trong trình duyệt rồi mở lại https://localhost:${DEV_PORT}.`,
     );
-    return {
-      ca: fs.readFileSync(defaults.caCertificatePath),
-      cert: fs.readFileSync(defaults.localhostCertificatePath),
-      key: fs.readFileSync(defaults.localhostKeyPath),
-    };
+    return readCerts();
   }
 }
 
@@ -125,6 +134,7 @@ module.exports = async (env, argv) => {
           port: DEV_PORT,
           server: { type: "https", options: await devHttpsOptions() },
           headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
           hot: false,
           client: { overlay: { warnings: false } },
         }
