@@ -197,6 +197,8 @@ describe("detectLegacy", () => {
     ["KÕ HO¹CH C¶I C¸CH HµNH CHÝNH N¡M 2026", "tcvn3"],
     ["C¸n bé", "tcvn3"],
     ["Cô quan chuû trì", "vni"],
+    ["TiÕn ®é", "tcvn3"],
+    ["Ngaân saùch (VNÑ)", "vni"],
   ])("%j is %s", (text, encoding) => {
     expect(detectLegacy(text)).toBe(encoding);
   });

@@ -200,49 +200,55 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 interface Tally {
-  /** Words that become Vietnamese syllables and carry evidence (or were not syllables before). */
+  /** The text holds a character only this encoding produces (µ ¸ ¹ ® … or ø û ï ñ …). */
+  evidence: boolean;
+  /** Words that become Vietnamese syllables and either carry such a character or were no syllable before. */
   good: number;
-  /** Words carrying evidence that do not become syllables (foreign names, ®, ©…). */
+  /** ASCII letters of the last good word: a lone good word must have two ("µm" is a unit, "c¸ch" a word). */
+  lastGoodLetters: number;
+  /** Words carrying such a character that do not become syllables (foreign names, "Windows®"). */
   bad: number;
-  /** Other words of three or more letters that are not Vietnamese at all (English, French…). */
+  /** Other words of three or more letters that are no Vietnamese syllable (English, French…). */
   alien: number;
-  /** Good words that carry evidence, and the ASCII letters of the last one (a lone short word is weak). */
-  evidenceWords: number;
-  asciiLettersOfEvidence: number;
 }
 
 function asciiLetters(word: string): number {
   return word.replace(/[^A-Za-z]/g, "").length;
 }
 
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase();
+}
+
 function tally(words: string[], encoding: LegacyEncoding): Tally {
   const evidence = encoding === "tcvn3" ? TCVN3_EVIDENCE : VNI_EVIDENCE;
-  const result: Tally = { good: 0, bad: 0, alien: 0, evidenceWords: 0, asciiLettersOfEvidence: 0 };
+  const result: Tally = { evidence: false, good: 0, lastGoodLetters: 0, bad: 0, alien: 0 };
   for (const word of words) {
-    if (asciiLetters(word) === 0) continue;
     const hasEvidence = [...word].some((char) => evidence.has(char));
+    result.evidence ||= hasEvidence;
+    // A lone sign ("«", "©", "½") is no word.
+    if (word.length < 2 && asciiLetters(word) === 0) continue;
     const converted = convertLegacy(word, encoding);
     if (isVietnameseSyllable(converted)) {
-      if (hasEvidence) {
-        result.evidenceWords += 1;
-        result.asciiLettersOfEvidence = asciiLetters(word);
+      if (hasEvidence || (converted !== word && !isVietnameseSyllable(word))) {
         result.good += 1;
-      } else if (converted !== word && !isVietnameseSyllable(word)) {
-        result.good += 1;
+        result.lastGoodLetters = asciiLetters(word);
       }
+    } else if (isAcronym(word)) {
+      continue; // VNĐ, HĐND, UBND: abbreviations say nothing either way.
     } else if (hasEvidence) {
       result.bad += 1;
-    } else if (word.length >= 3 && word !== word.toUpperCase() && !isVietnameseSyllable(word)) {
+    } else if (word.length >= 3 && !isVietnameseSyllable(word)) {
       result.alien += 1;
     }
   }
   return result;
 }
 
-/** A legacy verdict needs a word with evidence, and good words at least twice the rest; one word alone must be long. */
+/** Legacy when the text has the encoding's own characters and good words outnumber the rest two to one. */
 function convincing(t: Tally): boolean {
-  if (t.evidenceWords === 0) return false;
-  if (t.good === 1 && t.asciiLettersOfEvidence < 2) return false;
+  if (!t.evidence || t.good === 0) return false;
+  if (t.good === 1 && t.lastGoodLetters < 2) return false;
   return t.good >= 2 * (t.bad + t.alien);
 }
 
