@@ -46,6 +46,7 @@ export const ruleIds = [
   "total-mismatch",
   "form-missing-column",
   "placeholder-row",
+  "legacy-encoding",
 ] as const;
 
 export const reportSchema = z.object({

@@ -1,7 +1,8 @@
 // Finding plan tables by their header rows (domain brief §2, §2.5): any sheet, any row, any column order,
 // one or two header rows, matched accent- and case-insensitively.
 import { cellText, fold } from "./text";
-import type { CellRange, FieldKey, FormKind, SheetGrid } from "./types";
+import { convertLegacy, detectLegacy, hasUnicodeVietnamese, type LegacyEncoding } from "./legacy";
+import type { CellRange, CellValue, FieldKey, FormKind, SheetGrid } from "./types";
 
 /** Header wordings seen in real plans, folded. Longer variants first so "nhiem vu cu the" wins over "nhiem vu". */
 const HEADER_VARIANTS: Record<FieldKey, string[]> = {
@@ -95,10 +96,14 @@ export class GridView {
   readonly colCount: number;
   private readonly texts: string[][] = [];
 
+  /** The legacy encoding (TCVN3, VNI) the sheet's text was typed in, converted to Unicode on read; null for Unicode. */
+  readonly legacy: LegacyEncoding | null;
+
   constructor(readonly grid: SheetGrid) {
     this.origin = { row: grid.originRow ?? 0, col: grid.originCol ?? 0 };
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+    this.legacy = detectLegacy(sampleText(grid));
   }
 
   get firstRow(): number {
@@ -117,11 +122,13 @@ export class GridView {
     return this.origin.col + this.colCount;
   }
 
-  value(row: number, col: number) {
+  value(row: number, col: number): CellValue {
     const r = this.grid.values[row - this.origin.row];
     if (!r) return null;
     const v = r[col - this.origin.col];
-    return v === undefined ? null : v;
+    if (v === undefined) return null;
+    // A sheet may mix cells typed later in Unicode with its legacy ones: only the latter are converted.
+    return this.legacy && typeof v === "string" && !hasUnicodeVietnamese(v) ? convertLegacy(v, this.legacy) : v;
   }
 
   /** Display text of a cell, computed once: the reader asks for the same cells several times. */
@@ -146,6 +153,23 @@ export class GridView {
   }
 }
 
+const SAMPLE_CELLS = 400;
+
+/**
+ * The sheet's first text cells not typed in Unicode, joined: one cell ("Kinh phÝ") is too short to tell an encoding,
+ * a sheet is not.
+ */
+function sampleText(grid: SheetGrid): string {
+  const texts: string[] = [];
+  for (const row of grid.values) {
+    for (const value of row ?? []) {
+      if (typeof value === "string" && value.trim() && !hasUnicodeVietnamese(value)) texts.push(value);
+      if (texts.length >= SAMPLE_CELLS) return texts.join("\n");
+    }
+  }
+  return texts.join("\n");
+}
+
 interface RowMatch {
   matches: Map<number, HeaderMatch>;
   fields: Set<FieldKey>;
@@ -155,9 +179,8 @@ function matchRow(view: GridView, row: number): RowMatch {
   const matches = new Map<number, HeaderMatch>();
   const fields = new Set<FieldKey>();
   for (let col = view.firstCol; col < view.endCol; col += 1) {
-    const value = view.value(row, col);
-    if (typeof value !== "string") continue;
-    const match = matchHeader(value);
+    if (typeof view.value(row, col) !== "string") continue;
+    const match = matchHeader(view.text(row, col));
     if (match && !fields.has(match.field)) {
       matches.set(col, match);
       fields.add(match.field);

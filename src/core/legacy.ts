@@ -177,6 +177,11 @@ const ANY_EVIDENCE = new RegExp(`[${[...new Set([...TCVN3_EVIDENCE, ...VNI_EVIDE
 /** Letters and marks only Unicode Vietnamese has (ă đ ơ ư, ạ…ỹ, combining tones): such text is not legacy. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/;
 
+/** Text holding a letter only Unicode has (ă, đ, ơ, ư, ạ … ỹ, combining marks): typed in Unicode, whatever else. */
+export function hasUnicodeVietnamese(text: string): boolean {
+  return UNICODE_VIETNAMESE.test(text);
+}
+
 const TCVN3_SYMBOL_LETTERS = /[\u00a1-\u00be]/;
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;

@@ -15,7 +15,7 @@ import {
 } from "./labels";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
-import { a1, cellText, fold } from "./text";
+import { a1, fold } from "./text";
 import type { Budget, CellValue, FieldKey, Level, Plan, PlanRow, SheetGrid, SheetTotal, TableInfo } from "./types";
 
 export class PlanInputError extends Error {}
@@ -54,6 +54,9 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
     sheetTotals: [],
     info: {},
     preset: preset.id,
+    legacySheets: sheets.flatMap(({ view, found }) =>
+      view.legacy && found.length > 0 ? [{ sheet: view.grid.name, encoding: view.legacy }] : [],
+    ),
   };
   for (const { view, found } of sheets) {
     found.forEach((table, i) => {
@@ -142,7 +145,7 @@ function commonPeriodYear(sheets: SheetTables[]): number | null {
       const end = i + 1 < found.length ? found[i + 1].headerRows[0] : view.endRow;
       for (let row = lastHeaderRow(table) + 1; row < end; row += 1) {
         const value = view.value(row, col);
-        const years = value instanceof Date ? [value.getUTCFullYear()] : yearsMentioned(cellText(value));
+        const years = value instanceof Date ? [value.getUTCFullYear()] : yearsMentioned(view.text(row, col));
         for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
       }
     }

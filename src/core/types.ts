@@ -159,6 +159,8 @@ export interface Plan {
   info: PlanInfo;
   /** The area preset the plan's areas were matched against. */
   preset: string;
+  /** Sheets typed in a legacy encoding (TCVN3, VNI), converted to Unicode on read. */
+  legacySheets?: { sheet: string; encoding: "tcvn3" | "vni" }[];
 }
 
 export type RuleId =
@@ -184,7 +186,8 @@ export type RuleId =
   | "budget-unallocated"
   | "total-mismatch"
   | "form-missing-column"
-  | "placeholder-row";
+  | "placeholder-row"
+  | "legacy-encoding";
 
 /** The 5W1H / SMART letter a finding speaks to, for grouping in the pane. */
 /** 2C is the training method's control and check: how a task is verified (the means of verification). */

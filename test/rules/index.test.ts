@@ -35,9 +35,10 @@ describe("runRules", () => {
     expect(sheets.indexOf("Sau")).toBeGreaterThan(sheets.lastIndexOf("Trước"));
   });
 
-  test("every contract rule is registered exactly once", () => {
+  test("every contract rule, and the one this project adds (legacy-encoding), is registered exactly once", () => {
     const ids = rules.map((rule) => rule.id);
-    expect(new Set(ids).size).toBe(23);
-    expect(ids).toHaveLength(23);
+    expect(new Set(ids).size).toBe(24);
+    expect(ids).toHaveLength(24);
+    expect(ids).toContain("legacy-encoding");
   });
 });

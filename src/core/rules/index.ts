@@ -7,6 +7,7 @@ import { budgetRollup } from "./budget-rollup";
 import { budgetUnallocated } from "./budget-unallocated";
 import { budgetUnparsed } from "./budget-unparsed";
 import { formMissingColumn } from "./form-missing-column";
+import { legacyEncoding } from "./legacy-encoding";
 import { missingBudget } from "./missing-budget";
 import { missingIndicator } from "./missing-indicator";
 import { missingLead } from "./missing-lead";
@@ -53,6 +54,7 @@ export const rules: Rule[] = [
   totalMismatch,
   formMissingColumn,
   placeholderRow,
+  legacyEncoding,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
