@@ -67,8 +67,11 @@ function unitMultiplier(folded: string): number {
 /** What a header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
   if (!text || text.length > MAX_HEADER_CELL_LENGTH) return null;
-  const firstWord = /^[a-z]+/.exec(fold(text))?.[0];
+  // Fold only the first word to rule a cell out: data cells repeat their first words, which the fold cache keeps.
+  const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/]|$/))))?.[0];
   if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;
+  // "Hoạt động 1.1.1: …" starts like a header but carries a number outside brackets; no header wording does.
+  if (/\d/.test(text.replace(/\([^)]*\)/g, ""))) return null;
   const key = headerKey(text);
   const field = VARIANT_TO_FIELD.get(key);
   if (!field) return null;

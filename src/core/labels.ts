@@ -48,8 +48,11 @@ const LEVEL_LABELS: { pattern: RegExp; level: Level }[] = [
   { pattern: /^(hoat dong|nhiem vu)\s+\d+(\.\d+)*\b/, level: "activity" },
 ];
 
+/** Labels sit at the start of a cell: folding its head is enough, and keeps long task text out of the fold. */
+const LABEL_HEAD = 32;
+
 export function labelLevel(text: string): Level | null {
-  const folded = fold(text);
+  const folded = fold(text.slice(0, LABEL_HEAD));
   return LEVEL_LABELS.find((label) => label.pattern.test(folded))?.level ?? null;
 }
 
@@ -69,8 +72,12 @@ export function isDitto(text: string): boolean {
   return text.length <= 14 && DITTO.has(fold(text));
 }
 
+/** Blank-form text is short; a longer cell is real content. */
+const PLACEHOLDER_MAX = 40;
+
 /** Blank-form text: "M/tiêu 1", "1.2…", "1.1. Nhiệm vụ 1", "…". */
 export function isPlaceholderText(text: string): boolean {
+  if (text.length > PLACEHOLDER_MAX) return false;
   const folded = fold(text);
   if (!folded) return false;
   if (/^[.…\s]+$/.test(folded)) return true;
@@ -82,12 +89,12 @@ export function isPlaceholderText(text: string): boolean {
 
 /** "Tổng kinh phí", "Tổng cộng", "Cộng": the sheet's own total row. */
 export function isTotalLabel(text: string): boolean {
-  const folded = fold(text);
+  const folded = fold(text.slice(0, LABEL_HEAD));
   // Not a bare "tổng": "Tổng kết công tác CCHC" is a task.
   return /^(tong cong|tong kinh phi|tong so|tong du toan|tong ngan sach)\b/.test(folded) || /^cong\s*[:(]?$/.test(folded);
 }
 
 /** The "Bằng chữ: …" line under a total. */
 export function isWordsLine(text: string): boolean {
-  return /^\(?\s*bang chu\b/.test(fold(text));
+  return /^\(?\s*bang chu\b/.test(fold(text.slice(0, LABEL_HEAD)));
 }

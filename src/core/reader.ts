@@ -16,7 +16,7 @@ import {
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
-import type { Budget, CellValue, FieldKey, Level, Plan, PlanRow, SheetGrid, SheetTotal, TableInfo } from "./types";
+import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, SheetGrid, SheetTotal, TableInfo } from "./types";
 
 export class PlanInputError extends Error {}
 
@@ -58,13 +58,37 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
       view.legacy && found.length > 0 ? [{ sheet: view.grid.name, encoding: view.legacy }] : [],
     ),
   };
+  const cells = new CellParsers();
   for (const { view, found } of sheets) {
     found.forEach((table, i) => {
       const end = i + 1 < found.length ? found[i + 1].headerRows[0] : view.endRow;
-      new TableReader(plan, view, table, end, preset).read();
+      new TableReader(plan, view, table, end, preset, cells).read();
     });
   }
   return plan;
+}
+
+/**
+ * Period and budget parsing, remembered per text for one read: plans repeat the same cells ("Quý I/2026",
+ * "Kinh phí thường xuyên") hundreds of times. Each row gets its own copy, so no two rows share an object.
+ */
+class CellParsers {
+  private readonly periods = new Map<string, Period | null>();
+  private readonly budgets = new Map<string, Budget | null>();
+
+  period(value: CellValue, year: number | null): Period | null {
+    if (typeof value !== "string") return parsePeriod(value, year);
+    if (!this.periods.has(value)) this.periods.set(value, parsePeriod(value, year));
+    const period = this.periods.get(value) ?? null;
+    return period && { ...period };
+  }
+
+  budget(value: CellValue): Budget | null {
+    if (typeof value !== "string") return parseBudget(value);
+    if (!this.budgets.has(value)) this.budgets.set(value, parseBudget(value));
+    const budget = this.budgets.get(value) ?? null;
+    return budget && { ...budget };
+  }
 }
 
 function selectSheets(grids: SheetGrid[], sheet: string | undefined): SheetGrid[] {
@@ -178,6 +202,10 @@ class TableReader {
   private readonly tableIndex: number;
   private readonly info: TableInfo;
   private readonly shape: NumberingShape;
+  /** First and last column the table's header names. */
+  private readonly span: [number, number];
+  /** Each row's entries, read once: the numbering pass and the reading pass both need them. */
+  private readonly entriesByRow = new Map<number, Entry[]>();
   private readonly lastText = new Map<FieldKey, string>();
   private lastPeriod: CellValue = null;
   private area: { index: number; title: string } | null = null;
@@ -189,6 +217,7 @@ class TableReader {
     private readonly table: FoundTable,
     private readonly end: number,
     private readonly preset: AreaPreset,
+    private readonly cells: CellParsers,
   ) {
     this.tableIndex = plan.tables.length;
     this.info = {
@@ -200,6 +229,8 @@ class TableReader {
       lastRow: lastHeaderRow(table) + 1,
     };
     plan.tables.push(this.info);
+    const cols = Object.values(table.columns) as number[];
+    this.span = [Math.min(...cols), Math.max(...cols)];
     this.shape = this.numberingShape();
   }
 
@@ -233,6 +264,15 @@ class TableReader {
 
   /** The texts a row holds, each a plan row: a 5W1H or Đề cương row may carry a goal and a task side by side. */
   private entries(row: number): Entry[] {
+    let entries = this.entriesByRow.get(row);
+    if (!entries) {
+      entries = this.readEntries(row);
+      this.entriesByRow.set(row, entries);
+    }
+    return entries;
+  }
+
+  private readEntries(row: number): Entry[] {
     const { goal: goalCol, content: contentCol } = this.table.columns;
     const tt = readNumbering(this.text(row, "number"));
     const entries: Entry[] = [];
@@ -265,9 +305,7 @@ class TableReader {
   }
 
   private firstText(row: number): string {
-    const cols = Object.values(this.table.columns) as number[];
-    const left = Math.min(...cols);
-    const right = Math.max(...cols);
+    const [left, right] = this.span;
     for (let col = left; col <= right; col += 1) {
       const text = this.view.text(row, col);
       if (text) return text;
@@ -408,7 +446,7 @@ class TableReader {
 
   private budget(row: number, col: number): Budget | null {
     const value = this.view.value(row, col);
-    const budget = parseBudget(value);
+    const budget = this.cells.budget(value);
     if (budget && typeof value === "number" && budget.amount !== null) budget.amount = Math.round(budget.amount * this.table.budgetUnit);
     return budget;
   }
@@ -417,7 +455,7 @@ class TableReader {
     let value = this.view.value(row, col);
     if (typeof value === "string" && isDitto(value)) value = this.lastPeriod;
     else if (value !== null && value !== "") this.lastPeriod = value;
-    return parsePeriod(value, this.plan.year);
+    return this.cells.period(value, this.plan.year);
   }
 }
 

@@ -2,8 +2,13 @@ import type { CellValue } from "./types";
 
 /** NFC, non-breaking spaces to spaces, trimmed; keeps line breaks (cells are multi-line). */
 export function normalize(text: string): string {
-  return text.normalize("NFC").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\r\n?/g, "\n").trim();
+  const nfc = text.normalize("NFC");
+  // Most cells hold neither odd spaces nor carriage returns: skip the replacements (and their copies) then.
+  const plain = ODD_WHITESPACE.test(nfc) ? nfc.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\r\n?/g, "\n") : nfc;
+  return plain.trim();
 }
+
+const ODD_WHITESPACE = /[\u00a0\u2007\u202f\r]/;
 
 /** Each precomposed Latin letter (Vietnamese included) mapped to its lower-case base letter; built once. */
 const BASE_LETTER: Map<string, string> = (() => {
@@ -31,8 +36,8 @@ export function fold(text: string): string {
   const cached = foldCache.get(text);
   if (cached !== undefined) return cached;
   const folded = foldUncached(text);
-  // Plans repeat the same short texts (bodies, periods); long free text is not worth keeping.
-  if (text.length <= 80) {
+  // Plans repeat the same short texts (bodies, periods, first words); task text is unique and not worth keeping.
+  if (text.length <= 40) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(text, folded);
   }
@@ -43,10 +48,10 @@ export function fold(text: string): string {
 function foldUncached(text: string): string {
   let out = "";
   let space = false;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
     if (code >= 0x0300 && code <= 0x036f) continue;
-    const isSpace = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0x80 && /\s/.test(char);
+    const isSpace = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0x80 && WHITESPACE.test(text[i]);
     if (isSpace) {
       space = out.length > 0;
       continue;
@@ -55,10 +60,14 @@ function foldUncached(text: string): string {
       out += " ";
       space = false;
     }
-    out += code < 0x80 ? char.toLowerCase() : (BASE_LETTER.get(char) ?? char.toLowerCase());
+    if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 32);
+    else if (code < 0x80) out += text[i];
+    else out += BASE_LETTER.get(text[i]) ?? text[i].toLowerCase();
   }
   return out;
 }
+
+const WHITESPACE = /\s/;
 
 /** A cell's value as display text: numbers plainly, dates as dd/mm/yyyy, errors as their code. */
 export function cellText(value: CellValue): string {
