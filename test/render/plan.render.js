@@ -1,5 +1,5 @@
 // Renders the formal plan document through LibreOffice to PDF, the way an official would print it:
-// the demo workbook (khung-logic-2026.xlsx) and a 2,000-row plan. Reads the text back with pdftotext,
+// the demo workbook (khung-logic-2026.xlsx), the two other examples as `cchc build` writes them, and a 2,000-row plan. Reads the text back with pdftotext,
 // checks the page counts with pdfinfo, and keeps PNGs of page 1 and the first appendix page in
 // artifacts/render/ (copied to docs/img/ by hand after looking at them). Exit 0 = pass.
 "use strict";
@@ -15,6 +15,7 @@ const { loadGrids } = require(path.join(ROOT, "src/cli/load.ts"));
 const { analyze } = require(path.join(ROOT, "src/core/analyze.ts"));
 const { buildPlanDocx } = require(path.join(ROOT, "src/docx/index.ts"));
 const { largeAnalysis, FULL_INFO } = require(path.join(ROOT, "test/docx/plan-fixture.ts"));
+const { runBuild } = require(path.join(ROOT, "src/cli/build.ts"));
 
 let failures = 0;
 function check(ok, what) {
@@ -90,6 +91,31 @@ async function demo() {
   }
 }
 
+/** The other examples through `cchc build`, each in its own form's appendix columns, with its own total. */
+async function examples() {
+  const cases = [
+    { file: "de-cuong-2019.xlsx", total: "1.280.000.000", column: "Nhiệm vụ cụ thể", task: "Nâng cấp cổng thông tin điện tử của Sở" },
+    { file: "so-gtvt-2014-5w1h.xlsx", total: "3.500.000", column: "Phân công", task: "Nâng cấp website để tiếp nhận hồ sơ trực tuyến" },
+  ];
+  for (const { file, total, column, task } of cases) {
+    const name = path.basename(file, ".xlsx");
+    const docx = path.join(OUT, `${name}.docx`);
+    fs.rmSync(docx, { force: true });
+    const quiet = { out: () => {}, err: (line) => console.error(line) };
+    const code = await runBuild([path.join(ROOT, "test/fixtures/examples", file), "-o", docx], quiet);
+    check(code === 0, `cchc build ${file}: exit ${code}`);
+    const pdf = convert(docx, "pdf", OUT);
+    const pages = pageCount(pdf);
+    const text = pdfText(pdf);
+    check(pages >= 3 && pages <= 15, `${file}: ${pages} pages (3–15 expected)`);
+    check(text.includes(`${total} đồng`), `${file}: the total ${total} đồng is printed`);
+    check(text.includes(task), `${file}: a task of the workbook reaches the document`);
+    const first = appendixPage(pdf, pages);
+    check(first !== null && pdfText(pdf, first, pages).includes(column), `${file}: the appendix keeps the form's column "${column}"`);
+    if (first) console.log(`     PNG: ${png(pdf, first, `${name}-appendix`)}`);
+  }
+}
+
 async function large() {
   const pdf = await render("plan-2000-rows", largeAnalysis(2000));
   const pages = pageCount(pdf);
@@ -104,6 +130,7 @@ async function large() {
 (async () => {
   fs.mkdirSync(OUT, { recursive: true });
   await demo();
+  await examples();
   await large();
   console.log(failures === 0 ? "plan.render.js: all checks passed" : `plan.render.js: ${failures} failed`);
   process.exit(failures === 0 ? 0 : 1);
