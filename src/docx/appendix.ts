@@ -16,7 +16,7 @@ import type { FieldKey, FormKind, PlanRow, TableInfo } from "../core/types";
 import { buildRollup, tableTotal } from "../core/totals";
 import { amountInWords } from "../core/words";
 import { totalInWords } from "./body";
-import { money, para, pt, STYLE, type Particulars } from "./format";
+import { money, para, pt, STYLE, styledPara, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
 const AREA_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" };
@@ -94,10 +94,12 @@ interface Line {
   goal: PlanRow | null;
 }
 
-/** How a table prints: its fields, their widths, and whether it has a goal (Mục tiêu / Nhiệm vụ chung) and a TT column. */
+/** How a table prints: its fields, their widths and cell paragraph styles, and whether it has a goal (Mục tiêu /
+ *  Nhiệm vụ chung) and a TT column. */
 interface Layout {
   fields: FieldKey[];
   widths: number[];
+  styles: (string | undefined)[];
   hasGoal: boolean;
   hasNumber: boolean;
 }
@@ -154,14 +156,13 @@ function styleOf(align: Align): string | undefined {
   return undefined;
 }
 
-/** A body cell: no width of its own (the fixed grid gives it), alignment from its paragraph style; only area
- *  rows add bold and shading. */
-function cell(text: string, align: Align, options: { bold?: boolean; shade?: boolean } = {}): TableCell {
-  const style = options.bold ? { bold: true } : {};
-  return new TableCell({
-    shading: options.shade ? AREA_SHADE : undefined,
-    children: [para(text, style, { style: styleOf(align) })],
-  });
+const BOLD = { bold: true };
+
+/** A body cell: no width of its own (the fixed grid gives it), alignment from its paragraph style `style`; only
+ *  area rows add bold and shading. Options are only passed when set: a plain cell is then docx's cheapest form. */
+function cell(text: string, style: string | undefined, area = false): TableCell {
+  if (!area) return new TableCell({ children: [styledPara(text, style)] });
+  return new TableCell({ shading: AREA_SHADE, children: [para(text, BOLD, style ? { style } : {})] });
 }
 
 function alignOf(field: FieldKey): Align {
@@ -202,12 +203,11 @@ function titleOnly(line: Line, layout: Layout): boolean {
 }
 
 function bodyRow(line: Line, layout: Layout): TableRow {
-  const { fields, widths } = layout;
+  const { fields, widths, styles } = layout;
   const area = line.main.level === "area";
-  const style = { bold: area, shade: area };
   if (titleOnly(line, layout)) {
     const start = fields[0] === "number" ? 1 : 0;
-    const cells = start === 1 ? [cell(fieldText(line, "number", layout), AlignmentType.CENTER, style)] : [];
+    const cells = start === 1 ? [cell(fieldText(line, "number", layout), styles[0], true)] : [];
     const width = widths.slice(start).reduce((a, b) => a + b, 0);
     const title = spanCell(numbered(line.main, !layout.hasNumber), width, AlignmentType.LEFT);
     cells.push(new TableCell({ ...title, columnSpan: fields.length - start, shading: AREA_SHADE }));
@@ -215,7 +215,7 @@ function bodyRow(line: Line, layout: Layout): TableRow {
   }
   return new TableRow({
     cantSplit: true,
-    children: fields.map((field) => cell(fieldText(line, field, layout), alignOf(field), style)),
+    children: fields.map((field, i) => cell(fieldText(line, field, layout), styles[i], area)),
   });
 }
 
@@ -228,9 +228,9 @@ function totalRow(amount: number, fields: FieldKey[], widths: number[]): TableRo
   }
   const cells = [
     new TableCell({ ...spanCell(S.appendixTotal, sum(0, at), AlignmentType.CENTER), columnSpan: at }),
-    cell(money(amount), AlignmentType.RIGHT, { bold: true }),
+    new TableCell({ children: [para(money(amount), BOLD, { style: STYLE.cellRight })] }),
   ];
-  for (let i = at + 1; i < fields.length; i++) cells.push(cell("", AlignmentType.LEFT));
+  for (let i = at + 1; i < fields.length; i++) cells.push(cell("", undefined));
   return new TableRow({ cantSplit: true, children: cells });
 }
 
@@ -253,11 +253,13 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
   const info = analysis.plan.tables[tableIndex];
   const fields = appendixFields(info);
   const widths = scaledWidths(fields, textWidth);
-  const layout: Layout = { fields, widths, hasGoal: fields.includes("goal"), hasNumber: fields.includes("number") };
+  const styles = fields.map((field) => styleOf(alignOf(field)));
+  const layout: Layout = { fields, widths, styles, hasGoal: fields.includes("goal"), hasNumber: fields.includes("number") };
   const rows = analysis.plan.rows.filter((row) => row.table === tableIndex && !row.placeholder);
+  // No columnWidths: docx would then write a width into every body cell (16,000 of them in a 2,000-row plan).
+  // The header cells carry the widths, docx derives the same grid from them, and the fixed layout holds it.
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { left: 60, right: 60 },
     rows: [

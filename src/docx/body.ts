@@ -4,14 +4,14 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthTyp
 import type { Analysis } from "../core/analyze";
 import type { PlanRow } from "../core/types";
 import { amountInWords } from "../core/words";
-import { cleanText, mm, money, para, pt, runs, STYLE, type Particulars } from "./format";
+import { cleanText, mm, money, para, pt, STYLE, styledPara, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
 type RunStyle = Omit<IRunOptions, "text" | "break" | "children">;
 
 /** A body paragraph (style CchcBody): justified, first line indented 1 cm, 6 pt after, line spacing 1.3. */
-export function bodyPara(text: string, style: RunStyle = {}): Paragraph {
-  return para(text, style, { style: STYLE.body });
+export function bodyPara(text: string, style?: RunStyle): Paragraph {
+  return style ? para(text, style, { style: STYLE.body }) : styledPara(text, STYLE.body);
 }
 
 function bodyRuns(children: TextRun[]): Paragraph {
@@ -20,7 +20,7 @@ function bodyRuns(children: TextRun[]): Paragraph {
 
 /** "I. MỤC TIÊU", "1. Mục tiêu chung": bold, kept with the paragraph after it. */
 export function heading(text: string): Paragraph {
-  return para(text, {}, { style: STYLE.heading });
+  return styledPara(text, STYLE.heading);
 }
 
 /** "Kết quả 1.1: Văn bản …" → "Văn bản …": the form's own label and number, which the prose replaces. */
@@ -97,10 +97,12 @@ function details(row: PlanRow): string {
   return parts.map((part) => ` ${part}.`).join("");
 }
 
+/** The task's own text, italic for a result and explicitly upright otherwise, then its details: LibreOffice
+ *  justifies a line in portions of like formatting, so dropping the upright mark would move words (by < 1 pt).
+ *  flat() has already cleaned every part. */
 function taskParagraph(row: PlanRow, marker: string): Paragraph {
-  const text = flat(stripLabel(row.content, row.number));
-  const lead = [new TextRun({ text: `${marker} ${text}.`, italics: row.level === "result" })];
-  return bodyRuns(lead.concat(runs(details(row))));
+  const text = `${marker} ${flat(stripLabel(row.content, row.number))}.`;
+  return bodyRuns([new TextRun({ text, italics: row.level === "result" }), new TextRun(details(row))]);
 }
 
 function tasksSection(analysis: Analysis): Paragraph[] {
@@ -168,7 +170,7 @@ function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (
     out.push(...otherCurrencies.map((money_) => bodyPara(`- ${money(money_.amount)} ${money_.currency}.`)));
   }
   const source = p.fundingSource ?? S.fill(S.budgetSourceDefault, { year: p.year });
-  out.push(bodyPara(S.budgetSourceLabel + source, {}));
+  out.push(bodyPara(S.budgetSourceLabel + source));
   return out;
 }
 

@@ -47,8 +47,11 @@ export function pt(points: number): number {
 
 /** Characters XML 1.0 forbids; a cell can carry them (pasted from old systems) and Word refuses the file. */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Anything cleanText would change; most cells have none, and one test is cheaper than three replaces. */
+const NEEDS_CLEANING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\r\t]/;
 
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(XML_FORBIDDEN, "").replace(/\r\n?/g, "\n").replace(/\t/g, " ");
 }
 
@@ -57,15 +60,25 @@ type RunStyle = Omit<IRunOptions, "text" | "break" | "children">;
 /** One run per line of the text; lines after the first start with a line break, so cell line breaks survive.
  *  An unstyled single line takes docx's cheap string form: most appendix cells are exactly that. */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  const lines = cleanText(text).split("\n");
+  const clean = cleanText(text);
   const plain = Object.keys(style).length === 0;
-  return lines.map((line, index) =>
-    plain && index === 0 ? new TextRun(line) : new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }),
-  );
+  if (plain && !clean.includes("\n")) return [new TextRun(clean)];
+  return clean
+    .split("\n")
+    .map((line, index) => (plain && index === 0 ? new TextRun(line) : new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined })));
 }
 
 export function para(text: string, style: RunStyle = {}, options: IParagraphOptions = {}): Paragraph {
   return new Paragraph({ ...options, children: runs(text, style) });
+}
+
+/** Unformatted text in a paragraph of the named style, or of the defaults: most of a large plan (appendix cells,
+ *  task prose), so it takes the path that builds the fewest docx objects; without a style, docx's string form,
+ *  which writes the same XML (bench/word.ts). */
+export function styledPara(text: string, style?: string): Paragraph {
+  const clean = cleanText(text);
+  if (clean.includes("\n")) return new Paragraph({ style, children: runs(clean) });
+  return style ? new Paragraph({ style, children: [new TextRun(clean)] }) : new Paragraph(clean);
 }
 
 export interface DateParts {

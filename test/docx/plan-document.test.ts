@@ -216,6 +216,14 @@ describe("appendix", () => {
     expect(table.match(/<w:gridCol /g)).toHaveLength(8);
   });
 
+  test("the appendix grid spreads the landscape text width (297 − 30 − 15 mm) over the columns by their weights", () => {
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(appendixXml())?.[0] ?? "";
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // Weights TT 6, Nội dung 26, Chỉ số 17, Phương tiện 13, Ngân sách 9, Thời gian 9, đầu mối 10, phối hợp 10 of 14,286 twips.
+    expect(grid).toEqual([857, 3714, 2428, 1857, 1285, 1285, 1428, 1432]);
+    expect(table).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+  });
+
   test("area rows are bold and shaded; the total row and the total in words close the table", () => {
     const xml = appendixXml();
     const areaRow = /<w:tr>(?:(?!<w:tr>)[\s\S])*?Lĩnh vực 2: Cải cách thủ tục hành chính[\s\S]*?<\/w:tr>/.exec(xml)?.[0] ?? "";
