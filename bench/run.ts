@@ -21,6 +21,7 @@ export interface BenchSection {
 const SECTIONS: (() => Promise<BenchSection>)[] = [
   () => import("./engine"),
   () => import("./excel-syncs"),
+  () => import("./word"),
 ];
 
 function printTable(results: SectionResult[]): void {
