@@ -64,9 +64,19 @@ function unitMultiplier(folded: string): number {
   return 1;
 }
 
+/** Lower-case initials of FIRST_WORDS: a cell starting with another ASCII letter, or a digit, is ruled out unfolded. */
+const FIRST_LETTERS = new Set([...FIRST_WORDS].map((word) => word.charCodeAt(0)));
+
+function startsUnlikeHeader(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return true;
+  const lower = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  return lower >= 0x61 && lower <= 0x7a && !FIRST_LETTERS.has(lower);
+}
+
 /** What a header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
-  if (!text || text.length > MAX_HEADER_CELL_LENGTH) return null;
+  if (!text || text.length > MAX_HEADER_CELL_LENGTH || startsUnlikeHeader(text)) return null;
   // Fold only the first word to rule a cell out: data cells repeat their first words, which the fold cache keeps.
   const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/]|$/))))?.[0];
   if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;
@@ -178,18 +188,22 @@ interface RowMatch {
   fields: Set<FieldKey>;
 }
 
+/** Shared by every row without a header cell (most rows), so scanning them allocates nothing; never mutated. */
+const NO_MATCH: RowMatch = { matches: new Map(), fields: new Set() };
+
 function matchRow(view: GridView, row: number): RowMatch {
-  const matches = new Map<number, HeaderMatch>();
-  const fields = new Set<FieldKey>();
+  let found: RowMatch | null = null;
   for (let col = view.firstCol; col < view.endCol; col += 1) {
     if (typeof view.value(row, col) !== "string") continue;
     const match = matchHeader(view.text(row, col));
-    if (match && !fields.has(match.field)) {
-      matches.set(col, match);
-      fields.add(match.field);
+    if (!match) continue;
+    found ??= { matches: new Map(), fields: new Set() };
+    if (!found.fields.has(match.field)) {
+      found.matches.set(col, match);
+      found.fields.add(match.field);
     }
   }
-  return { matches, fields };
+  return found ?? NO_MATCH;
 }
 
 const TASK_FIELDS: FieldKey[] = ["content", "goal"];

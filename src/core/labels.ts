@@ -53,7 +53,8 @@ const LABEL_HEAD = 32;
 
 export function labelLevel(text: string): Level | null {
   const folded = fold(text.slice(0, LABEL_HEAD));
-  return LEVEL_LABELS.find((label) => label.pattern.test(folded))?.level ?? null;
+  for (const label of LEVEL_LABELS) if (label.pattern.test(folded)) return label.level;
+  return null;
 }
 
 /** "Lĩnh vực 1: Cải cách thể chế" → "Cải cách thể chế"; "I. Cải cách thể chế" → "Cải cách thể chế". */

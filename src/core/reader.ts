@@ -204,8 +204,8 @@ class TableReader {
   private readonly shape: NumberingShape;
   /** First and last column the table's header names. */
   private readonly span: [number, number];
-  /** Each row's entries, read once: the numbering pass and the reading pass both need them. */
-  private readonly entriesByRow = new Map<number, Entry[]>();
+  /** Each row's entries, read once (indexed from the first data row): the numbering pass and the reading pass both need them. */
+  private readonly entriesByRow: (Entry[] | undefined)[] = [];
   private readonly lastText = new Map<FieldKey, string>();
   private lastPeriod: CellValue = null;
   private area: { index: number; title: string } | null = null;
@@ -264,27 +264,26 @@ class TableReader {
 
   /** The texts a row holds, each a plan row: a 5W1H or Đề cương row may carry a goal and a task side by side. */
   private entries(row: number): Entry[] {
-    let entries = this.entriesByRow.get(row);
-    if (!entries) {
-      entries = this.readEntries(row);
-      this.entriesByRow.set(row, entries);
-    }
-    return entries;
+    const at = row - lastHeaderRow(this.table) - 1;
+    return (this.entriesByRow[at] ??= this.readEntries(row));
   }
 
   private readEntries(row: number): Entry[] {
     const { goal: goalCol, content: contentCol } = this.table.columns;
     const tt = readNumbering(this.text(row, "number"));
     const entries: Entry[] = [];
-    for (const [source, col] of [["goal", goalCol], ["content", contentCol]] as const) {
-      if (col === undefined) continue;
-      const text = this.view.text(row, col);
-      // A cell holding only its numbering ("1.", "1.1.") is a blank form row waiting to be filled.
-      if (!text || readNumbering(text)) continue;
-      const numbering = entries.length === 0 && tt ? tt : splitLeadingNumber(text).numbering;
-      entries.push({ source, text, numbering, col });
-    }
+    this.addEntry(entries, row, "goal", goalCol, tt);
+    this.addEntry(entries, row, "content", contentCol, tt);
     return entries;
+  }
+
+  private addEntry(entries: Entry[], row: number, source: "goal" | "content", col: number | undefined, tt: Numbering | null): void {
+    if (col === undefined) return;
+    const text = this.view.text(row, col);
+    // A cell holding only its numbering ("1.", "1.1.") is a blank form row waiting to be filled.
+    if (!text || readNumbering(text)) return;
+    const numbering = entries.length === 0 && tt ? tt : splitLeadingNumber(text).numbering;
+    entries.push({ source, text, numbering, col });
   }
 
   private readRow(row: number): "row" | "empty" | "skip" | "end" {

@@ -45,25 +45,58 @@ export function fold(text: string): string {
 }
 
 // One pass over the characters: several times faster than normalize("NFD") + regexes on 20,000-row plans.
+// Text that is already folded comes back as is; otherwise the code units are collected and turned into one
+// string at the end, not built a character at a time (each += would allocate).
 function foldUncached(text: string): string {
-  let out = "";
+  if (isFolded(text)) return text;
+  const codes: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0x0300 && code <= 0x036f) continue;
     const isSpace = code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0x80 && WHITESPACE.test(text[i]);
     if (isSpace) {
-      space = out.length > 0;
+      space = codes.length > 0;
       continue;
     }
     if (space) {
-      out += " ";
+      codes.push(0x20);
       space = false;
     }
-    if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 32);
-    else if (code < 0x80) out += text[i];
-    else out += BASE_LETTER.get(text[i]) ?? text[i].toLowerCase();
+    if (code >= 0x41 && code <= 0x5a) codes.push(code + 32);
+    else if (code < 0x80) codes.push(code);
+    else pushCodes(codes, BASE_LETTER.get(text[i]) ?? text[i].toLowerCase());
   }
+  return fromCodes(codes);
+}
+
+/** Plain lower-case ASCII, single-spaced, nothing at either end to trim: folding would change nothing. */
+function isFolded(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 0x20 || code >= 0x7f || (code >= 0x41 && code <= 0x5a)) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
+}
+
+function pushCodes(codes: number[], chars: string): void {
+  for (let i = 0; i < chars.length; i += 1) codes.push(chars.charCodeAt(i));
+}
+
+/** Chunked, as a 32,000-character cell would pass too many arguments to one call. */
+function fromCodes(codes: number[]): string {
+  const CHUNK = 4096;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  let out = "";
+  for (let at = 0; at < codes.length; at += CHUNK) out += String.fromCharCode(...codes.slice(at, at + CHUNK));
   return out;
 }
 
@@ -84,8 +117,15 @@ export function cellText(value: CellValue): string {
   return value.error;
 }
 
+/** Letters of the columns asked for so far: every row asks for the same few columns. */
+const LETTERS_BY_COLUMN: string[] = [];
+
 /** 0-based column index to letters: 0 → A, 27 → AB. */
 export function columnLetters(col: number): string {
+  return (LETTERS_BY_COLUMN[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
