@@ -1,6 +1,6 @@
 // Reading the labels officials put in the TT and content cells: "Lĩnh vực 1:", "I.", "Kết quả 1.1", "1.1.1", "a)",
 // ditto marks, blank-form placeholders, total rows. Works on folded text (accent- and case-free).
-import { fold } from "./text";
+import { fold, foldUnique } from "./text";
 import type { Level } from "./types";
 
 const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
@@ -52,7 +52,7 @@ const LEVEL_LABELS: { pattern: RegExp; level: Level }[] = [
 const LABEL_HEAD = 32;
 
 export function labelLevel(text: string): Level | null {
-  const folded = fold(text.slice(0, LABEL_HEAD));
+  const folded = foldUnique(text.slice(0, LABEL_HEAD));
   for (const label of LEVEL_LABELS) if (label.pattern.test(folded)) return label.level;
   return null;
 }
