@@ -22,12 +22,25 @@ const NUMBER_TOKEN = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?$/;
 /** Reads a TT cell, or a leading "1.1." / "II." / "a)" in front of text. */
 export function readNumbering(token: string): Numbering | null {
   const text = token.trim();
+  if (!couldBeNumbering(text)) return null;
   const bare = text.replace(/[.):]+$/, "");
   if (!bare) return null;
   if (NUMBER_TOKEN.test(text)) return { text, kind: "arabic", depth: bare.split(".").length };
   if (isRoman(bare)) return { text, kind: "roman", depth: 1 };
   if (/^[a-zđ]$/i.test(bare) && text.length <= 2) return { text, kind: "letter", depth: 1 };
   return null;
+}
+
+const ROMAN_INITIALS = "IVXLCivxlc";
+
+/**
+ * Arabic numbering starts with a digit, roman with a roman letter, and a letter numbering is at most two characters:
+ * task text (most cells asked) is ruled out here before any regex runs over it.
+ */
+function couldBeNumbering(text: string): boolean {
+  if (text.length <= 2) return true;
+  const first = text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || ROMAN_INITIALS.includes(text[0]);
 }
 
 const LEADING_NUMBER = /^\s*((?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVXLC]{1,8}\.|[a-zđ]\)))\s+/i;

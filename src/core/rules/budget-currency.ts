@@ -13,8 +13,9 @@ export const budgetCurrency: Rule = {
   id: "budget-currency",
   severity: "warning",
   letter: "5M",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter((row) => row.budget !== null && row.budget.amount !== null && row.budget.currency !== VND)
       .map((row) =>
         finding(budgetCurrency, row, cellOf(plan, row, "budget"), messages.foreign(label(plan, row), row.budget?.text ?? "", row.budget?.currency ?? "")),

@@ -11,8 +11,9 @@ export const budgetNegative: Rule = {
   id: "budget-negative",
   severity: "error",
   letter: "5M",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter((row) => row.budget !== null && row.budget.amount !== null && row.budget.amount < 0)
       .map((row) => finding(budgetNegative, row, cellOf(plan, row, "budget"), messages.negative(label(plan, row), row.budget?.text ?? "")));
   },

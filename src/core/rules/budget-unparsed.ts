@@ -12,8 +12,9 @@ export const budgetUnparsed: Rule = {
   id: "budget-unparsed",
   severity: "warning",
   letter: "5M",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter((row) => row.budget?.unparsed === true)
       .map((row) => finding(budgetUnparsed, row, cellOf(plan, row, "budget"), messages.unparsed(label(plan, row), row.budget?.text ?? "")));
   },

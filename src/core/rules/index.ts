@@ -59,9 +59,14 @@ export const rules: Rule[] = [
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
 function columnIndex(cell: string | null): number {
-  const letters = cell?.match(/^[A-Z]+/)?.[0];
-  if (!letters) return -1;
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  if (!cell) return -1;
+  let n = 0;
+  for (let i = 0; i < cell.length; i += 1) {
+    const code = cell.charCodeAt(i);
+    if (code < 0x41 || code > 0x5a) break;
+    n = n * 26 + code - 0x40;
+  }
+  return n - 1;
 }
 
 /** Sheets in the order the plan's tables (then rows, then totals) first name them. */

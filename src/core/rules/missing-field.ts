@@ -15,8 +15,8 @@ export interface MissingFieldSpec {
 }
 
 function candidateRows(ctx: RuleContext, which: MissingFieldSpec["rows"]): PlanRow[] {
-  if (which === "tasks") return taskRows(ctx).map(({ row }) => row);
-  return checkedRows(ctx.plan).filter((row) => row.level === "result" || row.level === "activity");
+  if (which === "tasks") return taskRows(ctx);
+  return checkedRows(ctx).filter((row) => row.level === "result" || row.level === "activity");
 }
 
 export function missingFieldRule(spec: MissingFieldSpec): Rule {

@@ -16,8 +16,9 @@ export const missingTask: Rule = {
   id: "missing-task",
   severity: "error",
   letter: "What",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter((row) => isBlank(row.content) && hasFigures(row))
       .map((row) =>
         finding(missingTask, row, cellOf(plan, row, "content"), messages.missing(label(plan, row), rowColumnName(plan, row, "content"))),

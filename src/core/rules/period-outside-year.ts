@@ -24,10 +24,11 @@ export const periodOutsideYear: Rule = {
   id: "period-outside-year",
   severity: "warning",
   letter: "When",
-  check({ plan }: RuleContext): Finding[] {
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
     const year = plan.year;
     if (year === null) return [];
-    return checkedRows(plan)
+    return checkedRows(ctx)
       .filter((row) => missesYear(row.period, year))
       .map((row) =>
         finding(periodOutsideYear, row, cellOf(plan, row, "period"), messages.outside(label(plan, row), row.period?.text ?? "", year)),

@@ -12,8 +12,9 @@ export const periodPlaceholder: Rule = {
   id: "period-placeholder",
   severity: "error",
   letter: "When",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter((row) => row.period?.kind === "placeholder")
       .map((row) =>
         finding(periodPlaceholder, row, cellOf(plan, row, "period"), messages.placeholder(label(plan, row), row.period?.text ?? "")),

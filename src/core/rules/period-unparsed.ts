@@ -12,8 +12,9 @@ export const periodUnparsed: Rule = {
   id: "period-unparsed",
   severity: "warning",
   letter: "When",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter((row) => row.period?.kind === "unparsed")
       .map((row) => finding(periodUnparsed, row, cellOf(plan, row, "period"), messages.unparsed(label(plan, row), row.period?.text ?? "")));
   },

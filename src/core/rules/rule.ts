@@ -95,9 +95,19 @@ export function isBlank(value: string | null | undefined): boolean {
   return value === null || value === undefined || value.trim() === "";
 }
 
+/** Row lists most rules scan, built once per context: runRules makes one context per run and shares it. */
+const rowLists = new WeakMap<RuleContext, { checked?: PlanRow[]; tasks?: PlanRow[] }>();
+
+function listsOf(ctx: RuleContext): { checked?: PlanRow[]; tasks?: PlanRow[] } {
+  let lists = rowLists.get(ctx);
+  if (!lists) rowLists.set(ctx, (lists = {}));
+  return lists;
+}
+
 /** Placeholder rows are reported once by placeholder-row and skipped by every other rule. */
-export function checkedRows(plan: Plan): PlanRow[] {
-  return plan.rows.filter((row) => !row.placeholder);
+export function checkedRows(ctx: RuleContext): PlanRow[] {
+  const lists = listsOf(ctx);
+  return (lists.checked ??= ctx.plan.rows.filter((row) => !row.placeholder));
 }
 
 /** Tasks: activities, plus results with no child rows (they are the work itself). */
@@ -107,11 +117,10 @@ export function isTask(ctx: RuleContext, index: number): boolean {
   return row.level === "result" && ctx.rollup.children[index].length === 0;
 }
 
-/** Non-placeholder task rows with their indices. */
-export function taskRows(ctx: RuleContext): { row: PlanRow; index: number }[] {
-  return ctx.plan.rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row, index }) => !row.placeholder && isTask(ctx, index));
+/** Non-placeholder task rows, in sheet order. */
+export function taskRows(ctx: RuleContext): PlanRow[] {
+  const lists = listsOf(ctx);
+  return (lists.tasks ??= ctx.plan.rows.filter((row, index) => !row.placeholder && isTask(ctx, index)));
 }
 
 /** "65.000.000": Vietnamese thousands grouping with dots. */

@@ -23,8 +23,9 @@ export const smartMeasurable: Rule = {
   id: "smart-measurable",
   severity: "warning",
   letter: "M",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter(unmeasurable)
       .map((row) =>
         finding(smartMeasurable, row, cellOf(plan, row, "indicator"), messages.notMeasurable(label(plan, row), (row.indicator as string).trim())),

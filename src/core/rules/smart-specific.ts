@@ -32,8 +32,9 @@ export const smartSpecific: Rule = {
   id: "smart-specific",
   severity: "warning",
   letter: "S",
-  check({ plan }: RuleContext): Finding[] {
-    return checkedRows(plan)
+  check(ctx: RuleContext): Finding[] {
+    const { plan } = ctx;
+    return checkedRows(ctx)
       .filter(vagueIndicator)
       .map((row) => finding(smartSpecific, row, cellOf(plan, row, "indicator"), messages.vague(label(plan, row), (row.indicator as string).trim())));
   },

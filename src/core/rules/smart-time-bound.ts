@@ -32,7 +32,6 @@ export const smartTimeBound: Rule = {
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
     return taskRows(ctx)
-      .map(({ row }) => row)
       // Without a period column the form itself is at fault: form-missing-column says so once. SMART tests
       // indicators, so a form without an indicator column leaves the period to missing-period and its kin.
       .filter((row) => hasColumn(tableOf(plan, row), "period") && hasColumn(tableOf(plan, row), "indicator"))
