@@ -64,7 +64,24 @@ const LEVEL_LABELS: { pattern: RegExp; level: Level }[] = [
 /** Labels sit at the start of a cell: folding its head is enough, and keeps long task text out of the fold. */
 const LABEL_HEAD = 32;
 
+/**
+ * The first character of fold(text) where the text opens with a plain ASCII character (folding only lower-cases it),
+ * else null (unknown without folding). Lets label tests rule most cells out without folding them.
+ */
+function asciiInitial(text: string): string | null {
+  const code = text.charCodeAt(0);
+  if (!(code < 0x80) || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return null;
+  return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+}
+
+/** False only where the folded text surely starts with none of these characters. */
+function mayStartWith(text: string, initials: string): boolean {
+  const initial = asciiInitial(text);
+  return initial === null || initials.includes(initial);
+}
+
 export function labelLevel(text: string): Level | null {
+  if (!mayStartWith(text, "lpkdmhn")) return null;
   const folded = foldUnique(text.slice(0, LABEL_HEAD));
   for (const label of LEVEL_LABELS) if (label.pattern.test(folded)) return label.level;
   return null;
@@ -103,6 +120,7 @@ export function isPlaceholderText(text: string): boolean {
 
 /** "Tổng kinh phí", "Tổng cộng", "Cộng": the sheet's own total row. */
 export function isTotalLabel(text: string): boolean {
+  if (!mayStartWith(text, "tc")) return false;
   const folded = fold(text.slice(0, LABEL_HEAD));
   // Not a bare "tổng": "Tổng kết công tác CCHC" is a task.
   return /^(tong cong|tong kinh phi|tong so|tong du toan|tong ngan sach)\b/.test(folded) || /^cong\s*[:(]?$/.test(folded);
@@ -110,5 +128,6 @@ export function isTotalLabel(text: string): boolean {
 
 /** The "Bằng chữ: …" line under a total. */
 export function isWordsLine(text: string): boolean {
+  if (!mayStartWith(text, "(b")) return false;
   return /^\(?\s*bang chu\b/.test(fold(text.slice(0, LABEL_HEAD)));
 }

@@ -18,7 +18,18 @@ function foldedStart(indicator: string): string {
 const FOLDED_VAGUE = VAGUE_PHRASES.map(fold);
 const hasCountObject = phraseMatcher(COUNT_OBJECT_WORDS, true);
 
+const VAGUE_INITIALS = new Set(FOLDED_VAGUE.map((phrase) => phrase.charCodeAt(0)));
+
+/** An indicator opening with an ASCII letter or digit folds to start with it (lower-cased): most are ruled out unfolded. */
+function mayStartVague(indicator: string): boolean {
+  const code = indicator.charCodeAt(0);
+  const upper = code >= 0x41 && code <= 0x5a;
+  const alnum = upper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return !alnum || VAGUE_INITIALS.has(upper ? code + 32 : code);
+}
+
 export function isVague(indicator: string): boolean {
+  if (!mayStartVague(indicator)) return false;
   const start = foldedStart(indicator);
   const vague = FOLDED_VAGUE.some((phrase) => start.startsWith(phrase));
   return vague && !HAS_DIGIT.test(indicator) && !hasCountObject(indicator);
