@@ -100,7 +100,7 @@ export function stripLabel(text: string): string {
 const DITTO = new Set(["nt", "(nt)", "-nt-", "- nt -", "nhu tren", "(nhu tren)", "-nhu tren-", '"', "\u201d", "\u201c\u201d", "''", "nt.", "-nt"]);
 
 export function isDitto(text: string): boolean {
-  return text.length <= 14 && DITTO.has(fold(text));
+  return text.length <= 14 && mayStartWith(text, "n(-\"'") && DITTO.has(fold(text));
 }
 
 /** Blank-form text is short; a longer cell is real content. */

@@ -23,8 +23,12 @@ function worksheetToGrid(worksheet: Worksheet): SheetGrid {
   let width = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = cellValue(cell);
-      const formula = cellFormula(cell);
+      if (cell.type === MERGE_TYPE) return;
+      // cell.value is a getter building the value each time: read it once for both value and formula.
+      const raw: unknown = cell.value;
+      const formulaCell = isFormula(raw);
+      const value = plainValue(formulaCell ? cell.result : raw);
+      const formula = formulaCell ? cellFormula(cell) : null;
       if (value === null && formula === null) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
@@ -58,22 +62,16 @@ function rectangle<T>(rows: (T | null)[][], width: number): (T | null)[][] {
   return rows;
 }
 
-function cellValue(cell: Cell): CellValue {
-  if (cell.type === MERGE_TYPE) return null;
-  const raw: unknown = cell.value;
-  if (isObject(raw) && ("formula" in raw || "sharedFormula" in raw)) {
-    // ExcelJS 4.4's cell.value drops a cached result of 0 (it tests the result for truthiness),
-    // so read cell.result, which keeps it. A formula with no cached result at all (never
-    // calculated) gives null with its formula kept, never a guessed 0.
-    return plainValue(cell.result);
-  }
-  return plainValue(raw);
+/**
+ * A formula cell's value is its cached result. ExcelJS 4.4's cell.value drops a cached result of 0 (it tests the
+ * result for truthiness), so the caller reads cell.result, which keeps it. A formula with no cached result at all
+ * (never calculated) gives null with its formula kept, never a guessed 0.
+ */
+function isFormula(raw: unknown): boolean {
+  return isObject(raw) && ("formula" in raw || "sharedFormula" in raw);
 }
 
 function cellFormula(cell: Cell): string | null {
-  if (cell.type === MERGE_TYPE) return null;
-  const raw: unknown = cell.value;
-  if (!isObject(raw) || !("formula" in raw || "sharedFormula" in raw)) return null;
   // cell.formula translates a shared formula from its master cell.
   const formula = cell.formula;
   return typeof formula === "string" && formula.length > 0 ? formula.replace(/^=/, "") : null;
