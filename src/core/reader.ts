@@ -253,7 +253,9 @@ class TableReader {
   private numberingShape(): NumberingShape {
     const shape: NumberingShape = { romanAreas: false, maxDepth: 0 };
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
-      for (const entry of this.entries(row)) {
+      const entries = this.entries(row);
+      for (let i = 0; i < entries.length; i += 1) {
+        const entry = entries[i];
         if (!entry.numbering) continue;
         if (entry.numbering.kind === "roman") shape.romanAreas = true;
         if (entry.numbering.kind === "arabic") shape.maxDepth = Math.max(shape.maxDepth, entry.numbering.depth);
@@ -299,13 +301,12 @@ class TableReader {
       if (!this.hasFigures(row)) return "skip";
       entries = [{ source: "none", text: "", numbering: readNumbering(this.text(row, "number")), col: this.table.columns.content }];
     }
-    entries.forEach((entry, i) => this.addRow(row, entry, i === entries.length - 1));
+    for (let i = 0; i < entries.length; i += 1) this.addRow(row, entries[i], i === entries.length - 1);
     return "row";
   }
 
   private firstText(row: number): string {
-    const [left, right] = this.span;
-    for (let col = left; col <= right; col += 1) {
+    for (let col = this.span[0]; col <= this.span[1]; col += 1) {
       const text = this.view.text(row, col);
       if (text) return text;
     }
@@ -409,7 +410,9 @@ class TableReader {
 
   private readFields(row: number, planRow: PlanRow): void {
     const { columns } = this.table;
-    for (const field of TEXT_FIELDS) {
+    // Indexed loops in the per-row paths: they run cold after every full collection, where for…of costs an iterator.
+    for (let i = 0; i < TEXT_FIELDS.length; i += 1) {
+      const field = TEXT_FIELDS[i];
       const col = columns[field];
       if (col === undefined) continue;
       planRow[field] = this.resolved(field, this.view.text(row, col));
