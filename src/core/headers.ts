@@ -34,6 +34,7 @@ const FIRST_WORDS = new Set([...VARIANT_TO_FIELD.keys()].map((variant) => varian
 const W_LETTER = /^(?:(?:why|what|when|who|where|how|whom|5m|2c|[0-9]m)[\s/?,.&-]*)+$/;
 
 const MAX_HEADER_CELL_LENGTH = 60;
+const HAS_DIGIT = /\d/;
 
 export interface HeaderMatch {
   field: FieldKey;
@@ -77,11 +78,11 @@ function startsUnlikeHeader(text: string): boolean {
 /** What a header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
   if (!text || text.length > MAX_HEADER_CELL_LENGTH || startsUnlikeHeader(text)) return null;
+  // "Hoạt động 1.1.1: …" carries a number outside brackets; no header wording does. Tested first: it needs no fold.
+  if (HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(/\([^)]*\)/g, ""))) return null;
   // Fold only the first word to rule a cell out: data cells repeat their first words, which the fold cache keeps.
   const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/]|$/))))?.[0];
   if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;
-  // "Hoạt động 1.1.1: …" starts like a header but carries a number outside brackets; no header wording does.
-  if (/\d/.test(text.replace(/\([^)]*\)/g, ""))) return null;
   const key = headerKey(text);
   const field = VARIANT_TO_FIELD.get(key);
   if (!field) return null;
