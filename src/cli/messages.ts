@@ -70,5 +70,4 @@ export const label = {
     string,
     string
   >,
-  levels: { area: "Lĩnh vực", result: "Kết quả", activity: "Hoạt động" } as Record<string, string>,
 };

@@ -108,8 +108,16 @@ function rowKey(sheet: string, row: number): string {
 function rowHeading(rowsByKey: Map<string, ReportRow>, finding: Finding): string {
   if (finding.row === null) return label.planLevel;
   const row = rowsByKey.get(rowKey(finding.sheet, finding.row));
-  const what = row ? [label.levels[row.level], row.number].filter(Boolean).join(" ") : "";
+  // The number and the task's opening words, as the pane shows them: the messages below name the row's level.
+  const what = row ? [row.number, shorten(row.content)].filter(Boolean).join(" ") : "";
   return label.rowHeading(finding.sheet, finding.row, what);
+}
+
+const HEADING_CONTENT = 60;
+
+function shorten(text: string): string {
+  const line = oneLine(text);
+  return line.length > HEADING_CONTENT ? `${line.slice(0, HEADING_CONTENT - 1)}…` : line;
 }
 
 function totalLines(report: Report): string[] {

@@ -101,7 +101,8 @@ describe("readableReport", () => {
   it("counts findings and groups them by row, plan-level first", () => {
     expect(text).toContain("Kết quả kiểm tra: 1 lỗi, 1 cảnh báo, 1 lưu ý");
     const planLevel = lines.findIndex((line) => line.trim() === "Toàn kế hoạch");
-    const row11 = lines.findIndex((line) => line.includes('dòng 11 · Hoạt động 1.1.2'));
+    // The heading names the row by its number and opening words, as the pane does.
+    const row11 = lines.findIndex((line) => line.includes('dòng 11 · 1.1.2 Hoạt động 1.1.2'));
     expect(planLevel).toBeGreaterThan(0);
     expect(row11).toBeGreaterThan(planLevel);
     expect(lines[row11 + 1]).toMatch(/^\s+lỗi\s+G11\s+Hoạt động 1\.1\.2 chưa có cơ quan đầu mối/);
