@@ -42,10 +42,9 @@ interface ZipEntry {
 
 /**
  * Inflates raw DEFLATE data and returns its inflated length; throws when the data is corrupt or would
- * inflate past `maxOutput` bytes (Node: zlib.inflateRawSync with maxOutputLength). `name` is the entry's
- * path, so a caller may keep the parts it reads next instead of inflating them again.
+ * inflate past `maxOutput` bytes (Node: zlib.inflateRawSync with maxOutputLength).
  */
-export type RawInflate = (compressed: Uint8Array, maxOutput: number, name: string) => number;
+export type RawInflate = (compressed: Uint8Array, maxOutput: number) => number;
 
 /** null when the bytes look like a sane .xlsx, else the Vietnamese reason why not. */
 export async function checkZip(bytes: Uint8Array, inflateRaw?: RawInflate): Promise<string | null> {
@@ -162,7 +161,7 @@ function withinDeclared(data: Uint8Array, entry: ZipEntry, inflateRaw: RawInflat
   if (entry.method !== METHOD_DEFLATE) return REASON_DAMAGED;
   try {
     // One byte of room past the declared size tells "exactly as declared" from "more than declared".
-    return inflateRaw(data, entry.uncompressed + 1, entry.name) > entry.uncompressed ? REASON_DAMAGED : null;
+    return inflateRaw(data, entry.uncompressed + 1) > entry.uncompressed ? REASON_DAMAGED : null;
   } catch {
     return REASON_DAMAGED;
   }
