@@ -13,7 +13,7 @@ import type { SectionResult } from "./run";
 export const name = "engine";
 
 const SIZES = [10000, 20000] as const;
-const RUNS = 7;
+const RUNS = 9;
 const WARM_UPS = 2;
 const silent = { stdout: () => undefined, stderr: () => undefined };
 

@@ -36,16 +36,28 @@ function printTable(results: SectionResult[]): void {
   }
 }
 
+const brokenFloors = (result: SectionResult): Floor[] => result.floors.filter((floor) => !(floor.value <= floor.max));
+
+/**
+ * A section that breaks a floor is measured once more and judged on that second measurement: timings on a shared
+ * 2-core machine swing by several percent between runs, counts do not. The figures say when it happened.
+ */
+async function measure(section: BenchSection, json: boolean): Promise<SectionResult> {
+  if (!json) console.error(`… ${section.name}`);
+  const first = await section.run();
+  const broken = brokenFloors(first);
+  if (broken.length === 0) return first;
+  console.error(`… ${section.name}: ${broken.map((f) => `${f.name} = ${f.value}`).join(", ")} vượt ngưỡng, đo lại một lần`);
+  const second = await section.run();
+  return { ...second, figures: { ...second.figures, [`${section.name}.remeasured`]: 1 } };
+}
+
 async function runAll(json: boolean): Promise<number> {
   const results: SectionResult[] = [];
-  for (const load of SECTIONS) {
-    const section = await load();
-    if (!json) console.error(`… ${section.name}`);
-    results.push(await section.run());
-  }
+  for (const load of SECTIONS) results.push(await measure(await load(), json));
   if (json) console.log(JSON.stringify(Object.assign({}, ...results.map((result) => result.figures))));
   else printTable(results);
-  const broken = results.flatMap((result) => result.floors).filter((floor) => !(floor.value <= floor.max));
+  const broken = results.flatMap(brokenFloors);
   for (const floor of broken) console.error(`Vượt ngưỡng: ${floor.name} = ${floor.value} (tối đa ${floor.max})`);
   return broken.length > 0 ? 1 : 0;
 }
