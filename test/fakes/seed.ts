@@ -1,6 +1,7 @@
 // Seeds for the Excel fake: an engine SheetGrid as Excel would hold it (dates as formatted serials, errors as codes),
 // and a synthetic Khung logic plan of any size. No Node imports: the e2e page uses these too.
 import type { CellValue, SheetGrid } from "../../src/core/types";
+import { DEFAULT_PRESET_ID, presetById } from "../../src/core/presets";
 import { areaAddress } from "../../src/excel/address";
 import type { FakeScalar, SeedSheet } from "./excel-fake";
 
@@ -27,14 +28,8 @@ export function seedFromGrid(grid: SheetGrid): SeedSheet {
   };
 }
 
-export const SYNTHETIC_AREAS = [
-  "Công tác chỉ đạo, điều hành cải cách hành chính",
-  "Cải cách thể chế",
-  "Cải cách thủ tục hành chính",
-  "Cải cách tổ chức bộ máy hành chính nhà nước",
-  "Cải cách chế độ công vụ",
-  "Cải cách tài chính công",
-];
+/** The first six areas of the default 2021–2030 preset. */
+export const SYNTHETIC_AREAS = presetById(DEFAULT_PRESET_ID).areas.slice(0, 6);
 
 export const SYNTHETIC_HEADER = [
   "TT",
