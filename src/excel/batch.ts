@@ -2,6 +2,7 @@
 import type { CellRange } from "../core/types";
 import { areaAddress } from "./address";
 import { UserFacingError } from "./errors";
+import { EXCEL_TEXT } from "./strings.vi";
 
 /** Excel on the web refuses a request above 5 MB; a command's writes stay under this estimate per sync. */
 export const REQUEST_BYTES_LIMIT = 4_000_000;
@@ -57,6 +58,6 @@ export function estimateBytes(...arrays: unknown[][][]): number {
 export function checkRequestSize(bytes: number, what: string): void {
   if (bytes > REQUEST_BYTES_LIMIT) {
     const mb = (bytes / 1_000_000).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
-    throw new UserFacingError(`${what} cần ghi khoảng ${mb} MB, vượt giới hạn 4 MB mỗi lần ghi của Excel; hãy tách kế hoạch thành nhiều trang.`);
+    throw new UserFacingError(EXCEL_TEXT.errors.writeTooLarge(what, mb));
   }
 }

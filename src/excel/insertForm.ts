@@ -5,6 +5,7 @@ import { FONT_NAME, FONT_SIZE, STYLES, uniqueSheetName, type CellStyle, type For
 import { a1 } from "../core/text";
 import { areaAddress } from "./address";
 import { addressChunks, checkRequestSize, estimateBytes, rowRuns } from "./batch";
+import { EXCEL_TEXT } from "./strings.vi";
 
 export interface InsertOptions {
   /** Put =CCHC.BANGCHU(total) in the words cell (the add-in's custom function spells the total live). */
@@ -107,7 +108,7 @@ function queueRowsAndAlignment(sheet: Excel.Worksheet, layout: FormLayout): void
 /** Adds the form on a new sheet (the name suffixed " (2)" … when taken), activates it, and returns the name used. */
 export async function insertForm(context: Excel.RequestContext, layout: FormLayout, options: InsertOptions = {}): Promise<string> {
   const { formulas, numberFormat } = formMatrices(layout, options);
-  checkRequestSize(estimateBytes(formulas, numberFormat), "Mẫu biểu");
+  checkRequestSize(estimateBytes(formulas, numberFormat), EXCEL_TEXT.writes.form);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();

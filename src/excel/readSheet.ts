@@ -6,6 +6,7 @@ import { INFO_SHEET_NAME } from "../core/forms";
 import { parseAreas } from "./address";
 import { UserFacingError } from "./errors";
 import { toSheetGrid } from "./grid";
+import { EXCEL_TEXT } from "./strings.vi";
 
 export const CELLS_PER_SYNC = 35_000;
 export const MAX_DATA_SYNCS = 3;
@@ -65,11 +66,11 @@ export async function readSheet(context: Excel.RequestContext): Promise<SheetRea
   infoSheet.load("name");
   await context.sync();
 
-  if (used.isNullObject) throw new UserFacingError(`Trang tính "${sheet.name}" đang trống: hãy mở trang có bảng kế hoạch rồi kiểm tra lại.`);
+  if (used.isNullObject) throw new UserFacingError(EXCEL_TEXT.errors.sheetEmpty(sheet.name));
   const parts = rowParts(used.rowIndex, used.rowCount, used.columnCount);
   if (parts.length > MAX_DATA_SYNCS) {
     const cells = (used.rowCount * used.columnCount).toLocaleString("vi-VN");
-    throw new UserFacingError(`Trang tính "${sheet.name}" có ${cells} ô, quá lớn để đọc một lần; hãy để bảng kế hoạch trên một trang riêng.`);
+    throw new UserFacingError(EXCEL_TEXT.errors.sheetTooLarge(sheet.name, cells));
   }
 
   const loaded: Excel.Range[] = [queuePart(sheet, used.columnIndex, used.columnCount, parts[0])];

@@ -8,9 +8,10 @@ import type { Plan, PlanRow, Totals } from "../core/types";
 import { uniqueSheetName } from "../core/forms";
 import { parseArea, quoteSheet } from "./address";
 import { checkRequestSize, estimateBytes } from "./batch";
+import { EXCEL_TEXT } from "./strings.vi";
 
-export const SUMMARY_SHEET = "Tổng hợp kinh phí";
-export const TEXT_AMOUNT_NOTE = "Số tiền ghi dạng chữ trong ô gốc: cộng theo số đã đọc, không tự cập nhật khi sửa ô đó.";
+export const SUMMARY_SHEET = EXCEL_TEXT.summary.sheet;
+export const TEXT_AMOUNT_NOTE = EXCEL_TEXT.summary.textAmountNote;
 const CONTENT_MAX = 100;
 const MONEY_FORMAT = "#,##0";
 
@@ -62,7 +63,8 @@ export interface SummaryLayout {
 
 /** Every cell of the summary sheet as formulas/values; `isNumber` tells whether a plan cell holds a real number. */
 export function summaryLayout(plan: Plan, totals: Totals, cells: CountedCell[], isNumber: (c: CountedCell) => boolean): SummaryLayout {
-  const title = `TỔNG HỢP KINH PHÍ KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH${plan.year ? ` NĂM ${plan.year}` : ""}`;
+  const text = EXCEL_TEXT.summary;
+  const title = text.title(plan.year);
   const areaHeader = 2;
   const firstArea = areaHeader + 1;
   const lastArea = firstArea + totals.byArea.length - 1;
@@ -73,16 +75,16 @@ export function summaryLayout(plan: Plan, totals: Totals, cells: CountedCell[], 
   const areaRange = `$C$${firstDetail + 1}:$C$${lastDetail + 1}`;
   const amountRange = `$E$${firstDetail + 1}:$E$${lastDetail + 1}`;
 
-  const rows: Row[] = [[title], [`(Mỗi khoản kinh phí cộng một lần; số liệu lấy trực tiếp từ các ô của bảng kế hoạch)`], ["TT", "Lĩnh vực", "Kinh phí (đồng)"]];
+  const rows: Row[] = [[title], [text.subtitle], [...text.areaHeader]];
   totals.byArea.forEach((area, i) => rows.push([i + 1, area.area, `=SUMIF(${areaRange},B${firstArea + i + 1},${amountRange})`]));
-  rows.push(["", "Tổng cộng", totals.byArea.length > 0 ? `=SUM(C${firstArea + 1}:C${lastArea + 1})` : 0]);
-  rows.push(["", "Bằng chữ:", `=CCHC.BANGCHU(C${totalRow + 1})`]);
+  rows.push(["", text.total, totals.byArea.length > 0 ? `=SUM(C${firstArea + 1}:C${lastArea + 1})` : 0]);
+  rows.push(["", text.inWords, `=CCHC.BANGCHU(C${totalRow + 1})`]);
   if (totals.otherCurrencies.length > 0) {
     const others = totals.otherCurrencies.map((o) => `${o.amount.toLocaleString("vi-VN")} ${o.currency}`).join("; ");
-    rows.push(["", "Ngoại tệ (không cộng vào tổng):", others]);
+    rows.push(["", text.otherCurrencies, others]);
   }
   rows.push([]);
-  rows.push(["Trang tính", "Dòng", "Lĩnh vực", "Nội dung", "Kinh phí (đồng)", "Ghi chú"]);
+  rows.push([...text.detailHeader]);
   let constants = 0;
   for (const c of cells) {
     const live = isNumber(c);
@@ -153,7 +155,7 @@ function queueChart(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   if (layout.lastArea < layout.firstArea) return;
   const source = sheet.getRange(`B${layout.firstArea + 1}:C${layout.lastArea + 1}`);
   const chart = sheet.charts.add("BarClustered", source, "Columns");
-  chart.title.text = "Kinh phí theo lĩnh vực (đồng)";
+  chart.title.text = EXCEL_TEXT.summary.chartTitle;
   chart.setPosition("H3", "P22");
 }
 
@@ -175,7 +177,7 @@ export async function insertSummarySheet(context: Excel.RequestContext, plan: Pl
   const layout = summaryLayout(plan, totals, cells, numberTester(plan, columns));
   const rows = padded(layout.rows);
   const formats = numberFormats(layout, rows.length);
-  checkRequestSize(estimateBytes(rows, formats), "Bảng tổng hợp kinh phí");
+  checkRequestSize(estimateBytes(rows, formats), EXCEL_TEXT.writes.summary);
   const sheetName = uniqueSheetName(SUMMARY_SHEET, sheets.items.map((s) => s.name));
   const sheet = sheets.add(sheetName);
   const block = sheet.getRangeByIndexes(0, 0, rows.length, WIDTH);
