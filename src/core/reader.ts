@@ -236,12 +236,17 @@ class TableReader {
 
   read(): void {
     let emptyRun = 0;
+    let hasRows = false;
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
       const outcome = this.readRow(row);
       if (outcome === "end") break;
       emptyRun = outcome === "empty" ? emptyRun + 1 : 0;
-      if (emptyRun >= EMPTY_ROWS_ENDING_A_TABLE && this.plan.rows.some((r) => r.table === this.tableIndex)) break;
-      if (outcome === "row") this.info.lastRow = row + 1;
+      // Empty rows right under the header do not end the table; after its rows they do.
+      if (emptyRun >= EMPTY_ROWS_ENDING_A_TABLE && hasRows) break;
+      if (outcome === "row") {
+        hasRows = true;
+        this.info.lastRow = row + 1;
+      }
     }
   }
 
