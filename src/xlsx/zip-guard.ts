@@ -26,6 +26,8 @@ const MAX_COMMENT = 0xffff;
 const ZIP64_MARK = 0xffffffff;
 
 export const REASON_NOT_XLSX = "tệp không phải là bảng tính Excel (.xlsx)";
+export const REASON_OLD_XLS =
+  "đây là tệp Excel 97–2003 (.xls), chưa đọc được: mở tệp bằng Excel rồi lưu lại dạng .xlsx (Tệp → Lưu thành → Sổ làm việc Excel)";
 export const REASON_DAMAGED = "tệp Excel bị hỏng hoặc không đầy đủ (có thể tải về chưa xong)";
 export const REASON_BOMB = "tệp nén giải ra quá lớn (hơn 200 MB), có thể là tệp độc hại nên không mở";
 export const REASON_EMPTY = "tệp rỗng (0 byte)";
@@ -49,13 +51,20 @@ export type RawInflate = (compressed: Uint8Array, maxOutput: number) => number;
 /** null when the bytes look like a sane .xlsx, else the Vietnamese reason why not. */
 export async function checkZip(bytes: Uint8Array, inflateRaw?: RawInflate): Promise<string | null> {
   if (bytes.length === 0) return REASON_EMPTY;
-  if (!hasZipMagic(bytes)) return REASON_NOT_XLSX;
+  if (!hasZipMagic(bytes)) return isOldExcel(bytes) ? REASON_OLD_XLS : REASON_NOT_XLSX;
   const entries = readCentralDirectory(bytes);
   if (entries === null) return REASON_DAMAGED;
   if (declaresTooMuch(entries)) return REASON_BOMB;
   if (!entries.some((entry) => entry.name === "xl/workbook.xml")) return REASON_NOT_XLSX;
   const native = inflateRaw ? nativeVerdict(bytes, entries, inflateRaw) : "unsure";
   return native === "unsure" ? inflatesWithinDeclared(bytes, entries) : native;
+}
+
+/** The OLE2 compound-file signature of Excel 97–2003 workbooks, which many offices still keep their plans in. */
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function isOldExcel(bytes: Uint8Array): boolean {
+  return bytes.length >= OLE2_MAGIC.length && OLE2_MAGIC.every((byte, i) => bytes[i] === byte);
 }
 
 function hasZipMagic(bytes: Uint8Array): boolean {

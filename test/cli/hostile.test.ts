@@ -69,6 +69,13 @@ describe("check refuses what is not a readable workbook, in one line", () => {
     await expectCannotRead(file, /không phải là bảng tính Excel/);
   });
 
+  it("an Excel 97–2003 workbook (.xls, an OLE2 compound file), with how to save it as .xlsx", async () => {
+    const file = join(dir, "ke-hoach-cu.xls");
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(file, Buffer.concat([header, Buffer.alloc(504)]));
+    await expectCannotRead(file, /Excel 97–2003 \(\.xls\).*lưu lại dạng \.xlsx/);
+  });
+
   it("an empty file", async () => {
     const file = join(dir, "rong.xlsx");
     writeFileSync(file, "");
