@@ -11,6 +11,16 @@ const { DEV_ORIGIN, normalizeAddinUrl, rewriteManifestUrls } = require("./script
 
 const DEV_PORT = 3000;
 
+/** TypeScript for the browser; the e2e build (test/e2e/build.js) uses the same rule. */
+const TS_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  loader: "ts-loader",
+  // ES modules so that webpack sees import() and splits ExcelJS/docx into their own chunks;
+  // type errors are caught by `tsc --noEmit` (npm run lint), not here.
+  options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } },
+};
+
 /** The manifest copied into dist/: production moves its URLs to ADDIN_URL; without it they stay on localhost. */
 function manifestTransform(isProduction) {
   const addinUrl = process.env.ADDIN_URL;
@@ -85,16 +95,7 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          // ES modules so that webpack sees import() and splits ExcelJS/docx into their own chunks;
-          // type errors are caught by `tsc --noEmit` (npm run lint), not here.
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } },
-        },
-      ],
+      rules: [TS_RULE],
     },
     optimization: {
       // Only chunks loaded with import() are split: functions.js must stay one file for Excel's custom-functions
@@ -141,3 +142,5 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.TS_RULE = TS_RULE;

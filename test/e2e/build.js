@@ -6,6 +6,7 @@ const path = require("node:path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { TS_RULE } = require("../../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "../..");
 const SITE = path.join(ROOT, "artifacts/e2e/site");
@@ -29,14 +30,7 @@ function config(seed) {
     output: { path: SITE, filename: "[name].js", chunkFilename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node" } },
-        },
-      ],
+      rules: [TS_RULE],
     },
     performance: { hints: false },
     plugins: [

@@ -1,6 +1,7 @@
 // Seeds for the Excel fake: an engine SheetGrid as Excel would hold it (dates as formatted serials, errors as codes),
 // and a synthetic Khung logic plan of any size. No Node imports: the e2e page uses these too.
 import type { CellValue, SheetGrid } from "../../src/core/types";
+import { buildForm } from "../../src/core/forms";
 import { DEFAULT_PRESET_ID, presetById } from "../../src/core/presets";
 import { areaAddress } from "../../src/excel/address";
 import type { FakeScalar, SeedSheet } from "./excel-fake";
@@ -31,16 +32,8 @@ export function seedFromGrid(grid: SheetGrid): SeedSheet {
 /** The first six areas of the default 2021–2030 preset. */
 export const SYNTHETIC_AREAS = presetById(DEFAULT_PRESET_ID).areas.slice(0, 6);
 
-export const SYNTHETIC_HEADER = [
-  "TT",
-  "Nội dung",
-  "Chỉ số thành công",
-  "Phương tiện xác minh",
-  "Ngân sách (Đồng)",
-  "Thời gian thực hiện",
-  "Cơ quan đầu mối",
-  "Cơ quan phối hợp",
-];
+/** The header of the Khung logic form the add-in inserts, one row (sub-columns named as they are). */
+export const SYNTHETIC_HEADER = buildForm("khung-logic", { year: 2026 }).columns.map((column) => column.header);
 /** Rows above the first data row: the title, a blank line, the header. */
 export const SYNTHETIC_TOP = 3;
 /** Every activity's budget; every fifth is typed as text ("5.000.000"). */
