@@ -99,6 +99,8 @@ export function buildInfoForm(year: number): FormLayout {
 }
 
 const KEY_BY_LABEL = new Map(INFO_KEYS.map((key) => [fold(key.label), key]));
+/** Room for a trailing colon and stray spaces around the longest label. */
+const MAX_LABEL_LENGTH = 2 * Math.max(...INFO_KEYS.map((key) => key.label.length));
 
 function infoKey(text: string): InfoKey | undefined {
   return KEY_BY_LABEL.get(fold(text).replace(/[:：]\s*$/, "").trim());
@@ -127,7 +129,10 @@ function labelledRows(grid: SheetGrid): { key: InfoKey; value: string }[] {
   for (const row of grid.values) {
     const labelCol = row.findIndex((value) => cellText(value) !== "");
     if (labelCol < 0) continue;
-    const key = infoKey(cellText(row[labelCol]));
+    const label = cellText(row[labelCol]);
+    // A plan sheet's rows start with long task text: no label is that long, so it is not folded at all.
+    if (label.length > MAX_LABEL_LENGTH) continue;
+    const key = infoKey(label);
     if (key) found.push({ key, value: cellText(row[labelCol + 1] ?? null) });
   }
   return found;
