@@ -39,6 +39,7 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
   if (command === "words") return runWords(args, io);
   if (command === "template") return (await import("./template")).runTemplate(args);
   if (command === "build") return (await import("./build")).runBuild(args);
+  if (command === "schedule") return (await import("./schedule")).runSchedule(args, { out: io.stdout, err: io.stderr });
   throw new UsageError(msg.unknownCommand(command));
 }
 

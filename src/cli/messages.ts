@@ -11,6 +11,8 @@ export const USAGE = [
   "      Viết văn bản kế hoạch (Word) theo Nghị định 30/2020.",
   "  cchc template LOẠI -o KẾT-QUẢ.xlsx [--year NĂM] [--areas 2021-2030|2011-2020]",
   "      Tạo biểu mẫu trống; LOẠI là khung-logic, de-cuong hoặc 5w1h.",
+  "  cchc schedule TỆP.xlsx [--json] [-o KẾT-QUẢ.xlsx] [--sheet TÊN] [--year NĂM] [--force]",
+  "      Tiến độ theo tháng: bảng trong cửa sổ lệnh, JSON, hoặc trang \"Tiến độ\" trong tệp Excel mới.",
   "  cchc words SỐ-TIỀN [--le] [--bon] [--ngan]",
   "      Đọc số tiền thành chữ (--le: \"lẻ\" thay \"linh\"; --bon: \"bốn\" thay \"tư\"; --ngan: \"ngàn\" thay \"nghìn\").",
   "",
