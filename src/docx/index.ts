@@ -1,17 +1,25 @@
 // The formal plan document (domain brief §8, Nghị định 30/2020/NĐ-CP Phụ lục I) built with docx 9.
 // Runs in Node and in the task pane: no Node imports; the package comes back as bytes.
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
-import { appendixHeading, appendixTable, appendixWords } from "./appendix";
+import { appendixHeading, appendixLabel, appendixTable, appendixWords, tableAppendixTitle } from "./appendix";
 import { planBody } from "./body";
 import { closingTable } from "./closing";
-import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt } from "./format";
+import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt, type Particulars } from "./format";
 import { nationalHeader, titleBlock } from "./header";
 
 export interface BuildOptions {
   /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
   info?: PlanInfo;
+  /** Appendices after the plan tables' own (e.g. a schedule), numbered on with them: Phụ lục I, II, … */
+  appendices?: Appendix[];
+}
+
+/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width. */
+export interface Appendix {
+  title: string;
+  content: (textWidth: number) => (Paragraph | Table)[];
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -44,9 +52,16 @@ function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOp
   };
 }
 
-/** One landscape section per plan table, page numbers restarting at 1. */
-function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIndex: number): ISectionOptions {
-  const p = particulars(analysis.plan, info);
+/** The plan tables' appendices: each table in its form's columns, the total in words under it. */
+function tableAppendices(analysis: Analysis, p: Particulars): Appendix[] {
+  return analysis.plan.tables.map((_, tableIndex) => ({
+    title: tableAppendixTitle(analysis, tableIndex, p),
+    content: (textWidth: number) => [appendixTable(analysis, tableIndex, textWidth), appendixWords(analysis, tableIndex)],
+  }));
+}
+
+/** One landscape section per appendix, page numbers restarting at 1. */
+function appendixSection(appendix: Appendix, label: string, p: Particulars): ISectionOptions {
   return {
     properties: {
       titlePage: true,
@@ -57,27 +72,25 @@ function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIn
       },
     },
     headers: pageHeaders(),
-    children: [
-      ...appendixHeading(analysis, tableIndex, p),
-      appendixTable(analysis, tableIndex, LANDSCAPE_TEXT_WIDTH),
-      appendixWords(analysis, tableIndex),
-    ],
+    children: [...appendixHeading(label, appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH)],
   };
 }
 
 export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
-  const appendices = analysis.plan.tables.map((_, i) => appendixSection(analysis, options.info, i));
+  const p = particulars(analysis.plan, options.info);
+  const appendices = [...tableAppendices(analysis, p), ...(options.appendices ?? [])];
+  const sections = appendices.map((appendix, i) => appendixSection(appendix, appendixLabel(i, appendices.length), p));
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
   return new Document({
     creator: "Kế hoạch CCHC",
-    title: particulars(analysis.plan, options.info).subject,
+    title: p.subject,
     styles: {
       default: {
         document: { run: { font, size: DEFAULT_RUN_SIZE, color: "000000" }, paragraph: DEFAULT_PARAGRAPH },
       },
       paragraphStyles: PARAGRAPH_STYLES,
     },
-    sections: [mainSection(analysis, options.info), ...appendices],
+    sections: [mainSection(analysis, options.info), ...sections],
   });
 }
 
