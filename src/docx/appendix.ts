@@ -278,10 +278,15 @@ function appendixAmount(analysis: Analysis, tableIndex: number): number {
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-/** "Phụ lục" (or "Phụ lục II" of several), its title in capitals, the "Kèm theo" line. */
-export function appendixHeading(analysis: Analysis, tableIndex: number, p: Particulars): Paragraph[] {
+/** "Phụ lục" when the document has one appendix, else "Phụ lục I", "Phụ lục II"… by position (0-based). */
+export function appendixLabel(index: number, count: number): string {
+  return count > 1 ? `${S.appendixLabel} ${ROMAN[index] ?? index + 1}` : S.appendixLabel;
+}
+
+/** "Phụ lục" (or "Phụ lục II" of several), its title in capitals, the "Kèm theo" line. `count`: appendices in all. */
+export function appendixHeading(analysis: Analysis, tableIndex: number, p: Particulars, count = analysis.plan.tables.length): Paragraph[] {
   const several = analysis.plan.tables.length > 1;
-  const label = several ? `${S.appendixLabel} ${ROMAN[tableIndex] ?? tableIndex + 1}` : S.appendixLabel;
+  const label = appendixLabel(tableIndex, count);
   const centred = (text: string, style: { bold?: boolean; italics?: boolean }, after = 0) =>
     para(text, { size: pt(14), ...style }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after } });
   let title = S.fill(S.appendixTitle, { year: p.year });

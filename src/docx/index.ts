@@ -3,15 +3,19 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
-import { appendixHeading, appendixTable, appendixWords } from "./appendix";
-import { planBody } from "./body";
+import { buildSchedule } from "../core/schedule";
+import { appendixHeading, appendixLabel, appendixTable, appendixWords } from "./appendix";
+import { planBody, type AppendixRefs } from "./body";
 import { closingTable } from "./closing";
 import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt } from "./format";
 import { nationalHeader, titleBlock } from "./header";
+import { scheduleAppendix } from "./schedule";
 
 export interface BuildOptions {
   /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
   info?: PlanInfo;
+  /** Append "Phụ lục II: Tiến độ thực hiện", the schedule by month (cchc build --schedule, the pane's switch). */
+  schedule?: boolean;
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -29,7 +33,7 @@ function pageHeaders(): ISectionOptions["headers"] {
   return { default: new Header({ children: [number] }), first: new Header({ children: [new Paragraph({ children: [] })] }) };
 }
 
-function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOptions {
+function mainSection(analysis: Analysis, info: PlanInfo | undefined, refs: AppendixRefs | undefined): ISectionOptions {
   const p = particulars(analysis.plan, info);
   return {
     properties: { titlePage: true, page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } },
@@ -37,16 +41,15 @@ function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOp
     children: [
       nationalHeader(p),
       ...titleBlock(p, PORTRAIT_TEXT_WIDTH),
-      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH),
+      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH, refs),
       new Paragraph({ spacing: { after: 120 }, children: [] }),
       closingTable(p, PORTRAIT_TEXT_WIDTH),
     ],
   };
 }
 
-/** One landscape section per plan table, page numbers restarting at 1. */
-function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIndex: number): ISectionOptions {
-  const p = particulars(analysis.plan, info);
+/** A landscape section whose pages are numbered from 1 (each appendix counts its own pages). */
+function landscapeSection(children: ISectionOptions["children"]): ISectionOptions {
   return {
     properties: {
       titlePage: true,
@@ -57,16 +60,32 @@ function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIn
       },
     },
     headers: pageHeaders(),
-    children: [
-      ...appendixHeading(analysis, tableIndex, p),
-      appendixTable(analysis, tableIndex, LANDSCAPE_TEXT_WIDTH),
-      appendixWords(analysis, tableIndex),
-    ],
+    children,
   };
 }
 
+/** One landscape section per plan table. */
+function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIndex: number, count: number): ISectionOptions {
+  const p = particulars(analysis.plan, info);
+  return landscapeSection([
+    ...appendixHeading(analysis, tableIndex, p, count),
+    appendixTable(analysis, tableIndex, LANDSCAPE_TEXT_WIDTH),
+    appendixWords(analysis, tableIndex),
+  ]);
+}
+
 export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
-  const appendices = analysis.plan.tables.map((_, i) => appendixSection(analysis, options.info, i));
+  const tables = analysis.plan.tables.length;
+  const count = tables + (options.schedule ? 1 : 0);
+  const appendices = analysis.plan.tables.map((_, i) => appendixSection(analysis, options.info, i, count));
+  let refs: AppendixRefs | undefined;
+  if (options.schedule) {
+    const p = particulars(analysis.plan, options.info);
+    const label = appendixLabel(tables, count);
+    const schedule = buildSchedule(analysis.plan, { year: options.info?.year });
+    appendices.push(landscapeSection(scheduleAppendix(schedule, label, p, LANDSCAPE_TEXT_WIDTH)));
+    refs = { tables: analysis.plan.tables.map((_, i) => appendixLabel(i, count)), schedule: label };
+  }
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
   return new Document({
     creator: "Kế hoạch CCHC",
@@ -77,7 +96,7 @@ export function planDocument(analysis: Analysis, options: BuildOptions = {}): Do
       },
       paragraphStyles: PARAGRAPH_STYLES,
     },
-    sections: [mainSection(analysis, options.info), ...appendices],
+    sections: [mainSection(analysis, options.info, refs), ...appendices],
   });
 }
 
