@@ -1,10 +1,11 @@
 // The schedule as a month grid for the terminal, and as the JSON `cchc schedule --json` prints.
 import type { Level, Period } from "../core/types";
 import type { MonthMark, Schedule, ScheduleRow, UnscheduledReason } from "../core/schedule";
+import { DEADLINE_GLYPH, NEXT_YEAR_GLYPH, PREVIOUS_YEAR_GLYPH } from "../core/schedule-sheet";
 import { SCHEDULE_TEXT as T } from "../core/schedule-text";
 
 /** Three characters a month, so "T10" fits; a quarter is nine, set between bars. */
-const CELL: Record<MonthMark, string> = { active: "███", ongoing: "░░░", deadline: " ◆ ", none: " · " };
+const CELL: Record<MonthMark, string> = { active: "███", ongoing: "░░░", deadline: ` ${DEADLINE_GLYPH} `, none: " · " };
 const HEADING_CELL = "   ";
 const NUMBER_WIDTH = 7;
 const CONTENT_WIDTH = 38;
@@ -41,7 +42,7 @@ function taskLine(row: ScheduleRow): string {
   const months = quarters((m) => (row.period === null ? HEADING_CELL : CELL[row.months[m]]));
   const lead = row.lead ? fit(row.lead, LEAD_WIDTH).trimEnd() : "";
   const content = row.level === "activity" ? "  " + fit(row.content, CONTENT_WIDTH - 2) : row.content;
-  return gridLine(row.number ?? "", content, row.fromPreviousYear ? "◂" : " ", months, row.intoNextYear ? "▸" : " ", lead);
+  return gridLine(row.number ?? "", content, row.fromPreviousYear ? PREVIOUS_YEAR_GLYPH : " ", months, row.intoNextYear ? NEXT_YEAR_GLYPH : " ", lead);
 }
 
 function headerLines(): string[] {
@@ -58,9 +59,9 @@ function legendLine(): string {
   const parts = [
     `${CELL.active.trim()} ${T.marks.active}`,
     `${CELL.ongoing} ${T.marks.ongoing}`,
-    `◆ ${T.marks.deadline}`,
-    `◂ ${T.fromPreviousYear}`,
-    `▸ ${T.intoNextYear}`,
+    `${DEADLINE_GLYPH} ${T.marks.deadline}`,
+    `${PREVIOUS_YEAR_GLYPH} ${T.fromPreviousYear}`,
+    `${NEXT_YEAR_GLYPH} ${T.intoNextYear}`,
   ];
   return `${T.legend}: ${parts.join(" · ")}`;
 }

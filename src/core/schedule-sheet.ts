@@ -22,9 +22,10 @@ export type ScheduleStyle =
   | "legendText";
 
 export const SCHEDULE_SHEET_NAME = "Tiến độ";
-export const DEADLINE_GLYPH = "◆";
-export const PREVIOUS_YEAR_GLYPH = "◂";
-export const NEXT_YEAR_GLYPH = "▸";
+/** WGL4 glyphs, which Times New Roman (and Liberation Serif) carry: no font fallback in Word, Excel or print. */
+export const DEADLINE_GLYPH = "♦";
+export const PREVIOUS_YEAR_GLYPH = "◄";
+export const NEXT_YEAR_GLYPH = "►";
 
 export interface ScheduleColumn {
   header: string;

@@ -108,8 +108,20 @@ function taskParagraph(row: PlanRow, marker: string): Paragraph {
   return bodyRuns([new TextRun({ text, italics: row.level === "result" }), new TextRun(details(row))]);
 }
 
-function tasksSection(analysis: Analysis): Paragraph[] {
-  const out = [heading(S.headingTasks), bodyPara(S.tasksIntro)];
+/** Labels of the appendices section II points to, when the schedule is appended ("Phụ lục I", "Phụ lục II"). */
+export interface AppendixRefs {
+  tables: string[];
+  schedule: string;
+}
+
+function tasksIntro(refs: AppendixRefs | undefined): string {
+  if (!refs) return S.tasksIntro;
+  const tables = refs.tables.length > 2 ? `${refs.tables[0]} đến ${refs.tables[refs.tables.length - 1]}` : refs.tables.join(" và ");
+  return S.fill(S.tasksIntroWithSchedule, { tables, schedule: refs.schedule });
+}
+
+function tasksSection(analysis: Analysis, refs?: AppendixRefs): Paragraph[] {
+  const out = [heading(S.headingTasks), bodyPara(tasksIntro(refs))];
   const groups = groupByArea(analysis.plan.rows);
   if (groups.length === 0) return out.concat(bodyPara(S.tasksNone, { italics: true }));
   groups.forEach((group, index) => {
@@ -222,10 +234,10 @@ function organisationSection(p: Particulars): Paragraph[] {
   return out;
 }
 
-export function planBody(analysis: Analysis, p: Particulars, textWidth: number): (Paragraph | Table)[] {
+export function planBody(analysis: Analysis, p: Particulars, textWidth: number, refs?: AppendixRefs): (Paragraph | Table)[] {
   return [
     ...goalsSection(analysis),
-    ...tasksSection(analysis),
+    ...tasksSection(analysis, refs),
     ...budgetSection(analysis, p, textWidth),
     ...organisationSection(p),
   ];

@@ -3,20 +3,23 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
+import { buildSchedule } from "../core/schedule";
 import { appendixHeading, appendixLabel, appendixTable, appendixWords, tableAppendixTitle } from "./appendix";
-import { planBody } from "./body";
+import { planBody, type AppendixRefs } from "./body";
 import { closingTable } from "./closing";
 import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt, type Particulars } from "./format";
 import { nationalHeader, titleBlock } from "./header";
+import { scheduleAppendixTitle, scheduleContent } from "./schedule";
 
 export interface BuildOptions {
   /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
   info?: PlanInfo;
-  /** Appendices after the plan tables' own (e.g. a schedule), numbered on with them: Phụ lục I, II, … */
-  appendices?: Appendix[];
+  /** Append "Phụ lục II: Tiến độ thực hiện", the schedule by month (cchc build --schedule, the pane's switch). */
+  schedule?: boolean;
 }
 
-/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width. */
+/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width.
+ *  The plan tables come first, then the schedule; all are numbered together (Phụ lục I, II …). */
 export interface Appendix {
   title: string;
   content: (textWidth: number) => (Paragraph | Table)[];
@@ -37,7 +40,7 @@ function pageHeaders(): ISectionOptions["headers"] {
   return { default: new Header({ children: [number] }), first: new Header({ children: [new Paragraph({ children: [] })] }) };
 }
 
-function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOptions {
+function mainSection(analysis: Analysis, info: PlanInfo | undefined, refs: AppendixRefs | undefined): ISectionOptions {
   const p = particulars(analysis.plan, info);
   return {
     properties: { titlePage: true, page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } },
@@ -45,10 +48,26 @@ function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOp
     children: [
       nationalHeader(p),
       ...titleBlock(p, PORTRAIT_TEXT_WIDTH),
-      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH),
+      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH, refs),
       new Paragraph({ spacing: { after: 120 }, children: [] }),
       closingTable(p, PORTRAIT_TEXT_WIDTH),
     ],
+  };
+}
+
+/** A landscape section whose pages are numbered from 1 (each appendix counts its own pages). */
+function landscapeSection(children: ISectionOptions["children"]): ISectionOptions {
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+        margin: MARGIN,
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: pageHeaders(),
+    children,
   };
 }
 
@@ -60,26 +79,19 @@ function tableAppendices(analysis: Analysis, p: Particulars): Appendix[] {
   }));
 }
 
-/** One landscape section per appendix, page numbers restarting at 1. */
-function appendixSection(appendix: Appendix, label: string, p: Particulars): ISectionOptions {
-  return {
-    properties: {
-      titlePage: true,
-      page: {
-        size: { ...A4, orientation: PageOrientation.LANDSCAPE },
-        margin: MARGIN,
-        pageNumbers: { start: 1 },
-      },
-    },
-    headers: pageHeaders(),
-    children: [...appendixHeading(label, appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH)],
-  };
-}
-
 export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
   const p = particulars(analysis.plan, options.info);
-  const appendices = [...tableAppendices(analysis, p), ...(options.appendices ?? [])];
-  const sections = appendices.map((appendix, i) => appendixSection(appendix, appendixLabel(i, appendices.length), p));
+  const appendices = tableAppendices(analysis, p);
+  if (options.schedule) {
+    const schedule = buildSchedule(analysis.plan, { year: options.info?.year });
+    appendices.push({ title: scheduleAppendixTitle(p), content: (textWidth) => scheduleContent(schedule, textWidth) });
+  }
+  const labels = appendices.map((_, i) => appendixLabel(i, appendices.length));
+  const sections = appendices.map((appendix, i) =>
+    landscapeSection([...appendixHeading(labels[i], appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH)]),
+  );
+  const tables = analysis.plan.tables.length;
+  const refs: AppendixRefs | undefined = options.schedule ? { tables: labels.slice(0, tables), schedule: labels[tables] } : undefined;
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
   return new Document({
     creator: "Kế hoạch CCHC",
@@ -90,7 +102,7 @@ export function planDocument(analysis: Analysis, options: BuildOptions = {}): Do
       },
       paragraphStyles: PARAGRAPH_STYLES,
     },
-    sections: [mainSection(analysis, options.info), ...sections],
+    sections: [mainSection(analysis, options.info, refs), ...sections],
   });
 }
 

@@ -99,6 +99,10 @@ export const appendixAttached = "(Kèm theo Kế hoạch số {number} ngày {da
 export const appendixTotal = "Tổng cộng";
 export const appendixWords = "Tổng kinh phí (bằng chữ): ";
 export const appendixSheet = "Bảng: {sheet}";
+export const scheduleAppendixTitle = "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM {year}";
+/** Section II's opening when the schedule is appended: where the tables and where the schedule are. */
+export const tasksIntroWithSchedule =
+  "Các nhiệm vụ, sản phẩm, tiến độ và trách nhiệm thực hiện theo từng lĩnh vực như sau (chi tiết tại {tables}; tiến độ chi tiết tại {schedule} kèm theo Kế hoạch này):";
 
 export const subjectDefault = "Cải cách hành chính năm {year}";
 export const dateLine = "ngày {day} tháng {month} năm {year}";

@@ -32,12 +32,12 @@ describe("cchc schedule: the month grid", () => {
     expect(stdout).toMatch(/│ {2}Quý I {2}│ Quý II {2}│ Quý III │ Quý IV {2}│/);
     expect(stdout).toContain("▌Cải cách thể chế");
     expect(monthCells(lineOf(stdout, "1.1.1"))).toEqual(["███", "███", " · ", " · ", " · ", " · ", " · ", " · ", " · ", " · ", " · ", " · "]);
-    expect(monthCells(lineOf(stdout, "1.1.2"))[2]).toBe(" ◆ ");
+    expect(monthCells(lineOf(stdout, "1.1.2"))[2]).toBe(" ♦ ");
     expect(monthCells(lineOf(stdout, "2.1.2")).every((cell) => cell === "░░░")).toBe(true);
     const late = lineOf(stdout, "6.1.2");
     expect(monthCells(late).every((cell) => cell === " · ")).toBe(true);
-    expect(late).toMatch(/│ ▸ Văn phòng Sở$/);
-    expect(stdout).toContain("Chú giải: ███ đang thực hiện · ░░░ thường xuyên, định kỳ · ◆ tháng đến hạn");
+    expect(late).toMatch(/│ ► Văn phòng Sở$/);
+    expect(stdout).toContain("Chú giải: ███ đang thực hiện · ░░░ thường xuyên, định kỳ · ♦ tháng đến hạn");
     expect(stdout).not.toContain("Chưa vẽ được");
   });
 
@@ -138,8 +138,8 @@ describe("cchc schedule -o OUT.xlsx", () => {
     const empty = sheet.getCell(find("1.1"), 9).fill;
     expect(empty === undefined || (empty.type === "pattern" && empty.pattern === "none")).toBe(true);
     expect(sheet.getCell(find("2.1.2"), 10).fill).toMatchObject({ type: "pattern", pattern: "lightUp", fgColor: { theme: 4 } });
-    expect(sheet.getCell(find("1.1.2"), 8).value).toBe("◆");
-    expect(sheet.getCell(find("6.1.2"), 18).value).toBe("▸");
+    expect(sheet.getCell(find("1.1.2"), 8).value).toBe("♦");
+    expect(sheet.getCell(find("6.1.2"), 18).value).toBe("►");
     expect(sheet.getCell(find("1.1"), 3).numFmt).toBe("@");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 4 });
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: "3:4" });
