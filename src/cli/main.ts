@@ -1,12 +1,11 @@
 // The `cchc` command line: dispatch, and the `check` and `words` commands.
 import { basename } from "path";
-import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../core/analyze";
+import type { Analysis, AnalyzeOptions } from "../core/analyze";
 import type { SheetGrid } from "../core/types";
 import { amountInWords, parseAmountArg } from "../core/words";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
 import { msg, PREFIX, USAGE } from "./messages";
-import { readableReport, toReport } from "./report";
 
 /** Where output goes; tests pass their own writers instead of patching process. */
 export interface CliIO {
@@ -69,7 +68,11 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
   const sheet = parsed.values["--sheet"];
-  const analysis = analyzeFile(await readGrids(file), file, { sheet, year });
+  // The reading thread starts first; the engine loads on this thread meanwhile.
+  const reading = readGrids(file);
+  reading.catch(() => undefined);
+  const [engine, { readableReport, toReport }] = await Promise.all([import("../core/analyze"), import("./report")]);
+  const analysis = analyzeFile(engine, await reading, file, { sheet, year });
   if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
   const report = toReport(basename(file), analysis);
   io.stdout(parsed.flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : readableReport(report));
@@ -87,7 +90,8 @@ async function readGrids(file: string): Promise<SheetGrid[]> {
 }
 
 /** The engine's own input errors (e.g. --sheet naming no sheet) already read as a Vietnamese clause. */
-function analyzeFile(grids: SheetGrid[], file: string, options: AnalyzeOptions): Analysis {
+function analyzeFile(engine: typeof import("../core/analyze"), grids: SheetGrid[], file: string, options: AnalyzeOptions): Analysis {
+  const { analyze, PlanInputError } = engine;
   try {
     return analyze(grids, options);
   } catch (error) {
