@@ -4,7 +4,7 @@ import type { Finding, Severity } from "../core/types";
 import { clearHighlight, highlight } from "../excel/highlight";
 import { runExcel } from "../excel/run";
 import { selectCell } from "../excel/selectCell";
-import { countBySeverity, groupFindings } from "./findings";
+import { countBySeverity, groupFindings, messageBesideBadge } from "./findings";
 import type { Checked } from "./plan";
 import { Status } from "./Status";
 import { S } from "./strings.vi";
@@ -26,7 +26,7 @@ function FindingButton({ finding, onSelect }: { finding: Finding; onSelect(f: Fi
           {finding.letter}
         </Badge>
       )}
-      <Text>{finding.message}</Text>
+      <Text>{messageBesideBadge(finding)}</Text>
     </Button>
   );
 }
