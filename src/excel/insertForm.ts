@@ -12,6 +12,9 @@ export interface InsertOptions {
   wordsFormula?: boolean;
 }
 
+/** Excel's Text number format: what is written stays as written. */
+export const TEXT_FORMAT = "@";
+
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center" } as const;
@@ -40,12 +43,20 @@ export function formMatrices(layout: FormLayout, options: InsertOptions): { form
   const inData = (row: number): boolean => !!layout.dataRows && row >= layout.dataRows.first && row <= layout.dataRows.last;
   for (const cell of layout.cells) {
     formulas[cell.row][cell.col] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? "");
-    const columnFormat = inData(cell.row) ? layout.columns[cell.col]?.numberFormat : undefined;
-    numberFormat[cell.row][cell.col] = cell.numberFormat ?? STYLES[cell.style].numberFormat ?? columnFormat ?? "General";
+    const column = layout.columns[cell.col];
+    const columnFormat = inData(cell.row) ? (column?.key === "number" ? TEXT_FORMAT : column?.numberFormat) : undefined;
+    const format = cell.numberFormat ?? STYLES[cell.style].numberFormat ?? columnFormat ?? "General";
+    // Excel parses a string written to a General cell as if typed: "1.1" becomes 1.1, "1.10" becomes 1.1 too,
+    // "05/11/2025" a date. Text cells are set to Text ("@") in the same write, before their values.
+    const text = typeof cell.value === "string" && cell.value !== "" && cell.formula === undefined;
+    numberFormat[cell.row][cell.col] = text && format === "General" ? TEXT_FORMAT : format;
   }
   const words = layout.wordsCell;
   const wordsFormula = wordsFormulaOf(layout);
-  if (options.wordsFormula && words && wordsFormula) formulas[words.row][words.col] = wordsFormula;
+  if (options.wordsFormula && words && wordsFormula) {
+    formulas[words.row][words.col] = wordsFormula;
+    numberFormat[words.row][words.col] = "General";
+  }
   return { formulas, numberFormat };
 }
 

@@ -21,5 +21,6 @@ export const EXCEL_TEXT = {
     detailHeader: ["Trang tính", "Dòng", "Lĩnh vực", "Nội dung", "Kinh phí (đồng)", "Ghi chú"],
     textAmountNote: "Số tiền ghi dạng chữ trong ô gốc: cộng theo số đã đọc, không tự cập nhật khi sửa ô đó.",
     chartTitle: "Kinh phí theo lĩnh vực (đồng)",
+    wordsAsTextNote: "Số tiền bằng chữ ghi tại thời điểm chèn bảng, không tự cập nhật khi sửa số liệu (Excel này không chạy hàm CCHC.BANGCHU).",
   },
 } as const;
