@@ -4,8 +4,12 @@ import { areaAddress } from "./address";
 import { UserFacingError } from "./errors";
 import { EXCEL_TEXT } from "./strings.vi";
 
-/** Excel on the web refuses a request above 5 MB; a command's writes stay under this estimate per sync. */
+/**
+ * Excel on the web refuses a request or a response above 5 MB. A sync's written arrays stay under this many bytes
+ * (measured, UTF-8), and a read part under RESPONSE_BYTES_BUDGET, leaving room for the request's other actions.
+ */
 export const REQUEST_BYTES_LIMIT = 4_000_000;
+export const RESPONSE_BYTES_BUDGET = 3_500_000;
 /** Longest address string handed to one getRanges call (Excel refuses very long multi-area references). */
 export const AREAS_ADDRESS_MAX = 2_000;
 
@@ -49,9 +53,38 @@ export function addressChunks(areas: (CellRange | string)[]): string[] {
   return chunks;
 }
 
-/** Rough request size of written arrays: their JSON text, which is what Office sends. */
+const encoder = new TextEncoder();
+
+/** Bytes of a value as Office carries it: its JSON text in UTF-8 (a Vietnamese letter is two or three bytes). */
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+/** Request size of written arrays. */
 export function estimateBytes(...arrays: unknown[][][]): number {
-  return arrays.reduce((sum, array) => sum + JSON.stringify(array).length * 1.1, 0);
+  return arrays.reduce((sum, array) => sum + jsonBytes(array), 0);
+}
+
+/**
+ * Splits rows written together (values and their number formats) into consecutive blocks of at most
+ * REQUEST_BYTES_LIMIT bytes each, measured row by row; returns [first, last] row indexes per block.
+ */
+export function writeBlocks(...arrays: unknown[][][]): [number, number][] {
+  const rows = arrays[0]?.length ?? 0;
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r < rows; r++) {
+    const rowBytes = arrays.reduce((n, a) => n + jsonBytes(a[r]) + 1, 0);
+    if (r > start && bytes + rowBytes > REQUEST_BYTES_LIMIT) {
+      blocks.push([start, r - 1]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  }
+  if (rows > 0) blocks.push([start, rows - 1]);
+  return blocks;
 }
 
 /** Refuses, in plain words, a write that would not fit in one request. */

@@ -1,12 +1,12 @@
 // insertSummarySheet: writes the "Tổng hợp kinh phí" sheet that src/core/summary.ts lays out — per-area figures as
 // LIVE formulas over the plan's own budget cells, exactly the cells the engine counted (each money once) — plus its
 // formatting and a bar chart. Two syncs: the counted cells' current values, then every write (text cells set to
-// Text first, so Excel keeps them as written).
+// Text first, so Excel keeps them as written); a detail list past 4 MB of requests adds one sync per 4 MB.
 import { countedCells, summaryLayout, SUMMARY_WIDTH, type CountedCell, type SummaryLayout } from "../core/summary";
 import type { Plan, Totals } from "../core/types";
 import { uniqueSheetName } from "../core/forms";
 import { parseArea } from "./address";
-import { checkRequestSize, estimateBytes } from "./batch";
+import { writeBlocks } from "./batch";
 import { EXCEL_TEXT } from "./strings.vi";
 
 export { countedCells, type CountedCell } from "../core/summary";
@@ -72,6 +72,8 @@ export interface SummaryResult {
   cells: number;
   /** Of them, amounts typed as text and written as constants. */
   constants: number;
+  /** context.sync() calls: two, plus one per further 4 MB of detail rows. */
+  syncs: number;
 }
 
 export async function insertSummarySheet(
@@ -88,15 +90,29 @@ export async function insertSummarySheet(
 
   const layout = summaryLayout(plan, totals, cells, numberTester(plan, columns), EXCEL_TEXT.summary, { wordsFormula: options.wordsFormula ?? true });
   const { rows, numberFormat: formats } = layout;
-  checkRequestSize(estimateBytes(rows, formats), EXCEL_TEXT.writes.summary);
   const sheetName = uniqueSheetName(SUMMARY_SHEET, sheets.items.map((s) => s.name));
   const sheet = sheets.add(sheetName);
-  const block = sheet.getRangeByIndexes(0, 0, rows.length, SUMMARY_WIDTH);
-  block.numberFormat = formats;
-  block.formulas = rows;
+  // Number formats before values in each block: text cells must be Text when their text arrives.
+  const write = ([first, last]: [number, number]): void => {
+    const block = sheet.getRangeByIndexes(first, 0, last - first + 1, SUMMARY_WIDTH);
+    block.numberFormat = formats.slice(first, last + 1);
+    block.formulas = rows.slice(first, last + 1);
+  };
+  const [head, ...more] = writeBlocks(rows, formats);
+  write(head);
   queueFormatting(sheet, layout);
   queueChart(sheet, layout);
   sheet.activate();
   await context.sync();
-  return { sheetName, cells: cells.length, constants: layout.constants };
+  const syncs = 2 + (await writeRemaining(context, more, write));
+  return { sheetName, cells: cells.length, constants: layout.constants, syncs };
+}
+
+/** Blocks past the first 4 MB, one sync each (recursion: each step is one measured request, not one per row). */
+async function writeRemaining(context: Excel.RequestContext, blocks: [number, number][], write: (block: [number, number]) => void): Promise<number> {
+  const [block, ...rest] = blocks;
+  if (!block) return 0;
+  write(block);
+  await context.sync();
+  return 1 + (await writeRemaining(context, rest, write));
 }

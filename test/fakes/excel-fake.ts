@@ -14,6 +14,7 @@
 import type { CellRange } from "../../src/core/types";
 import { areaAddress, LAST_COL, LAST_ROW, parseArea, parseAreas, quoteSheet } from "../../src/excel/address";
 import { bangChu } from "../../src/functions/bangchu";
+import type { Capabilities } from "../../src/office/capabilities";
 import { evaluateFormula, type Value } from "./formula";
 
 export type FakeScalar = string | number | boolean;
@@ -306,10 +307,15 @@ abstract class FakeClientObject {
     const paths = loadPaths(props);
     this.ctx.enqueue(() => {
       if (this.isNull()) return 0;
-      let bytes = 0;
+      // "items/name, items/formulas" loads the items once, with both sub-properties.
+      const byHead = new Map<string, string[]>();
       for (const path of paths) {
         const [head, ...rest] = path.split("/");
-        const value = this.snapshot(head, rest.join("/"));
+        byHead.set(head, [...(byHead.get(head) ?? []), ...(rest.length > 0 ? [rest.join("/")] : [])]);
+      }
+      let bytes = 0;
+      for (const [head, subPaths] of byHead) {
+        const value = this.snapshot(head, subPaths.join(","));
         bytes += jsonBytes(value);
         this.staged.set(head, value);
       }
@@ -406,6 +412,11 @@ export class FakeRequestContext {
     this.enqueue(() => {
       throw apiNotFound(member, minor);
     });
+  }
+
+  /** What Office.context.requirements would report on this host, as the pane's capabilities module reads it. */
+  get capabilities(): Capabilities {
+    return { excelApi: this.excelApi, wordApi: 0, customFunctions: this.data.customFunctions };
   }
 
   stage(object: FakeClientObject): void {
