@@ -1,8 +1,8 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { canDownload } from "./navigation";
-import type { Checked } from "./plan";
-import { Status } from "./Status";
+import type { Checked } from "./commands";
+import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
 
@@ -30,9 +30,7 @@ export function WordView({ recheck, platform }: Props): React.JSX.Element {
   if (!canDownload(platform)) {
     return (
       <div className="view">
-        <MessageBar intent="info">
-          <MessageBarBody>{S.word.mac}</MessageBarBody>
-        </MessageBar>
+        <Message intent="info">{S.word.mac}</Message>
       </div>
     );
   }
@@ -47,7 +45,7 @@ export function WordView({ recheck, platform }: Props): React.JSX.Element {
   return (
     <div className="view">
       <Text>{S.word.intro}</Text>
-      <Button appearance="primary" onClick={build} disabled={task.busy}>
+      <Button appearance="primary" onClick={build} disabledFocusable={task.busy}>
         {S.word.button}
       </Button>
       <Status task={task} busyLabel={S.word.busy} />

@@ -20,7 +20,8 @@ function viewOf(sheet: FakeSheetData): SheetView {
   const cells: SheetView["cells"] = {};
   for (const [key, cell] of sheet.cells) {
     const address = a1(Math.floor(key / (LAST_COL + 1)), key % (LAST_COL + 1));
-    cells[address] = { value: cell.value, formula: cell.formula, fill: cell.format?.["fill.color"] };
+    const row = Math.floor(key / (LAST_COL + 1));
+    cells[address] = { value: sheet.displayed(row, key % (LAST_COL + 1)), formula: cell.formula, fill: cell.format?.["fill.color"] };
   }
   return {
     name: sheet.name,
