@@ -1,6 +1,6 @@
 // The Excel section: context.sync() calls per add-in command, counted through the same strict in-memory Excel fake
-// the tests use (5 MB request/response limits enforced), on synthetic Khung logic sheets of 100, 1,000, 10,000 and
-// 50,000 activity rows. Floor: 4 syncs per command up to 10,000 rows (the documented limit); 50,000 rows is
+// the tests use (5 MB request/response limits enforced) — check, highlight, insert form, budget sheet, schedule
+// sheet — on synthetic Khung logic sheets of 100, 1,000, 10,000 and 50,000 activity rows. Floor: 4 syncs per command up to 10,000 rows (the documented limit); 50,000 rows is
 // reported without a floor (its read needs more parts of ~3.5 MB each). Also the largest request and response.
 import { analyze } from "../src/core/analyze";
 import { buildForm } from "../src/core/forms";
@@ -9,6 +9,9 @@ import { highlight } from "../src/excel/highlight";
 import { insertForm } from "../src/excel/insertForm";
 import { readSheet } from "../src/excel/readSheet";
 import { insertSummarySheet } from "../src/excel/summary";
+import { buildSchedule } from "../src/core/schedule";
+import { scheduleSheetLayout } from "../src/core/schedule-sheet";
+import { insertScheduleSheet } from "../src/excel/scheduleSheet";
 import { createWorkbook, fakeContext, type FakeWorkbookData } from "../test/fakes/excel-fake";
 import { syntheticPlanSheet } from "../test/fakes/seed";
 import type { Floor, SectionResult } from "./run";
@@ -40,11 +43,14 @@ async function measure(rows: number): Promise<Record<string, number>> {
   const marks = await countSyncs(book, (context) => highlight(context, grid.name, everyRow));
   const totalsSyncs = await countSyncs(book, (context) => insertSummarySheet(context, plan, totals));
   const insert = await countSyncs(book, (context) => insertForm(context, buildForm("khung-logic", { year: 2026 }), { wordsFormula: true }));
+  const layout = scheduleSheetLayout(buildSchedule(plan), { now: new Date(2026, 2, 10), liveCheck: true });
+  const schedule = await countSyncs(book, (context) => insertScheduleSheet(context, layout));
   return {
     [`excel.syncs.check.${rows}`]: check,
     [`excel.syncs.highlight.${rows}`]: marks,
     [`excel.syncs.insert.${rows}`]: insert,
     [`excel.syncs.totals.${rows}`]: totalsSyncs,
+    [`excel.syncs.schedule.${rows}`]: schedule,
   };
 }
 

@@ -10,6 +10,7 @@ const budget = z
     text: z.string(),
     source: z.boolean().optional(),
     unparsed: z.boolean().optional(),
+    formula: z.boolean().optional(),
   })
   .nullable();
 
@@ -47,6 +48,9 @@ export const ruleIds = [
   "form-missing-column",
   "placeholder-row",
   "legacy-encoding",
+  "budget-as-text",
+  "empty-area",
+  "empty-plan",
 ] as const;
 
 export const reportSchema = z.object({

@@ -455,6 +455,7 @@ class TableReader {
     const value = this.view.value(row, col);
     const budget = this.cells.budget(value);
     if (budget && typeof value === "number" && budget.amount !== null) budget.amount = Math.round(budget.amount * this.table.budgetUnit);
+    if (budget && this.view.formula(row, col)) budget.formula = true;
     return budget;
   }
 

@@ -72,6 +72,8 @@ export interface Budget {
   /** A funding source is stated ("Kinh phí thường xuyên"), with or without a figure. */
   source?: boolean;
   unparsed?: boolean;
+  /** The cell holds a formula (a form's SUBTOTAL): its figure was computed, not typed, so it is no envelope. */
+  formula?: boolean;
 }
 
 export type PeriodKind = "range" | "deadline" | "ongoing" | "placeholder" | "unparsed";
@@ -187,7 +189,10 @@ export type RuleId =
   | "total-mismatch"
   | "form-missing-column"
   | "placeholder-row"
-  | "legacy-encoding";
+  | "legacy-encoding"
+  | "budget-as-text"
+  | "empty-area"
+  | "empty-plan";
 
 /** The 5W1H / SMART letter a finding speaks to, for grouping in the pane. */
 /** 2C is the training method's control and check: how a task is verified (the means of verification). */

@@ -16,7 +16,7 @@ export const EXCEL_TEXT = {
       "Excel này chưa cho đặt trang in từ bổ trợ (cần ExcelApi 1.9): hãy tự chọn A4 nằm ngang, vừa một trang theo chiều ngang và lặp dòng tiêu đề trong Bố trí Trang.",
   },
   /** What a write is called in the "too large" error. */
-  writes: { form: "Mẫu biểu", summary: "Bảng tổng hợp kinh phí" },
+  writes: { form: "Mẫu biểu", summary: "Bảng tổng hợp kinh phí", schedule: "Trang tiến độ" },
   summary: {
     sheet: "Tổng hợp kinh phí",
     title: (year: number | null) => `TỔNG HỢP KINH PHÍ KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`,

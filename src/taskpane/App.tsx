@@ -7,6 +7,7 @@ import type { Checked, ExcelCommands } from "./commands";
 import { InsertView } from "./InsertView";
 import { Navigation } from "./Navigation";
 import { NAVIGATION, viewFromHash, type View } from "./navigation";
+import { ScheduleView } from "./ScheduleView";
 import { Message } from "./Status";
 import { S } from "./strings.vi";
 import { AnnounceContext } from "./useTask";
@@ -48,6 +49,8 @@ export function App({ platform, commands }: { platform: string | undefined; comm
         return <CheckView checked={checked} recheck={recheck} commands={commands} />;
       case "budget":
         return <BudgetView checked={checked} recheck={recheck} commands={commands} />;
+      case "schedule":
+        return <ScheduleView checked={checked} recheck={recheck} commands={commands} />;
       case "word":
         return <WordView recheck={recheck} platform={platform} />;
     }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Switch, Text } from "@fluentui/react-components";
 import { canDownload } from "./navigation";
 import type { Checked } from "./commands";
 import { Message, Status } from "./Status";
@@ -27,6 +27,7 @@ interface Props {
 
 export function WordView({ recheck, platform }: Props): React.JSX.Element {
   const task = useTask();
+  const [schedule, setSchedule] = React.useState(false);
   if (!canDownload(platform)) {
     return (
       <div className="view">
@@ -39,12 +40,13 @@ export function WordView({ recheck, platform }: Props): React.JSX.Element {
       const { analysis } = await recheck();
       const { buildPlanDocx } = await import(/* webpackChunkName: "docx" */ "../docx");
       const fileName = S.word.fileName(analysis.plan.year);
-      offerDownload(await buildPlanDocx(analysis), fileName);
+      offerDownload(await buildPlanDocx(analysis, { schedule }), fileName);
       return S.word.done(fileName);
     });
   return (
     <div className="view">
       <Text>{S.word.intro}</Text>
+      <Switch label={S.word.schedule} checked={schedule} onChange={(_, d) => !task.busy && setSchedule(d.checked)} />
       <Button appearance="primary" onClick={build} disabledFocusable={task.busy}>
         {S.word.button}
       </Button>

@@ -10,6 +10,9 @@ import { runExcel, type ExcelCommand } from "../excel/run";
 import { selectCell } from "../excel/selectCell";
 import { EXCEL_TEXT } from "../excel/strings.vi";
 import { insertSummarySheet } from "../excel/summary";
+import { insertScheduleSheet, showSheet, type ScheduleInsertResult } from "../excel/scheduleSheet";
+import type { ScheduleSheetLayout } from "../core/schedule-sheet";
+import { UserFacingError } from "../excel/errors";
 import { EXCEL_API, type Capabilities } from "../office/capabilities";
 import { insertIntoThisDocument, openAsNewDocument, type WordOutcome } from "../word/plan-document";
 import { runWord, type WordCommand } from "../word/run";
@@ -43,6 +46,9 @@ export interface ExcelCommands {
   selectCell(sheet: string, address: string): Promise<void>;
   insertForm(layout: FormLayout): Promise<Inserted>;
   insertSummary(plan: Plan, totals: Totals): Promise<SummaryInserted>;
+  /** Brings a sheet to the front. */
+  showSheet(sheet: string): Promise<void>;
+  insertScheduleSheet(layout: ScheduleSheetLayout): Promise<ScheduleInsertResult>;
 }
 
 type Runner = <T>(command: ExcelCommand<T>) => Promise<T>;
@@ -66,6 +72,12 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
         ...(!wordsFormula && layout.wordsCell ? [S.insert.noCustomFunctions] : []),
       ];
       return { sheet, notes };
+    },
+    showSheet: (sheet) => run((context) => showSheet(context, sheet)),
+    async insertScheduleSheet(layout) {
+      // The schedule sheet's styles and patterns are multi-area (ExcelApi 1.9); below that, say so plainly.
+      if (caps.excelApi < EXCEL_API.rangeAreas) throw new UserFacingError(S.needsRangeAreas);
+      return run((context) => insertScheduleSheet(context, layout));
     },
     async insertSummary(plan, totals) {
       const result = await run((context) => insertSummarySheet(context, plan, totals, { wordsFormula }));

@@ -51,7 +51,7 @@ export function summarise(analysis: Analysis): PlanSummary {
 }
 
 /** The document as base64, the form Word's createDocument and insertFileFromBase64 take. */
-export async function planDocumentBase64(analysis: Analysis): Promise<string> {
+export async function planDocumentBase64(analysis: Analysis, options: { schedule?: boolean } = {}): Promise<string> {
   const { buildPlanDocxBase64 } = await import("../docx");
-  return buildPlanDocxBase64(analysis);
+  return buildPlanDocxBase64(analysis, options);
 }

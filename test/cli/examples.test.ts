@@ -34,7 +34,7 @@ describe("cchc check on the examples", () => {
     expect(code).toBe(1);
     expect(report.year).toBe(2019);
     expect(report.tables).toEqual([{ sheet: "Kế hoạch triển khai", form: "de-cuong", headerRows: [3] }]);
-    expect(report.findings.map((f) => f.rule)).toContain("total-mismatch");
+    expect(report.findings.map((f) => f.rule)).toContain("budget-as-text");
     expect(report.rows.every((row) => !/^Tổng kinh phí/.test(row.content))).toBe(true);
   });
 

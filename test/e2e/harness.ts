@@ -11,7 +11,7 @@ declare const __E2E_SEED__: Seed;
 /** A sheet as plain JSON for page.evaluate. */
 export interface SheetView {
   name: string;
-  cells: Record<string, { value: unknown; formula?: string; fill?: unknown }>;
+  cells: Record<string, { value: unknown; formula?: string; fill?: unknown; style?: unknown; pattern?: unknown; outline?: unknown }>;
   conditionalFormats: { type: string; formula?: string; fill?: string; ranges: string[] }[];
   charts: { type: string; source: string; title?: string }[];
 }
@@ -22,6 +22,9 @@ function viewOf(sheet: FakeSheetData): SheetView {
     const address = a1(Math.floor(key / (LAST_COL + 1)), key % (LAST_COL + 1));
     const row = Math.floor(key / (LAST_COL + 1));
     cells[address] = { value: sheet.displayed(row, key % (LAST_COL + 1)), formula: cell.formula, fill: cell.format?.["fill.color"] };
+    if (cell.format?.style !== undefined) cells[address].style = cell.format.style;
+    if (cell.format?.["fill.pattern"] !== undefined) cells[address].pattern = cell.format["fill.pattern"];
+    if (cell.format?.["borders.EdgeLeft.weight"] !== undefined) cells[address].outline = cell.format["borders.EdgeLeft.weight"];
   }
   return {
     name: sheet.name,

@@ -129,6 +129,7 @@ export class FakeSheetData {
 
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
+  frozenColumns = 0;
   pageLayout: FakePageLayout = {};
   charts: FakeChartData[] = [];
 
@@ -550,9 +551,19 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
-  get freezePanes(): { freezeRows(count: number): void } {
+  get freezePanes(): { freezeRows(count: number): void; freezeAt(range: FakeRange | string): void } {
     this.ctx.requires(7, "worksheet.freezePanes");
-    return { freezeRows: (count: number) => this.act("cố định dòng", (sheet) => void (sheet.frozenRows = count)) };
+    return {
+      freezeRows: (count: number) => this.act("cố định dòng", (sheet) => void (sheet.frozenRows = count)),
+      /** Freezes the rows above and columns left of the range's bottom-right corner; the range must start at A1. */
+      freezeAt: (range: FakeRange | string) =>
+        this.act("cố định dòng", (sheet) => {
+          const area = typeof range === "string" ? parseArea(range) : range.area;
+          if (!area || area.top !== 0 || area.left !== 0) throw new OfficeError("InvalidArgument", "Vùng cố định phải bắt đầu từ ô A1.");
+          sheet.frozenRows = area.bottom + 1;
+          sheet.frozenColumns = area.right + 1;
+        }),
+    };
   }
 
   get pageLayout(): FakePageLayoutProxy {
@@ -671,6 +682,11 @@ export class FakeRange extends FakeClientObject {
     return this.nullWhen?.() ?? false;
   }
 
+  /** The range's cells (resolved now: call inside a queued action). */
+  get area(): CellRange {
+    return this.areaOf();
+  }
+
   private target(action: string): { sheet: FakeSheetData; area: CellRange } {
     if (this.isNull()) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không thể ${action}.`);
     return { sheet: this.sheetOf(), area: this.areaOf() };
@@ -716,6 +732,14 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeFormat(this.ctx, () => {
       const { sheet, area } = this.target("định dạng");
       return { sheet, areas: [area] };
+    });
+  }
+
+  /** A built-in or workbook style by name (Excel.BuiltInStyle values such as "Accent1_40"). */
+  set style(name: string) {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.target("đặt kiểu ô");
+      setStyle(sheet, [area], name);
     });
   }
 
@@ -890,6 +914,14 @@ export class FakeRangeAreas extends FakeClientObject {
     return new FakeRangeFormat(this.ctx, () => this.target("định dạng"));
   }
 
+  set style(name: string) {
+    this.ctx.requires(9, "rangeAreas.style");
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target("đặt kiểu ô");
+      setStyle(sheet, areas, name);
+    });
+  }
+
   protected snapshot(prop: string): unknown {
     const { sheet, areas } = this.target("đọc");
     if (prop === "address") return areas.map((a) => `${quoteSheet(sheet.name)}!${areaAddress(a)}`).join(",");
@@ -924,6 +956,25 @@ export class FakeRangeCollection extends FakeClientObject {
   }
 }
 
+/** Excel's built-in style names (Excel.BuiltInStyle): anything else is refused, as Excel refuses an unknown style. */
+const BUILT_IN_STYLES = new Set([
+  "Normal", "Good", "Bad", "Neutral", "Note", "Title", "Heading1", "Heading2", "Heading3", "Heading4", "Total",
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`Accent${n}`, `Accent${n}_20`, `Accent${n}_40`, `Accent${n}_60`]),
+]);
+
+function setStyle(data: FakeSheetData, areas: CellRange[], name: string): void {
+  if (!BUILT_IN_STYLES.has(name)) throw new OfficeError("InvalidArgument", `Không có kiểu ô "${name}".`);
+  for (const area of areas) {
+    checkFinite(area);
+    for (const [r, c] of cellsOf(area)) {
+      const cell = data.touch(r, c);
+      cell.format = { ...cell.format, style: name };
+    }
+  }
+}
+
+const FILL_PATTERNS = new Set(["None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75", "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8"]);
+
 /** range.format: every setter queues a write into the cells' format record. */
 export class FakeRangeFormat {
   constructor(
@@ -944,14 +995,24 @@ export class FakeRangeFormat {
     }, jsonBytes(value));
   }
 
-  get fill(): { color: string; clear(): void } {
+  get fill(): { color: string; pattern: string; clear(): void } {
     const set = (v: unknown): void => this.set("fill.color", v);
+    const setPattern = (v: string): void => {
+      if (!FILL_PATTERNS.has(v)) this.ctx.enqueue(() => void failWith("InvalidArgument", `Không có kiểu tô "${v}".`));
+      else this.set("fill.pattern", v);
+    };
     return {
       set color(v: string) {
         set(v);
       },
       get color(): string {
         throw notLoaded("color");
+      },
+      set pattern(v: string) {
+        setPattern(v);
+      },
+      get pattern(): string {
+        throw notLoaded("pattern");
       },
       clear: () => this.set("fill.color", undefined),
     };
@@ -995,11 +1056,19 @@ export class FakeRangeFormat {
     });
   }
 
-  get borders(): { getItem(edge: string): { style: string; color: string } } {
+  get borders(): { getItem(edge: string): { style: string; color: string; weight: string } } {
+    const ctx = this.ctx;
     return {
       getItem: (edge: string) => {
         const set = (k: string, v: unknown): void => this.set(`borders.${edge}.${k}`, v);
         return {
+          set weight(v: string) {
+            if (!["Hairline", "Thin", "Medium", "Thick"].includes(v)) ctx.enqueue(() => void failWith("InvalidArgument", `Độ dày viền không hợp lệ: ${v}`));
+            else set("weight", v);
+          },
+          get weight(): string {
+            throw notLoaded("weight");
+          },
           set style(v: string) {
             set("style", v);
           },

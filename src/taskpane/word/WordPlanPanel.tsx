@@ -2,7 +2,7 @@
 // counted), then open the formal plan as a new document or put it into this one. Word is reached only through the
 // commands handed in; heavy modules load on first use.
 import * as React from "react";
-import { Body1, Button, Caption1, Spinner, Text, useId } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Spinner, Switch, Text, useId } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analyze";
 import type { Finding } from "../../core/types";
 import { money } from "../../docx/money";
@@ -75,6 +75,7 @@ export function WordPlanPanel({ commands }: { commands: WordCommands }): React.J
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
   const [live, setLive] = React.useState("");
+  const [schedule, setSchedule] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
   const summaryHeading = React.useRef<HTMLElement>(null);
   const warningId = useId("insert-warning");
@@ -112,7 +113,7 @@ export function WordPlanPanel({ commands }: { commands: WordCommands }): React.J
     if (!analysis) return;
     show({ kind: "busy", label: T.building });
     try {
-      const outcome = await action(await planDocumentBase64(analysis));
+      const outcome = await action(await planDocumentBase64(analysis, { schedule }));
       show({ kind: !outcome.ok ? "error" : outcome.warning ? "warning" : "done", message: outcome.message });
     } catch (error) {
       show({ kind: "error", message: T.buildFailed(error instanceof Error ? error.message : String(error)) });
@@ -152,6 +153,7 @@ export function WordPlanPanel({ commands }: { commands: WordCommands }): React.J
           </Caption1>
         </div>
         {analysis && <Summary analysis={analysis} headingRef={summaryHeading} />}
+        {analysis && <Switch label={T.schedule} checked={schedule} onChange={(_, d) => !busy && setSchedule(d.checked)} />}
         {analysis && (
           <>
             <div className="row">
