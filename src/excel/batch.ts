@@ -67,24 +67,40 @@ export function estimateBytes(...arrays: unknown[][][]): number {
 
 /**
  * Splits rows written together (values and their number formats) into consecutive blocks of at most
- * REQUEST_BYTES_LIMIT bytes each, measured row by row; returns [first, last] row indexes per block.
+ * REQUEST_BYTES_LIMIT bytes each, measured row by row; the first block gets `firstBudget` (what the sync's other
+ * actions leave). Returns [first, last] row indexes per block.
  */
-export function writeBlocks(...arrays: unknown[][][]): [number, number][] {
+export function writeBlocks(arrays: unknown[][][], firstBudget = REQUEST_BYTES_LIMIT): [number, number][] {
   const rows = arrays[0]?.length ?? 0;
   const blocks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
+  let budget = Math.max(0, firstBudget);
   for (let r = 0; r < rows; r++) {
     const rowBytes = arrays.reduce((n, a) => n + jsonBytes(a[r]) + 1, 0);
-    if (r > start && bytes + rowBytes > REQUEST_BYTES_LIMIT) {
-      blocks.push([start, r - 1]);
+    if (bytes + rowBytes > budget && (r > start || blocks.length === 0)) {
+      if (r > start) blocks.push([start, r - 1]);
+      else blocks.push([r, r - 1]); // nothing fits beside the other actions: an empty first block
       start = r;
       bytes = 0;
+      budget = REQUEST_BYTES_LIMIT;
     }
     bytes += rowBytes;
   }
   if (rows > 0) blocks.push([start, rows - 1]);
   return blocks;
+}
+
+/**
+ * Writes the blocks after the first, one sync each. Recursion, not a loop: each step is one request measured to fit,
+ * never one request per row or cell. Returns the syncs made.
+ */
+export async function writeRemainingBlocks(context: Excel.RequestContext, blocks: [number, number][], write: (block: [number, number]) => void): Promise<number> {
+  const [block, ...rest] = blocks;
+  if (!block) return 0;
+  if (block[1] >= block[0]) write(block);
+  await context.sync();
+  return 1 + (await writeRemainingBlocks(context, rest, write));
 }
 
 /** Refuses, in plain words, a write that would not fit in one request. */

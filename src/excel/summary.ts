@@ -6,7 +6,7 @@ import { countedCells, summaryLayout, SUMMARY_WIDTH, type CountedCell, type Summ
 import type { Plan, Totals } from "../core/types";
 import { uniqueSheetName } from "../core/forms";
 import { parseArea } from "./address";
-import { writeBlocks } from "./batch";
+import { writeBlocks, writeRemainingBlocks } from "./batch";
 import { EXCEL_TEXT } from "./strings.vi";
 
 export { countedCells, type CountedCell } from "../core/summary";
@@ -94,25 +94,17 @@ export async function insertSummarySheet(
   const sheet = sheets.add(sheetName);
   // Number formats before values in each block: text cells must be Text when their text arrives.
   const write = ([first, last]: [number, number]): void => {
+    if (last < first) return;
     const block = sheet.getRangeByIndexes(first, 0, last - first + 1, SUMMARY_WIDTH);
     block.numberFormat = formats.slice(first, last + 1);
     block.formulas = rows.slice(first, last + 1);
   };
-  const [head, ...more] = writeBlocks(rows, formats);
+  const [head, ...more] = writeBlocks([rows, formats]);
   write(head);
   queueFormatting(sheet, layout);
   queueChart(sheet, layout);
   sheet.activate();
   await context.sync();
-  const syncs = 2 + (await writeRemaining(context, more, write));
+  const syncs = 2 + (await writeRemainingBlocks(context, more, write));
   return { sheetName, cells: cells.length, constants: layout.constants, syncs };
-}
-
-/** Blocks past the first 4 MB, one sync each (recursion: each step is one measured request, not one per row). */
-async function writeRemaining(context: Excel.RequestContext, blocks: [number, number][], write: (block: [number, number]) => void): Promise<number> {
-  const [block, ...rest] = blocks;
-  if (!block) return 0;
-  write(block);
-  await context.sync();
-  return 1 + (await writeRemaining(context, rest, write));
 }
