@@ -34,9 +34,24 @@ async function demo() {
   const out = "artifacts/demo";
   mkdirSync(out, { recursive: true });
   // Earlier demo output goes first: `template` never overwrites a file.
-  for (const file of ["ke-hoach-cchc-2026.docx", "mau-khung-logic-2027.xlsx"]) rmSync(join(out, file), { force: true });
+  for (const file of ["ke-hoach-cchc-2026.docx", "mau-khung-logic-2027.xlsx", "tong-hop-2026.xlsx", "tong-hop-2026.docx"]) {
+    rmSync(join(out, file), { force: true });
+  }
+  rmSync(join(out, "gop-y"), { recursive: true, force: true });
   await step("Viết văn bản kế hoạch (Word, Nghị định 30/2020)", ["build", relative, "-o", `${out}/ke-hoach-cchc-2026.docx`]);
   await step("Tạo biểu mẫu Khung logic trống cho năm sau", ["template", "khung-logic", "-o", `${out}/mau-khung-logic-2027.xlsx`, "--year", "2027"]);
+  // The bundled unit drafts carry errors, a duplicate and unreadable files on purpose: the merge exits 1 and says so.
+  await step("Tổng hợp dự thảo của các đơn vị thành một kế hoạch", [
+    "merge",
+    "test/fixtures/merge/drafts",
+    "-o",
+    `${out}/tong-hop-2026.xlsx`,
+    "--docx",
+    `${out}/tong-hop-2026.docx`,
+    "--feedback",
+    `${out}/gop-y`,
+  ]);
+  console.log(`\nKết quả tổng hợp: ${join(root, out, "tong-hop-2026.xlsx")} (và tong-hop-2026.docx, góp ý từng đơn vị trong ${join(root, out, "gop-y")})`);
 }
 
 demo().then(

@@ -221,7 +221,6 @@ describe("detectLegacy", () => {
       fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
         expect(detectLegacy(text.normalize("NFC"))).toBeNull();
       }),
-      { numRuns: 1000 },
     );
   });
 
@@ -231,7 +230,6 @@ describe("detectLegacy", () => {
         const result = detectLegacy(text);
         expect(result === null || result === "tcvn3" || result === "vni").toBe(true);
       }),
-      { numRuns: 1000 },
     );
   });
 });
@@ -253,7 +251,6 @@ describe("fixLegacyText", () => {
         const nfc = text.normalize("NFC");
         expect(convertLegacy(encoders[encoding as LegacyEncoding](nfc), encoding as LegacyEncoding)).toBe(nfc);
       }),
-      { numRuns: 1000 },
     );
   });
 });

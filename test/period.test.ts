@@ -34,6 +34,10 @@ describe("parsePeriod: more idioms", () => {
     ["Trong năm", 2026, "2026-01-01", "2026-12-31"],
     ["Từ tháng 10 đến tháng 2", 2026, "2026-10-01", "2027-02-28"],
     ["Từ 15/12 đến 15/01/2027", 2027, "2026-12-15", "2027-01-15"],
+    // The property suite's counterexample: a leap day in the year before the one the end names.
+    ["Từ 29/2 đến 1/1/2037", null, "2036-02-29", "2037-01-01"],
+    ["Từ 29/2 đến 1/1/2037", 2030, "2036-02-29", "2037-01-01"],
+    ["Từ 1/12 đến 29/2", 2027, "2027-12-01", "2028-02-29"],
     ["15.10.2013", 2013, "2013-10-15", "2013-10-15"],
     ["29/2/2024", null, "2024-02-29", "2024-02-29"],
     ["Nửa cuối năm", 2026, "2026-07-01", "2026-12-31"],
@@ -91,6 +95,11 @@ describe("parsePeriod: more idioms", () => {
     ["Thường xuyên", "ongoing"],
   ])("with no plan year, year-less %p keeps kind %p and has no dates", (text, kind) => {
     expect(parsePeriod(text, null)).toEqual({ kind, text });
+  });
+
+  it("a leap day in a year that has none is unparsed, whichever end names the year", () => {
+    expect(parsePeriod("Từ 29/2 đến 1/1/2038", null)?.kind).toBe("unparsed");
+    expect(parsePeriod("Từ 1/3 đến 29/2/2037", null)?.kind).toBe("unparsed");
   });
 
   it("with no plan year, an invalid year-less date is still unparsed", () => {

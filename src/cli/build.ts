@@ -1,4 +1,5 @@
-// `cchc build FILE.xlsx -o OUT.docx [--sheet NAME] [--year YYYY]`: the formal plan document (domain brief §8).
+// `cchc build FILE.xlsx -o OUT.docx [--sheet NAME] [--year YYYY] [--schedule]`: the formal plan document (domain
+// brief §8); --schedule appends "Phụ lục II: Tiến độ thực hiện".
 // Findings never block the document (exit 0); a file that cannot be read, or an output that cannot be
 // written, gives one Vietnamese line and exit 2. The input is only ever read.
 import { realpathSync } from "fs";
@@ -46,7 +47,7 @@ export async function runBuild(args: string[], io: BuildIO = processIO): Promise
 }
 
 async function build(args: string[], io: BuildIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year"], flags: [] });
+  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--schedule"] });
   if (parsed.help) {
     io.out(USAGE + "\n");
     return 0;
@@ -57,7 +58,7 @@ async function build(args: string[], io: BuildIO): Promise<number> {
   if (sameFile(file, output)) throw new UsageError(text.sameAsInput(output));
   const year = parseYear(parsed.values["--year"]);
   const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year });
-  await writeAtomically(output, await buildPlanDocx(analysis));
+  await writeAtomically(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }));
   io.out(summary(output, analysis) + "\n");
   return 0;
 }

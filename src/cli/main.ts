@@ -39,6 +39,10 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
   if (command === "words") return runWords(args, io);
   if (command === "template") return (await import("./template")).runTemplate(args);
   if (command === "build") return (await import("./build")).runBuild(args);
+  if (command === "merge" || command === "tong-hop") {
+    return (await import("./merge")).runMerge(args, { ...io, progress: io === processIO && process.stderr.isTTY === true });
+  }
+  if (command === "schedule") return (await import("./schedule")).runSchedule(args, { out: io.stdout, err: io.stderr });
   throw new UsageError(msg.unknownCommand(command));
 }
 

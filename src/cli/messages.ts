@@ -7,10 +7,16 @@ export const USAGE = [
   "  cchc check TỆP.xlsx [--sheet TÊN] [--year NĂM] [--json]",
   "      Tìm bảng kế hoạch, kiểm tra (5W1H, SMART), cộng kinh phí.",
   "      Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp.",
-  "  cchc build TỆP.xlsx -o KẾT-QUẢ.docx [--sheet TÊN] [--year NĂM]",
-  "      Viết văn bản kế hoạch (Word) theo Nghị định 30/2020.",
+  "  cchc build TỆP.xlsx -o KẾT-QUẢ.docx [--sheet TÊN] [--year NĂM] [--schedule]",
+  "      Viết văn bản kế hoạch (Word) theo Nghị định 30/2020; --schedule thêm Phụ lục II: Tiến độ thực hiện.",
   "  cchc template LOẠI -o KẾT-QUẢ.xlsx [--year NĂM] [--areas 2021-2030|2011-2020]",
   "      Tạo biểu mẫu trống; LOẠI là khung-logic, de-cuong hoặc 5w1h.",
+  "  cchc merge THƯ-MỤC|TỆP… -o TỔNG-HỢP.xlsx [--form khung-logic|de-cuong] [--year NĂM] [--docx KẾ-HOẠCH.docx]",
+  "             [--feedback THƯ-MỤC] [--jobs N] [--json] [--force]     (cũng gõ được: cchc tong-hop)",
+  "      Tổng hợp dự thảo của các đơn vị thành một kế hoạch; mỗi dòng ghi đơn vị và nguồn.",
+  "      Mã thoát: 0; 1 có đơn vị còn lỗi; 2 không đọc được dự thảo nào.",
+  "  cchc schedule TỆP.xlsx [--json] [-o KẾT-QUẢ.xlsx] [--sheet TÊN] [--year NĂM] [--force]",
+  "      Tiến độ theo tháng: bảng trong cửa sổ lệnh, JSON, hoặc trang \"Tiến độ\" trong tệp Excel mới.",
   "  cchc words SỐ-TIỀN [--le] [--bon] [--ngan]",
   "      Đọc số tiền thành chữ (--le: \"lẻ\" thay \"linh\"; --bon: \"bốn\" thay \"tư\"; --ngan: \"ngàn\" thay \"nghìn\").",
   "",
@@ -44,6 +50,8 @@ export const msg = {
     `Không xử lý được "${file}" do một lỗi ngoài dự kiến; hãy gửi tệp này cho bộ phận hỗ trợ.`,
   unexpectedNoFile: "Có lỗi ngoài dự kiến; hãy báo cho bộ phận hỗ trợ kèm câu lệnh đã gõ.",
   notInThisVersion: "Lệnh này chưa có trong phiên bản này.",
+  tooLargeToRead: "tệp cần quá nhiều bộ nhớ để đọc (bảng tính quá lớn hoặc hỏng)",
+  unexpectedReason: "có lỗi ngoài dự kiến khi đọc; hãy gửi tệp này cho bộ phận hỗ trợ",
 };
 
 /** Labels of the readable report. */

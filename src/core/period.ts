@@ -149,9 +149,10 @@ function spanOf(points: Point[], planYear: number | null): Span | undefined {
   if (!first || !last) return undefined;
   let firstYear = first.year ?? last.year ?? planYear;
   let lastYear = last.year ?? first.year ?? planYear;
-  if (!pointDays(first, firstYear ?? ANY_LEAP_YEAR) || !pointDays(last, lastYear ?? ANY_LEAP_YEAR)) return undefined;
+  // A point is checked in its own year, or a leap year when it names none: "29/2" may belong to the year before.
+  if (!pointDays(first, first.year ?? ANY_LEAP_YEAR) || !pointDays(last, last.year ?? ANY_LEAP_YEAR)) return undefined;
   if (firstYear === null || lastYear === null) return null;
-  if (crossesYearEnd(first, last, firstYear, lastYear)) {
+  if (firstYear === lastYear && crossesYearEnd(first, last)) {
     if (last.year === undefined) lastYear += 1;
     else if (first.year === undefined) firstYear -= 1;
   }
@@ -161,11 +162,12 @@ function spanOf(points: Point[], planYear: number | null): Span | undefined {
   return { start: firstDays.first, end: lastDays.last };
 }
 
-/** "Từ 15/12 đến 15/01/2027": an end before the start, in the same year, means the span runs over New Year. */
-function crossesYearEnd(first: Point, last: Point, firstYear: number, lastYear: number): boolean {
-  const firstDays = pointDays(first, firstYear);
-  const lastDays = pointDays(last, lastYear);
-  return firstYear === lastYear && !!firstDays && !!lastDays && isoDate(lastDays.last) < isoDate(firstDays.first);
+/** "Từ 15/12 đến 15/01/2027": an end before the start, in the same year, means the span runs over New Year.
+ *  Compared by month and day (in a leap year, so 29/2 compares too); the real years are checked after. */
+function crossesYearEnd(first: Point, last: Point): boolean {
+  const firstDays = pointDays(first, ANY_LEAP_YEAR);
+  const lastDays = pointDays(last, ANY_LEAP_YEAR);
+  return !!firstDays && !!lastDays && isoDate(lastDays.last) < isoDate(firstDays.first);
 }
 
 /** Whole year, half year, or points joined by "-" / ",". */

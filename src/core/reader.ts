@@ -628,12 +628,18 @@ class TableReader {
     planRow.cells.partners = a1(row, col);
   }
 
+  /** A figure a formula computed (a form's SUBTOTAL) was not typed, so it is no envelope. */
+  private withFormula(budget: Budget | null, row: number, col: number): Budget | null {
+    if (budget && this.view.formula(row, col)) budget.formula = true;
+    return budget;
+  }
+
   /** The row's money: one column in its unit, or the sum of its funding-source columns (each kept in sources). */
   private budget(row: number): Budget | null {
     const columns = this.table.budgetColumns;
     const main = columns[0];
-    if (columns.length === 1) return this.cells.budget(this.view.value(row, main.col), main.unit);
-    const total = main.source === null ? this.cells.budget(this.view.value(row, main.col), main.unit) : null;
+    if (columns.length === 1) return this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit), row, main.col);
+    const total = main.source === null ? this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit), row, main.col) : null;
     const sources: NonNullable<Budget["sources"]> = [];
     let sum: number | null = null;
     let allNumbers = true;

@@ -28,6 +28,9 @@ export const RULE_IDS = [
   "form-missing-column",
   "placeholder-row",
   "legacy-encoding",
+  "budget-as-text",
+  "empty-area",
+  "empty-plan",
   "subtotal-mismatch",
   "unread-column",
 ] as const;
@@ -52,6 +55,7 @@ export const budgetSchema = z.object({
   text: z.string().describe("The cell as typed"),
   source: z.boolean().optional().describe("The cell names a funding source"),
   unparsed: z.boolean().optional(),
+  formula: z.boolean().optional().describe("The cell holds a formula (a form's SUBTOTAL): computed, not typed"),
   sources: z
     .array(z.object({ source: z.string(), amount: z.number().nullable(), text: z.string() }))
     .optional()

@@ -1,17 +1,28 @@
 // The formal plan document (domain brief §8, Nghị định 30/2020/NĐ-CP Phụ lục I) built with docx 9.
 // Runs in Node and in the task pane: no Node imports; the package comes back as bytes.
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
-import { appendixHeading, appendixTable, appendixWords } from "./appendix";
-import { planBody } from "./body";
+import { buildSchedule } from "../core/schedule";
+import { appendixHeading, appendixLabel, appendixTable, appendixWords, tableAppendixTitle } from "./appendix";
+import { planBody, type AppendixRefs } from "./body";
 import { closingTable } from "./closing";
-import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt } from "./format";
+import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt, type Particulars } from "./format";
 import { nationalHeader, titleBlock } from "./header";
+import { scheduleAppendixTitle, scheduleContent } from "./schedule";
 
 export interface BuildOptions {
   /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
   info?: PlanInfo;
+  /** Append "Phụ lục II: Tiến độ thực hiện", the schedule by month (cchc build --schedule, the pane's switch). */
+  schedule?: boolean;
+}
+
+/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width.
+ *  The plan tables come first, then the schedule; all are numbered together (Phụ lục I, II …). */
+export interface Appendix {
+  title: string;
+  content: (textWidth: number) => (Paragraph | Table)[];
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -29,7 +40,7 @@ function pageHeaders(): ISectionOptions["headers"] {
   return { default: new Header({ children: [number] }), first: new Header({ children: [new Paragraph({ children: [] })] }) };
 }
 
-function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOptions {
+function mainSection(analysis: Analysis, info: PlanInfo | undefined, refs: AppendixRefs | undefined): ISectionOptions {
   const p = particulars(analysis.plan, info);
   return {
     properties: { titlePage: true, page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } },
@@ -37,16 +48,15 @@ function mainSection(analysis: Analysis, info: PlanInfo | undefined): ISectionOp
     children: [
       nationalHeader(p),
       ...titleBlock(p, PORTRAIT_TEXT_WIDTH),
-      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH),
+      ...planBody(analysis, p, PORTRAIT_TEXT_WIDTH, refs),
       new Paragraph({ spacing: { after: 120 }, children: [] }),
       closingTable(p, PORTRAIT_TEXT_WIDTH),
     ],
   };
 }
 
-/** One landscape section per plan table, page numbers restarting at 1. */
-function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIndex: number): ISectionOptions {
-  const p = particulars(analysis.plan, info);
+/** A landscape section whose pages are numbered from 1 (each appendix counts its own pages). */
+function landscapeSection(children: ISectionOptions["children"]): ISectionOptions {
   return {
     properties: {
       titlePage: true,
@@ -57,27 +67,42 @@ function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIn
       },
     },
     headers: pageHeaders(),
-    children: [
-      ...appendixHeading(analysis, tableIndex, p),
-      appendixTable(analysis, tableIndex, LANDSCAPE_TEXT_WIDTH),
-      appendixWords(analysis, tableIndex),
-    ],
+    children,
   };
 }
 
+/** The plan tables' appendices: each table in its form's columns, the total in words under it. */
+function tableAppendices(analysis: Analysis, p: Particulars): Appendix[] {
+  return analysis.plan.tables.map((_, tableIndex) => ({
+    title: tableAppendixTitle(analysis, tableIndex, p),
+    content: (textWidth: number) => [appendixTable(analysis, tableIndex, textWidth), appendixWords(analysis, tableIndex)],
+  }));
+}
+
 export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
-  const appendices = analysis.plan.tables.map((_, i) => appendixSection(analysis, options.info, i));
+  const p = particulars(analysis.plan, options.info);
+  const appendices = tableAppendices(analysis, p);
+  if (options.schedule) {
+    const schedule = buildSchedule(analysis.plan, { year: options.info?.year });
+    appendices.push({ title: scheduleAppendixTitle(p), content: (textWidth) => scheduleContent(schedule, textWidth) });
+  }
+  const labels = appendices.map((_, i) => appendixLabel(i, appendices.length));
+  const sections = appendices.map((appendix, i) =>
+    landscapeSection([...appendixHeading(labels[i], appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH)]),
+  );
+  const tables = analysis.plan.tables.length;
+  const refs: AppendixRefs | undefined = options.schedule ? { tables: labels.slice(0, tables), schedule: labels[tables] } : undefined;
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
   return new Document({
     creator: "Kế hoạch CCHC",
-    title: particulars(analysis.plan, options.info).subject,
+    title: p.subject,
     styles: {
       default: {
         document: { run: { font, size: DEFAULT_RUN_SIZE, color: "000000" }, paragraph: DEFAULT_PARAGRAPH },
       },
       paragraphStyles: PARAGRAPH_STYLES,
     },
-    sections: [mainSection(analysis, options.info), ...appendices],
+    sections: [mainSection(analysis, options.info, refs), ...sections],
   });
 }
 

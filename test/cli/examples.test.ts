@@ -39,7 +39,7 @@ describe("cchc check on the examples", () => {
     expect(report.tables).toMatchObject([{ sheet: "Kế hoạch triển khai", form: "de-cuong", headerRows: [3] }]);
     // The "Tổng kinh phí" row ends the table, shown as skipped.
     expect(report.tables[0].skipped).toEqual([{ row: 20, kind: "total" }]);
-    expect(report.findings.map((f) => f.rule)).toContain("total-mismatch");
+    expect(report.findings.map((f) => f.rule)).toContain("budget-as-text");
     expect(report.rows.every((row) => !/^Tổng kinh phí/.test(row.content))).toBe(true);
   });
 

@@ -494,9 +494,8 @@ export const LAYOUTS: Layout[] = [
       rows: ["2:area:1", "3:result:1.1", "4:activity:1.1.1"],
       amounts: { 4: 30_000_000 },
       total: 30_000_000,
-      // A Khung logic without a method column (Cách thức): information, once (README, "Missing columns").
-      fires: ["form-missing-column@1"],
-      silent: ["unread-column", "budget-unparsed"],
+      // A recognised Khung logic is asked only for its own columns (issue 11): no method column asked for.
+      silent: ["unread-column", "budget-unparsed", "form-missing-column"],
     },
   },
   {

@@ -6,7 +6,6 @@ describe("runRules", () => {
   test("the worked example's findings, in sheet order: row, then column, then contract order on one cell", () => {
     const findings = runRules(khungLogic2026());
     expect(findings.map((f) => [f.rule, f.row, f.cell])).toEqual([
-      ["form-missing-column", 6, null],
       ["budget-rollup", 13, "F13"],
       ["smart-specific", 15, "D15"],
       ["smart-measurable", 15, "D15"],
@@ -40,6 +39,6 @@ describe("runRules", () => {
     const ids = rules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...RULE_IDS].sort());
-    expect(ids).toEqual(expect.arrayContaining(["legacy-encoding", "subtotal-mismatch", "unread-column"]));
+    for (const added of ["legacy-encoding", "budget-as-text", "empty-area", "empty-plan", "subtotal-mismatch", "unread-column"]) expect(ids).toContain(added);
   });
 });

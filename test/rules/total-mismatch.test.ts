@@ -1,4 +1,4 @@
-import { totalMismatch, typedAsText } from "../../src/core/rules/total-mismatch";
+import { totalMismatch } from "../../src/core/rules/total-mismatch";
 import { DE_CUONG, KHUNG_LOGIC, PLAIN, PlanBuilder, check, vnd } from "./plan-builder";
 
 /** The Đề cương example: "1,2 tỷ đồng" typed as text, which the sheet's =SUM(G5:G19) leaves out. */
@@ -14,8 +14,12 @@ function deCuong(total: number | null) {
 }
 
 describe("total-mismatch", () => {
-  test("fires when SUM skipped an amount typed as text, naming the cell, both figures and the cause", () => {
-    expect(check(totalMismatch, deCuong(35_000_000))).toEqual([
+  test("silent when amounts typed as text explain the whole difference: budget-as-text points at those cells", () => {
+    expect(check(totalMismatch, deCuong(35_000_000))).toEqual([]);
+  });
+
+  test("fires on any other difference, naming the cell, both figures and the sheet's own function", () => {
+    expect(check(totalMismatch, deCuong(30_000_000))).toEqual([
       {
         rule: "total-mismatch",
         severity: "error",
@@ -24,10 +28,21 @@ describe("total-mismatch", () => {
         row: 8,
         cell: "H8",
         message:
-          "Ô tổng H8 ghi 35.000.000 đồng nhưng cộng lại các khoản (mỗi khoản một lần) được 1.235.000.000 đồng (5M): " +
-          "có khoản kinh phí nhập dạng chữ mà hàm SUM bỏ qua (dòng 6); nhập lại thành số.",
+          "Ô tổng H8 ghi 30.000.000 đồng nhưng cộng lại các khoản (mỗi khoản một lần) được 1.235.000.000 đồng (5M): " +
+          "kiểm tra lại vùng cộng và công thức SUM của ô tổng.",
       },
     ]);
+  });
+
+  test("a form's SUBTOTAL total is named as SUBTOTAL, never SUM", () => {
+    const plan = new PlanBuilder()
+      .table({ form: "khung-logic", columns: KHUNG_LOGIC })
+      .activity("1.1.1", "Hoạt động", { budget: 12_000_000 })
+      .total(10_000_000, "SUBTOTAL(9,E8:E36)")
+      .build();
+    const [found] = check(totalMismatch, plan);
+    expect(found.message).toContain("công thức SUBTOTAL của ô tổng");
+    expect(found.message).not.toContain("SUM ");
   });
 
   test("silent when the sheet's total agrees, or its cell holds no number", () => {
@@ -52,7 +67,7 @@ describe("total-mismatch", () => {
       .activity("1", "Hội nghị", { budget: 5_000_000 })
       .total(4_000_000)
       .build();
-    expect(check(totalMismatch, plan)[0].message).toContain("kiểm tra lại vùng cộng và công thức");
+    expect(check(totalMismatch, plan)[0].message).toContain("kiểm tra lại số đã ghi ở ô tổng");
   });
 
   test("silent without a total row (a plain list with no budget column has none)", () => {
@@ -60,9 +75,4 @@ describe("total-mismatch", () => {
     expect(check(totalMismatch, plan)).toEqual([]);
   });
 
-  test("a number cell's text is not 'typed as text'; dotted or worded amounts are", () => {
-    expect(typedAsText(vnd(12_000_000))).toBe(false);
-    expect(typedAsText(vnd(12_000_000, "12.000.000"))).toBe(true);
-    expect(typedAsText(vnd(2_000_000, "2 triệu"))).toBe(true);
-  });
 });

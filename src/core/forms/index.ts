@@ -1,5 +1,6 @@
 // The standard forms by kind: a data table from kind to builder, and the sheet-naming helper the add-in needs.
 import { DEFAULT_PRESET_ID, presetById } from "../presets";
+import type { FieldKey, FormKind } from "../types";
 import { DE_CUONG } from "./de-cuong";
 import { FIVE_W_ONE_H } from "./5w1h";
 import { KHUNG_LOGIC } from "./khung-logic";
@@ -21,6 +22,14 @@ const BUILDERS: Record<FormLayoutKind, Builder> = {
 };
 
 export const FORM_KINDS = Object.keys(BUILDERS) as FormLayoutKind[];
+
+/** The columns each standard table form has by design, from its layout data; a plain table has no fixed set. */
+export const FORM_COLUMNS: Record<FormKind, readonly FieldKey[] | null> = {
+  "khung-logic": KHUNG_LOGIC.columns.map((column) => column.key as FieldKey),
+  "de-cuong": DE_CUONG.columns.map((column) => column.key as FieldKey),
+  "5w1h": FIVE_W_ONE_H.columns.map((column) => column.key as FieldKey),
+  plain: null,
+};
 
 /** What each kind is called in the pane and in messages. */
 export const FORM_NAMES: Record<FormLayoutKind, string> = {

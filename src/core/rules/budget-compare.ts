@@ -1,4 +1,6 @@
 // Shared by budget-rollup and budget-unallocated: parents whose own VND budget and their children's counted sum both exist.
+// Only a figure typed by hand is an envelope: a formula (the form's SUBTOTAL of its area and result rows) merely
+// repeats the children, and its cached value can lag them (an amount typed as text, a sheet not recalculated).
 import { ownAmount, VND } from "../totals";
 import type { PlanRow } from "../types";
 import { levelWord } from "./rule";
@@ -18,7 +20,7 @@ export function parentBudgets(ctx: RuleContext): ParentBudget[] {
   plan.rows.forEach((row, index) => {
     const own = ownAmount(row, VND);
     const childSum = rollup.childSum[index];
-    if (row.placeholder || own === null || childSum === null) return;
+    if (row.placeholder || own === null || childSum === null || row.budget?.formula) return;
     const firstChild = plan.rows[rollup.children[index][0]];
     parents.push({ row, own, childSum, childrenName: `các ${levelWord(plan, firstChild).toLowerCase()}` });
   });

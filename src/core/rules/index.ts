@@ -1,11 +1,14 @@
 // Every rule, run once over a plan; findings come back in sheet order.
 import { buildRollup } from "../totals";
 import type { Finding, Plan } from "../types";
+import { budgetAsText } from "./budget-as-text";
 import { budgetCurrency } from "./budget-currency";
 import { budgetNegative } from "./budget-negative";
 import { budgetRollup } from "./budget-rollup";
 import { budgetUnallocated } from "./budget-unallocated";
 import { budgetUnparsed } from "./budget-unparsed";
+import { emptyArea } from "./empty-area";
+import { emptyPlan } from "./empty-plan";
 import { formMissingColumn } from "./form-missing-column";
 import { legacyEncoding } from "./legacy-encoding";
 import { missingBudget } from "./missing-budget";
@@ -31,7 +34,7 @@ import { unreadColumn } from "./unread-column";
 
 export type { Rule, RuleContext } from "./rule";
 
-/** In contract order, which is also the order of findings on the same cell. */
+/** In contract order, then the rules added since, which is also the order of findings on the same cell. */
 export const rules: Rule[] = [
   missingObjective,
   missingTask,
@@ -58,6 +61,9 @@ export const rules: Rule[] = [
   formMissingColumn,
   placeholderRow,
   legacyEncoding,
+  budgetAsText,
+  emptyArea,
+  emptyPlan,
   unreadColumn,
 ];
 
@@ -92,5 +98,8 @@ export function sortFindings(plan: Plan, findings: Finding[]): Finding[] {
 
 /** Runs every rule over the plan (the roll-up is computed once and shared), sorted by sheet, row, then column. */
 export function runRules(plan: Plan, context: RuleContext = { plan, rollup: buildRollup(plan) }): Finding[] {
+  // A form not yet filled in gets the one finding that says so, not one per blank row and column.
+  const blank = emptyPlan.check(context);
+  if (blank.length > 0) return blank;
   return sortFindings(plan, rules.flatMap((rule) => rule.check(context)));
 }

@@ -1,7 +1,9 @@
 // total-mismatch: a sheet's own total cell disagrees with the table's total counted once (domain brief §5).
-// Skipped where the total cell holds no number. The message suggests the likely cause.
-import { ownAmount, tableTotal, VND } from "../totals";
-import type { Budget, Finding, Plan, PlanRow, SheetTotal } from "../types";
+// Skipped where the total cell holds no number, and where amounts typed as text explain the whole difference:
+// budget-as-text has already pointed at each of those cells. The message names the sheet's own function.
+import { tableTotal } from "../totals";
+import type { Finding, Plan, PlanRow, SheetTotal } from "../types";
+import { summingFunction, typedAsText } from "./budget-as-text";
 import { formatAmount } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
@@ -9,32 +11,39 @@ export const messages = {
   mismatch: (cell: string, stated: number, computed: number, cause: string) =>
     `Ô tổng ${cell} ghi ${formatAmount(stated)} đồng nhưng cộng lại các khoản (mỗi khoản một lần) được ` +
     `${formatAmount(computed)} đồng (5M): ${cause}`,
-  textAmounts: (rows: string) => `có khoản kinh phí nhập dạng chữ mà hàm SUM bỏ qua (${rows}); nhập lại thành số.`,
   doubleCounted: () => "ô tổng đã cộng cả ngân sách của dòng cấp trên lẫn các dòng con; chỉ cộng mỗi khoản một lần.",
-  other: () => "kiểm tra lại vùng cộng và công thức của ô tổng.",
+  other: (fn: string) => `kiểm tra lại vùng cộng và công thức ${fn} của ô tổng.`,
+  typed: () => "kiểm tra lại số đã ghi ở ô tổng hoặc thay bằng công thức SUBTOTAL.",
 };
 
-/** A number cell reaches the engine as String(value); anything else (dots, units, words) was typed as text. */
-export function typedAsText(budget: Budget): boolean {
-  const text = budget.text.trim();
-  return String(Number(text)) !== text;
+/** The name of the total cell's function ("SUBTOTAL", "SUM"), or null where the total was typed. */
+function functionName(total: SheetTotal): string | null {
+  return /^\s*=?\s*([A-Z][A-Z0-9.]*)\s*\(/i.exec(total.formula ?? "")?.[1]?.toUpperCase() ?? null;
 }
 
-function rowsOfTable(plan: Plan, table: number): { row: PlanRow; index: number }[] {
-  return plan.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.table === table);
+function rowsOfTable(plan: Plan, table: number): PlanRow[] {
+  return plan.rows.filter((row) => row.table === table && !row.placeholder);
+}
+
+/** VND the table counts from amounts typed as text, which the sheet's functions skip. */
+function textSum(ctx: RuleContext, table: number): number {
+  if (summingFunction(ctx.plan, table) === null) return 0;
+  return ctx.plan.rows.reduce((sum, row, index) => {
+    const leaf = ctx.rollup.childSum[index] === null && ctx.rollup.counted[index] !== null;
+    return row.table === table && !row.placeholder && leaf && typedAsText(row) ? sum + (row.budget?.amount ?? 0) : sum;
+  }, 0);
 }
 
 function causeOf(ctx: RuleContext, total: SheetTotal & { amount: number }): string {
-  const rows = rowsOfTable(ctx.plan, total.table);
-  // Rows whose own amount is what gets counted: they have an amount and no counted children.
-  const countedOwn = rows.filter(({ index }) => ctx.rollup.counted[index] !== null && ctx.rollup.childSum[index] === null);
-  const textRows = countedOwn.filter(({ row }) => row.budget !== null && typedAsText(row.budget));
-  if (textRows.length > 0) return messages.textAmounts(textRows.map(({ row }) => `dòng ${row.row}`).join(", "));
-  const everyNumberCell = rows.reduce((sum, { row }) => {
-    const own = ownAmount(row, VND);
-    return own !== null && row.budget !== null && !typedAsText(row.budget) ? sum + own : sum;
+  const fn = functionName(total);
+  // Every figure typed by hand added up, parents and children alike: the sum a range over both gives.
+  const everyTypedCell = rowsOfTable(ctx.plan, total.table).reduce((sum, row) => {
+    const budget = row.budget;
+    return budget && !budget.formula && budget.amount !== null && budget.currency === "VND" && !typedAsText(row) ? sum + budget.amount : sum;
   }, 0);
-  return Math.abs(everyNumberCell - total.amount) < 0.5 ? messages.doubleCounted() : messages.other();
+  // SUBTOTAL skips the nested SUBTOTALs of area and result rows, so only SUM or a typed figure can count both.
+  if (Math.abs(everyTypedCell - total.amount) < 0.5 && fn !== "SUBTOTAL") return messages.doubleCounted();
+  return fn === null ? messages.typed() : messages.other(fn);
 }
 
 export const totalMismatch: Rule = {
@@ -47,6 +56,7 @@ export const totalMismatch: Rule = {
       if (total.amount === null) continue;
       const computed = tableTotal(ctx.plan, ctx.rollup, total.table);
       if (Math.abs(computed - total.amount) < 0.5) continue;
+      if (Math.abs(computed - textSum(ctx, total.table) - total.amount) < 0.5) continue;
       const cause = causeOf(ctx, { ...total, amount: total.amount });
       findings.push({
         rule: totalMismatch.id,

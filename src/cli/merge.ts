@@ -1,0 +1,282 @@
+// `cchc merge DIR|FILE… -o OUT.xlsx [--form khung-logic|de-cuong] [--year YYYY] [--docx OUT.docx] [--feedback DIR]
+// [--jobs N] [--json] [--force]` (alias `tong-hop`): many units' drafts into one traced plan workbook.
+// Exit 0; 1 when a unit's draft has errors; 2 when no input could be read (or the arguments are wrong).
+// Inputs are only ever read; an existing output is replaced only with --force.
+import { createHash } from "crypto";
+import { existsSync, realpathSync } from "fs";
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "fs/promises";
+import { availableParallelism } from "os";
+import { basename, dirname, join, relative, resolve, sep } from "path";
+import {
+  consolidate,
+  feedbackLayout,
+  MERGE_FORMS,
+  mergeLayouts,
+  mergedAnalysis,
+  mergedLayout,
+  planReads,
+  UNIT_SOURCE_NAMES,
+  type Consolidation,
+  type DraftFailure,
+  type DraftRead,
+  type MergeForm,
+} from "../core/merge";
+import { parseArgs, parseYear, UsageError } from "./args";
+import { readDrafts } from "./merge-pool";
+import type { ReadRequest } from "./merge-read";
+import { layoutsToXlsx } from "./merge-write";
+import { msg } from "./messages";
+import { formatAmount } from "./report";
+
+export interface MergeIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** stderr is a terminal: a progress line is drawn there. */
+  progress?: boolean;
+}
+
+const text = {
+  missingInput: "Thiếu thư mục hoặc tệp dự thảo, ví dụ: cchc merge du-thao/ -o tong-hop.xlsx",
+  missingOutput: "Thiếu tệp kết quả: thêm -o TÊN-TỆP.xlsx",
+  notXlsx: (out: string) => `Tệp kết quả "${out}" phải có đuôi .xlsx.`,
+  notDocx: (out: string) => `Tệp Word "${out}" phải có đuôi .docx.`,
+  badForm: (form: string) => `Không có biểu mẫu tổng hợp "${form}": chọn ${MERGE_FORMS.join(" hoặc ")}.`,
+  badJobs: (jobs: string) => `Số luồng "${jobs}" không hợp lệ: cần một số nguyên từ 1 đến 64, ví dụ --jobs 2.`,
+  exists: (out: string) => `Tệp "${out}" đã có; thêm --force để ghi đè, hoặc chọn tên khác.`,
+  isInput: (out: string) => `Tệp kết quả "${out}" là một trong các dự thảo đầu vào; hãy chọn tên khác.`,
+  notFound: (path: string) => `Không tìm thấy "${path}".`,
+  nothingRead: (count: number, first: string) =>
+    count === 0 ? "Không có tệp .xlsx nào để tổng hợp." : `Không đọc được dự thảo nào trong ${count} tệp (${first}).`,
+  cannotWrite: (file: string) => `Không ghi được "${file}": thư mục không tồn tại hoặc không có quyền ghi.`,
+  progress: (done: number, total: number) => `\rĐang đọc dự thảo ${done}/${total}…`,
+  written: (out: string, units: number, files: number, rows: number, total: string, words: string) =>
+    `Đã tổng hợp ${units} đơn vị (${files} tệp) vào "${out}": ${rows} dòng, tổng kinh phí ${total} đồng (${words}).`,
+  unitLine: (unit: string, source: string, file: string, rows: number, errors: number, warnings: number) =>
+    `  ${unit} (tên lấy từ ${source}; ${file}): ${rows} dòng, ${errors} lỗi, ${warnings} cảnh báo`,
+  notes: (warnings: number, infos: number) => `Ghi chú khi tổng hợp: ${warnings} cảnh báo, ${infos} lưu ý (trang "Kiểm tra").`,
+  unreadable: (count: number) => `Không đọc được ${count} tệp (trang "Không đọc được"):`,
+  unreadableLine: (file: string, reason: string) => `  ${file}: ${reason}`,
+  docx: (out: string) => `Đã viết văn bản kế hoạch tổng hợp "${out}".`,
+  feedback: (dir: string, count: number) => `Đã viết ${count} tệp góp ý cho từng đơn vị vào "${dir}".`,
+};
+
+interface MergeRequest {
+  inputs: string[];
+  output: string;
+  form: MergeForm;
+  year?: number;
+  docx?: string;
+  feedback?: string;
+  jobs: number;
+  json: boolean;
+  force: boolean;
+}
+
+/** Two workers fit the machines this runs on; more than the cores only adds memory. */
+function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+function parseRequest(args: string[]): MergeRequest {
+  const parsed = parseArgs(args, {
+    command: "merge",
+    valued: ["-o", "--output", "--form", "--year", "--docx", "--feedback", "--jobs"],
+    flags: ["--json", "--force"],
+  });
+  if (parsed.positionals.length === 0) throw new UsageError(text.missingInput);
+  const output = parsed.values["-o"] ?? parsed.values["--output"];
+  if (!output) throw new UsageError(text.missingOutput);
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(text.notXlsx(output));
+  const form = parsed.values["--form"] ?? "khung-logic";
+  if (!(MERGE_FORMS as string[]).includes(form)) throw new UsageError(text.badForm(form));
+  const docx = parsed.values["--docx"];
+  if (docx !== undefined && !/\.docx$/i.test(docx)) throw new UsageError(text.notDocx(docx));
+  const jobsText = parsed.values["--jobs"];
+  const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(text.badJobs(jobsText ?? ""));
+  return {
+    inputs: parsed.positionals,
+    output,
+    form: form as MergeForm,
+    year: parseYear(parsed.values["--year"]),
+    docx,
+    feedback: parsed.values["--feedback"],
+    jobs,
+    json: parsed.flags.has("--json"),
+    force: parsed.flags.has("--force"),
+  };
+}
+
+interface Candidate {
+  path: string;
+  file: string;
+}
+
+const isDraftName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$"); // ~$… is Excel's lock file
+
+async function walk(dir: string, root: string, out: Candidate[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(path, root, out);
+    else if (entry.isFile() && isDraftName(entry.name)) out.push({ path, file: relative(root, path).split(sep).join("/") });
+  }
+}
+
+/** Every .xlsx under a folder (recursively) or named; the display name is relative to the folder, or as typed. */
+async function collect(inputs: string[]): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new UsageError(text.notFound(input));
+    }
+    if (info.isDirectory()) await walk(input, input, found);
+    else found.push({ path: input, file: input.split(sep).join("/") });
+  }
+  const seen = new Set<string>();
+  return found.filter((c) => {
+    const key = real(c.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+async function digests(candidates: Candidate[], failures: DraftFailure[]): Promise<(Candidate & { digest: string })[]> {
+  const out: (Candidate & { digest: string })[] = [];
+  for (const candidate of candidates) {
+    try {
+      out.push({ ...candidate, digest: createHash("sha256").update(await readFile(candidate.path)).digest("hex") });
+    } catch {
+      failures.push({ file: candidate.file, reason: msg.noPermission });
+    }
+  }
+  return out;
+}
+
+function refuseExisting(path: string, force: boolean): void {
+  if (!force && existsSync(path)) throw new UsageError(text.exists(path));
+}
+
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch {
+    await unlink(temporary).catch(() => undefined);
+    throw new UsageError(text.cannotWrite(path));
+  }
+}
+
+/** The document date of every output: the latest date among the drafts used, so the bytes depend on inputs only. */
+function documentDate(drafts: DraftRead[]): Date {
+  const latest = drafts.map((d) => d.modified ?? "").sort().pop();
+  return latest ? new Date(latest) : new Date(Date.UTC(2000, 0, 1));
+}
+
+function fileSlug(unit: string): string {
+  return (
+    unit
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, (d) => (d === "đ" ? "d" : "D"))
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .toLowerCase() || "don-vi"
+  );
+}
+
+async function writeFeedback(c: Consolidation, dir: string, date: Date, force: boolean): Promise<number> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch {
+    throw new UsageError(text.cannotWrite(dir));
+  }
+  const taken = new Set<string>();
+  const targets = c.scorecards.map((card) => {
+    let name = fileSlug(card.unit);
+    for (let n = 2; taken.has(name); n++) name = `${fileSlug(card.unit)}-${n}`;
+    taken.add(name);
+    return { unit: card.unit, path: join(dir, `gop-y-${name}.xlsx`) };
+  });
+  for (const target of targets) refuseExisting(target.path, force);
+  for (const target of targets) await writeAtomically(target.path, await layoutsToXlsx([feedbackLayout(c, target.unit)], date));
+  return targets.length;
+}
+
+function summaryLines(c: Consolidation, request: MergeRequest, files: number): string[] {
+  const rows = c.scorecards.reduce((sum, s) => sum + s.rowsRead, 0);
+  const lines = [text.written(request.output, c.scorecards.length, files, rows, formatAmount(c.totals.total), c.totals.totalInWords)];
+  for (const s of c.scorecards) lines.push(text.unitLine(s.unit, UNIT_SOURCE_NAMES[s.unitSource], s.file, s.rowsRead, s.errors, s.warnings));
+  const count = (severity: string) => c.notes.filter((n) => n.severity === severity && n.kind !== "unreadable").length;
+  lines.push(text.notes(count("warning"), count("info")));
+  if (c.failures.length > 0) {
+    lines.push(text.unreadable(c.failures.length));
+    for (const f of c.failures) lines.push(text.unreadableLine(f.file, f.reason));
+  }
+  return lines;
+}
+
+function jsonSummary(c: Consolidation, request: MergeRequest): object {
+  return {
+    output: request.output,
+    form: request.form,
+    year: c.year,
+    units: c.scorecards,
+    areas: c.areas.map((a) => ({ area: a.title, known: a.known, amount: a.amount, byUnit: a.units.map((u) => ({ unit: u.unit, amount: u.amount })) })),
+    totals: c.totals,
+    notes: c.notes,
+    unreadable: c.failures,
+  };
+}
+
+export async function runMerge(args: string[], io: MergeIO): Promise<number> {
+  const request = parseRequest(args);
+  const candidates = await collect(request.inputs);
+  const outputs = [request.output, request.docx].filter((p): p is string => p !== undefined).map(real);
+  const inputs = new Set(candidates.map((c) => real(c.path)));
+  for (const output of outputs) if (inputs.has(output)) throw new UsageError(text.isInput(output));
+  refuseExisting(request.output, request.force);
+  if (request.docx) refuseExisting(request.docx, request.force);
+
+  const failures: DraftFailure[] = [];
+  const hashed = await digests(candidates, failures);
+  const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
+  const byFile = new Map(hashed.map((h) => [h.file, h]));
+  const requests: ReadRequest[] = read.map((r) => ({ path: byFile.get(r.file)!.path, file: r.file, digest: r.digest, year: request.year }));
+  const progress = io.progress ? (done: number, total: number) => io.stderr(text.progress(done, total) + (done === total ? "\n" : "")) : undefined;
+  const results = await readDrafts(requests, request.jobs, progress);
+  const drafts: DraftRead[] = [];
+  for (const result of results) {
+    if (result.ok) drafts.push(result.draft);
+    else failures.push(result.failure);
+  }
+  if (drafts.length === 0) {
+    const first = failures[0] ? `${failures[0].file}: ${failures[0].reason}` : "";
+    throw new UsageError(text.nothingRead(candidates.length, first));
+  }
+  const c = consolidate(drafts, failures, { year: request.year, duplicates });
+  const date = documentDate(drafts);
+  await writeAtomically(request.output, await layoutsToXlsx(mergeLayouts(c, request.form), date));
+  const lines = request.json ? [] : summaryLines(c, request, candidates.length);
+  if (request.docx) {
+    const { buildPlanDocx } = await import("../docx");
+    await writeAtomically(request.docx, await buildPlanDocx(mergedAnalysis(c, request.form, mergedLayout(c, request.form))));
+    lines.push(text.docx(request.docx));
+  }
+  if (request.feedback) lines.push(text.feedback(request.feedback, await writeFeedback(c, request.feedback, date, request.force)));
+  io.stdout(request.json ? JSON.stringify(jsonSummary(c, request), null, 2) + "\n" : lines.join("\n") + "\n");
+  return c.unitsWithErrors.length > 0 ? 1 : 0;
+}

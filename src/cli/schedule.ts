@@ -1,0 +1,110 @@
+// `cchc schedule FILE.xlsx [--json] [-o OUT.xlsx] [--sheet NAME] [--year YYYY] [--force]`: the plan's schedule by
+// month, as a grid in the terminal, as JSON, or as a "Tiến độ" sheet in a new workbook (a snapshot; the input
+// file is only ever read). Exit 0, or 2 with one Vietnamese line.
+import * as fs from "node:fs";
+import { basename, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { analyze, PlanInputError, type Analysis } from "../core/analyze";
+import { buildSchedule } from "../core/schedule";
+import { scheduleSheetLayout } from "../core/schedule-sheet";
+import { onePositional, parseArgs, parseYear, UsageError } from "./args";
+import { loadGrids, LoadError } from "./load";
+import { msg, PREFIX, USAGE } from "./messages";
+import { scheduleGrid, scheduleJson } from "./schedule-grid";
+import { renderScheduleSheet } from "./schedule-xlsx";
+
+export interface ScheduleIO {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const processIO: ScheduleIO = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+const text = {
+  missingFile: "Thiếu tên tệp Excel, ví dụ: cchc schedule ke-hoach.xlsx",
+  notXlsx: (out: string) => `Tệp kết quả "${out}" phải có đuôi .xlsx.`,
+  sameAsInput: (out: string) => `Tệp kết quả "${out}" trùng với tệp Excel đầu vào; hãy chọn tên khác để không ghi đè lên bảng kế hoạch.`,
+  exists: (out: string) => `Tệp "${out}" đã có; hãy chọn tên khác, xóa tệp cũ hoặc thêm --force để ghi đè.`,
+  cannotWrite: (out: string) => `Không ghi được "${out}": thư mục không tồn tại hoặc không có quyền ghi.`,
+  written: (out: string, drawn: number, apart: number) =>
+    `Đã ghi trang "Tiến độ" vào "${out}": ${drawn} dòng có tiến độ, ${apart} dòng chưa vẽ được.`,
+};
+
+export async function runSchedule(args: string[], io: ScheduleIO = processIO): Promise<number> {
+  try {
+    return await schedule(args, io);
+  } catch (error) {
+    const file = args.find((arg) => arg.toLowerCase().endsWith(".xlsx"));
+    const line = error instanceof UsageError ? error.message : file ? msg.unexpected(file) : msg.unexpectedNoFile;
+    io.err(PREFIX + line + "\n");
+    return 2;
+  }
+}
+
+async function schedule(args: string[], io: ScheduleIO): Promise<number> {
+  const parsed = parseArgs(args, { command: "schedule", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--json", "--force"] });
+  if (parsed.help) {
+    io.out(USAGE + "\n");
+    return 0;
+  }
+  const file = onePositional(parsed, text.missingFile);
+  const output = parsed.values["-o"] ?? parsed.values["--output"];
+  if (output !== undefined) checkOutput(file, output, parsed.flags.has("--force"));
+  const year = parseYear(parsed.values["--year"]);
+  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year });
+  const result = buildSchedule(analysis.plan, { year });
+  if (output !== undefined) {
+    const layout = scheduleSheetLayout(result, { now: new Date(), source: basename(file) });
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "Kế hoạch CCHC";
+    renderScheduleSheet(workbook, layout);
+    writeOutput(output, Buffer.from(await workbook.xlsx.writeBuffer()), parsed.flags.has("--force"));
+    const drawn = result.groups.reduce((n, g) => n + g.rows.filter((r) => r.period !== null).length, 0);
+    io.out(text.written(output, drawn, result.unscheduled.length) + "\n");
+    return 0;
+  }
+  io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(result, basename(file)));
+  return 0;
+}
+
+function checkOutput(input: string, output: string, force: boolean): void {
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(text.notXlsx(output));
+  if (realPath(input) === realPath(output)) throw new UsageError(text.sameAsInput(output));
+  if (!force && fs.existsSync(output)) throw new UsageError(text.exists(output));
+}
+
+function realPath(path: string): string {
+  try {
+    return fs.realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** "wx" unless --force: a file that appeared since the check is not overwritten either. */
+function writeOutput(output: string, data: Buffer, force: boolean): void {
+  try {
+    fs.writeFileSync(output, data, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "EEXIST" ? text.exists(output) : text.cannotWrite(output));
+  }
+}
+
+async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
+  let analysis: Analysis;
+  try {
+    analysis = analyze(await loadGrids(file), options);
+  } catch (error) {
+    if (error instanceof LoadError || error instanceof PlanInputError) {
+      const reason = error instanceof LoadError ? error.reason : error.message;
+      throw new UsageError(msg.cannotRead(file, reason));
+    }
+    throw error;
+  }
+  if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
+  return analysis;
+}

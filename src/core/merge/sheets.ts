@@ -1,0 +1,389 @@
+// The merged workbook's sheets as FormLayouts (src/core/forms), so the ExcelJS writer (cchc merge) and the Office.js
+// writer (the pane's Tổng hợp tab) draw the same cells. Budgets under the forms' once-only discipline: a row whose
+// children count money is SUBTOTAL(9, …) of its descendants, a row counted by its own figure holds that figure, and
+// money in another currency, a funding source or text not understood stays as text, which SUBTOTAL never adds.
+import { DE_CUONG } from "../forms/de-cuong";
+import { KHUNG_LOGIC } from "../forms/khung-logic";
+import { BUDGET_FORMAT, type FormLayout, type LayoutCell, type LayoutColumn, type StyleName } from "../forms/layout";
+import { roman } from "../forms/table";
+import { a1, columnLetters } from "../text";
+import { buildRollup, ownAmount, VND } from "../totals";
+import type { Analysis } from "../analyze";
+import type { FieldKey, PlanRow, TableInfo } from "../types";
+import { amountInWords } from "../words";
+import { SHEET_TEXT, UNIT_SOURCE_NAMES } from "./strings.vi";
+import type { Consolidation, Scorecard } from "./types";
+
+export type MergeForm = "khung-logic" | "de-cuong";
+export const MERGE_FORMS: readonly MergeForm[] = ["khung-logic", "de-cuong"];
+
+export interface SheetNames {
+  merged: string;
+  byUnit: string;
+  check: string;
+  failed: string;
+}
+
+export const DEFAULT_SHEET_NAMES: SheetNames = {
+  merged: SHEET_TEXT.names.merged,
+  byUnit: SHEET_TEXT.names.byUnit,
+  check: SHEET_TEXT.names.check,
+  failed: SHEET_TEXT.names.failed,
+};
+
+const T = SHEET_TEXT;
+
+/** A sheet name as a formula reference needs it: quoted, inner quotes doubled. */
+function ref(sheet: string, row: number, col: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
+}
+
+function subtotal(col: number, first: number, last: number): string {
+  return `SUBTOTAL(9,${a1(first, col)}:${a1(last, col)})`;
+}
+
+/** Where each consolidated row sits on the Tổng hợp sheet, and where its budget is. */
+export interface MergedLayout extends FormLayout {
+  /** 0-based sheet row of each plan row. */
+  rowOf: number[];
+  budgetCol: number;
+}
+
+function lastDescendants(children: number[][]): number[] {
+  const last = children.map((_, i) => i);
+  for (let i = children.length - 1; i >= 0; i--) for (const child of children[i]) last[i] = Math.max(last[i], last[child]);
+  return last;
+}
+
+/** TT for Khung logic: areas 1, 2 …; under an area, each unit's rows continue one count (2.1, 2.2 …), children 2.1.1. */
+function numbers(c: Consolidation): (string | null)[] {
+  const { rows } = c.plan;
+  const out: (string | null)[] = rows.map(() => null);
+  const counters = new Map<number, number>();
+  let area = 0;
+  rows.forEach((row, i) => {
+    if (row.level === "area" && row.parent === null) {
+      out[i] = String(++area);
+      return;
+    }
+    if (c.unitRows[i]) return;
+    const parent = row.parent!;
+    const anchor = c.unitRows[parent] ? rows[parent].parent! : parent;
+    const n = (counters.get(anchor) ?? 0) + 1;
+    counters.set(anchor, n);
+    out[i] = `${out[anchor]}.${n}`;
+  });
+  return out;
+}
+
+function formSpec(form: MergeForm) {
+  return form === "de-cuong" ? DE_CUONG : KHUNG_LOGIC;
+}
+
+function mergedColumns(form: MergeForm): LayoutColumn[] {
+  return [
+    ...formSpec(form).columns,
+    { key: "unit", header: T.merged.unitHeader, width: 24, wrap: true },
+    { key: "source", header: T.merged.sourceHeader, width: 34, wrap: true },
+  ];
+}
+
+function styleOf(c: Consolidation, i: number): StyleName {
+  const row = c.plan.rows[i];
+  if (row.level === "area" && row.parent === null) return "area";
+  return c.unitRows[i] || row.level !== "activity" ? "result" : "activity";
+}
+
+function budgetCellOf(row: PlanRow, childSum: number | null, group: boolean, range: [number, number] | null, col: number): Partial<LayoutCell> {
+  if (group || childSum !== null) return range ? { formula: subtotal(col, range[0], range[1]), numberFormat: BUDGET_FORMAT } : { value: 0, numberFormat: BUDGET_FORMAT };
+  const amount = ownAmount(row, VND);
+  if (amount !== null) return { value: amount, numberFormat: BUDGET_FORMAT };
+  return row.budget ? { value: row.budget.text } : {};
+}
+
+function fieldText(row: PlanRow, key: string): string | undefined {
+  const value = (row as unknown as Record<string, unknown>)[key];
+  if (key === "period") return row.period?.text || undefined;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES): MergedLayout {
+  const columns = mergedColumns(form);
+  const width = columns.length;
+  const col = (key: string) => columns.findIndex((column) => column.key === key);
+  const budgetCol = col("budget");
+  const cells: LayoutCell[] = [];
+  const put = (cell: LayoutCell) => cells.push(cell);
+  const files = new Set(c.scorecards.map((s) => s.file)).size;
+  put({ row: 0, col: 0, value: T.merged.title(c.year), style: "title", merge: { rows: 1, cols: width } });
+  put({ row: 1, col: 0, value: T.merged.subtitle(c.scorecards.length, files), style: "subtitle", merge: { rows: 1, cols: width } });
+  [T.merged.goalGeneral, T.merged.goalSpecific].forEach((label, i) => {
+    put({ row: 2 + i, col: 0, value: label, style: "goalLabel", merge: { rows: 1, cols: 2 } });
+    put({ row: 2 + i, col: 2, value: T.merged.goalForOffice, style: "hint", merge: { rows: 1, cols: width - 2 } });
+  });
+  const headerTop = 5;
+  const twoRows = columns.some((column) => column.group !== undefined);
+  columns.forEach((column, i) => {
+    if (!twoRows) return put({ row: headerTop, col: i, value: column.header, style: "header" });
+    if (column.group === undefined) return put({ row: headerTop, col: i, value: column.header, style: "header", merge: { rows: 2, cols: 1 } });
+    if (columns.findIndex((other) => other.group === column.group) === i) {
+      put({ row: headerTop, col: i, value: column.group, style: "header", merge: { rows: 1, cols: columns.filter((o) => o.group === column.group).length } });
+    }
+    put({ row: headerTop + 1, col: i, value: column.header, style: "header" });
+  });
+  const first = headerTop + (twoRows ? 2 : 1);
+  const { rows } = c.plan;
+  const rollup = buildRollup(c.plan);
+  const last = lastDescendants(rollup.children);
+  const rowOf = rows.map((_, i) => first + i);
+  const tt = numbers(c);
+  let areaNumber = 0;
+  rows.forEach((row, i) => {
+    const r = rowOf[i];
+    const style = styleOf(c, i);
+    const isArea = style === "area";
+    const group = isArea || c.unitRows[i];
+    const values = new Map<number, Partial<LayoutCell>>();
+    // Group rows reach one row past their block, onto the next group or the total (a SUBTOTAL, so skipped): a row the
+    // office inserts after a block's last row still counts.
+    const range: [number, number] | null = last[i] > i ? [r + 1, rowOf[last[i]] + (group ? 1 : 0)] : group ? [r + 1, r + 1] : null;
+    values.set(budgetCol, budgetCellOf(row, rollup.childSum[i], group, range, budgetCol));
+    if (isArea) areaNumber += 1;
+    if (form === "khung-logic") {
+      if (tt[i]) values.set(col("number"), { value: tt[i]! });
+      values.set(col("content"), { value: isArea ? T.merged.areaLabel(areaNumber, row.content) : row.content });
+    } else {
+      const text = isArea ? `${roman(areaNumber)}. ${row.content}` : row.content;
+      values.set(col(isArea || style === "result" ? "goal" : "content"), { value: text });
+    }
+    if (!group) {
+      for (const column of columns) {
+        if (["number", "content", "goal", "budget", "unit", "source"].includes(column.key)) continue;
+        const text = fieldText(row, column.key);
+        if (text !== undefined) values.set(col(column.key), { value: text });
+      }
+    }
+    const unit = c.units[i];
+    if (unit) values.set(col("unit"), { value: unit });
+    const origin = c.origins[i];
+    if (origin) values.set(col("source"), { value: T.merged.source(origin.file, origin.sheet, origin.row) });
+    for (let k = 0; k < width; k++) put({ row: r, col: k, style, ...values.get(k) });
+  });
+  const totalRow = first + rows.length;
+  const lastData = totalRow - 1;
+  for (let k = 0; k < width; k++) {
+    if (k === 0) put({ row: totalRow, col: 0, value: T.merged.total, style: "total", merge: { rows: 1, cols: budgetCol } });
+    else if (k === budgetCol) put({ row: totalRow, col: k, style: "total", formula: subtotal(budgetCol, first, Math.max(first, lastData)), numberFormat: BUDGET_FORMAT });
+    else if (k > budgetCol) put({ row: totalRow, col: k, style: "total" });
+  }
+  const wordsRow = totalRow + 1;
+  put({ row: wordsRow, col: 0, value: T.merged.words, style: "words" });
+  put({ row: wordsRow, col: 1, value: T.merged.wordsAt(amountInWords(Math.round(c.totals.total))), style: "words", merge: { rows: 1, cols: width - 1 } });
+  const headerBottom = headerTop + (twoRows ? 1 : 0);
+  return {
+    kind: form,
+    sheetName: names.merged,
+    columns,
+    cells,
+    headerRows: twoRows ? [headerTop, headerTop + 1] : [headerTop],
+    freezeRows: headerBottom + 1,
+    print: { landscape: true, fitToWidth: true, repeatRows: [headerTop, headerBottom] },
+    dataRows: { first, last: lastData },
+    totalCell: { row: totalRow, col: budgetCol },
+    wordsCell: { row: wordsRow, col: 1 },
+    rowOf,
+    budgetCol,
+  };
+}
+
+/** A simple bordered table: a header row, then rows of values or formulas. */
+function tableCells(top: number, header: readonly string[], body: Partial<LayoutCell>[][], style: StyleName = "activity"): LayoutCell[] {
+  const cells: LayoutCell[] = header.map((value, col) => ({ row: top, col, value, style: "header" }));
+  body.forEach((values, r) => values.forEach((cell, col) => cells.push({ row: top + 1 + r, col, style, ...cell })));
+  return cells;
+}
+
+function plainLayout(kind: FormLayout["kind"], sheetName: string, columns: LayoutColumn[], cells: LayoutCell[], headerRow: number): FormLayout {
+  return {
+    kind,
+    sheetName,
+    columns,
+    cells,
+    headerRows: [headerRow],
+    freezeRows: headerRow + 1,
+    print: { landscape: true, fitToWidth: true, repeatRows: [headerRow, headerRow] },
+  };
+}
+
+const money = { numberFormat: BUDGET_FORMAT };
+
+/** Units × areas: each cell a reference to that unit's row under that area on Tổng hợp, totals as SUMs of them. */
+export function byUnitLayout(c: Consolidation, merged: MergedLayout, names: SheetNames = DEFAULT_SHEET_NAMES): FormLayout {
+  const areaCount = c.areas.length;
+  const sumCol = 2 + areaCount;
+  const header = [T.byUnit.number, T.byUnit.unit, ...c.areas.map((a) => a.title), T.byUnit.sum];
+  const columns: LayoutColumn[] = header.map((h, i) => ({ key: `c${i}`, header: h, width: i === 0 ? 6 : i === 1 ? 30 : 18, wrap: true }));
+  const cells: LayoutCell[] = [
+    { row: 0, col: 0, value: T.byUnit.title(c.year), style: "title", merge: { rows: 1, cols: header.length } },
+    { row: 1, col: 0, value: T.byUnit.subtitle, style: "subtitle", merge: { rows: 1, cols: header.length } },
+  ];
+  const headerRow = 3;
+  const first = headerRow + 1;
+  const units = c.scorecards.map((s) => s.unit);
+  const body = units.map((unit, u) => {
+    const row = first + u;
+    const line: Partial<LayoutCell>[] = [{ value: u + 1 }, { value: unit }];
+    for (const area of c.areas) {
+      const entry = area.units.find((x) => x.unit === unit);
+      line.push(entry ? { formula: ref(names.merged, merged.rowOf[entry.row], merged.budgetCol), ...money } : { value: 0, ...money });
+    }
+    line.push({ formula: `SUM(${a1(row, 2)}:${a1(row, sumCol - 1)})`, ...money });
+    return line;
+  });
+  cells.push(...tableCells(headerRow, header, body));
+  const totalRow = first + units.length;
+  const lastUnit = Math.max(first, totalRow - 1);
+  cells.push({ row: totalRow, col: 0, value: T.byUnit.total, style: "total", merge: { rows: 1, cols: 2 } });
+  for (let k = 2; k <= sumCol; k++) {
+    const letter = columnLetters(k);
+    cells.push({ row: totalRow, col: k, style: "total", formula: units.length ? `SUM(${letter}${first + 1}:${letter}${lastUnit + 1})` : "0", ...money });
+  }
+  const grandRow = totalRow + 2;
+  cells.push({ row: grandRow, col: 0, value: T.byUnit.grandTotal, style: "goalLabel", merge: { rows: 1, cols: 2 } });
+  cells.push({ row: grandRow, col: 2, style: "total", formula: a1(totalRow, sumCol), ...money });
+  cells.push({ row: grandRow + 1, col: 0, value: T.byUnit.words, style: "goalLabel", merge: { rows: 1, cols: 2 } });
+  cells.push({ row: grandRow + 1, col: 2, value: amountInWords(Math.round(c.totals.total)), style: "words", merge: { rows: 1, cols: Math.max(1, header.length - 2) } });
+  cells.push({ row: grandRow + 2, col: 0, value: T.byUnit.check, style: "goalLabel", merge: { rows: 1, cols: 2 } });
+  cells.push({ row: grandRow + 2, col: 2, style: "activity", formula: ref(names.merged, merged.totalCell!.row, merged.totalCell!.col), ...money });
+  const foreignTop = grandRow + 4;
+  cells.push({ row: foreignTop, col: 0, value: T.byUnit.foreign, style: "goalLabel", merge: { rows: 1, cols: 3 } });
+  const foreign = c.scorecards.flatMap((s) => s.otherCurrencies.map((o) => [{ value: s.unit }, { value: o.currency }, { value: o.amount, ...money }]));
+  if (foreign.length > 0) cells.push(...tableCells(foreignTop + 1, T.byUnit.foreignHeader, foreign).map((cell) => ({ ...cell, col: cell.col + 1 })));
+  else cells.push({ row: foreignTop + 1, col: 1, value: T.byUnit.noForeign, style: "words" });
+  return {
+    ...plainLayout("khung-logic", names.byUnit, columns, cells, headerRow),
+    totalCell: { row: grandRow, col: 2 },
+    wordsCell: { row: grandRow + 1, col: 2 },
+  };
+}
+
+function scorecardLine(s: Scorecard, n: number): Partial<LayoutCell>[] {
+  const counts = [s.rowsRead, s.errors, s.warnings, s.tasks, s.budgetStated, s.budgetMissing, s.noLead, s.noPeriod];
+  return [{ value: n }, { value: s.unit }, { value: UNIT_SOURCE_NAMES[s.unitSource] }, { value: s.file }, ...counts.map((value) => ({ value })), { value: s.total, ...money }];
+}
+
+const CHECK_WIDTHS = [8, 28, 18, 30, 10, 12, 40, 10, 10, 10, 10, 10, 16];
+
+/** The scorecard per unit, the merge's own notes, then every finding of every chosen draft with its unit, file and cell. */
+export function checkLayout(c: Consolidation, names: SheetNames = DEFAULT_SHEET_NAMES): FormLayout {
+  const H = T.check;
+  const columns: LayoutColumn[] = CHECK_WIDTHS.map((width, i) => ({ key: `c${i}`, header: H.scorecardHeader[i], width, wrap: true }));
+  const cells: LayoutCell[] = [{ row: 0, col: 0, value: H.title, style: "title", merge: { rows: 1, cols: columns.length } }];
+  let row = 2;
+  cells.push({ row, col: 0, value: H.scorecard, style: "goalLabel", merge: { rows: 1, cols: 4 } });
+  const headerRow = row + 1;
+  cells.push(...tableCells(headerRow, H.scorecardHeader, c.scorecards.map((s, i) => scorecardLine(s, i + 1))));
+  row = headerRow + c.scorecards.length + 2;
+  cells.push({ row, col: 0, value: H.notes, style: "goalLabel", merge: { rows: 1, cols: 4 } });
+  const severity = (s: string) => H.severity[s] ?? s;
+  if (c.notes.length === 0) cells.push({ row: row + 1, col: 0, value: H.noNotes, style: "words" });
+  else {
+    const lines = c.notes.map((n) => [{ value: severity(n.severity) }, { value: n.unit ?? "" }, { value: n.file }, { value: n.message, merge: { rows: 1, cols: 10 } }]);
+    cells.push(...tableCells(row + 1, H.notesHeader, lines));
+  }
+  row += Math.max(1, c.notes.length + 1) + 2;
+  cells.push({ row, col: 0, value: H.findings, style: "goalLabel", merge: { rows: 1, cols: 4 } });
+  if (c.findings.length === 0) cells.push({ row: row + 1, col: 0, value: H.noFindings, style: "words" });
+  else {
+    const lines = c.findings.map(({ unit, file, finding }) => [
+      { value: severity(finding.severity) },
+      { value: unit },
+      { value: file },
+      { value: finding.sheet },
+      { value: finding.cell ?? (finding.row === null ? "" : String(finding.row)) },
+      { value: finding.rule },
+      { value: finding.message, merge: { rows: 1, cols: 7 } },
+    ]);
+    cells.push(...tableCells(row + 1, H.findingsHeader, lines));
+  }
+  return plainLayout("khung-logic", names.check, columns, cells, headerRow);
+}
+
+export function failedLayout(c: Consolidation, names: SheetNames = DEFAULT_SHEET_NAMES): FormLayout {
+  const H = T.failed;
+  const columns: LayoutColumn[] = [
+    { key: "n", header: H.header[0], width: 6 },
+    { key: "file", header: H.header[1], width: 40, wrap: true },
+    { key: "reason", header: H.header[2], width: 90, wrap: true },
+  ];
+  const cells: LayoutCell[] = [{ row: 0, col: 0, value: H.title, style: "title", merge: { rows: 1, cols: 3 } }];
+  const body = c.failures.map((f, i) => [{ value: i + 1 }, { value: f.file }, { value: f.reason }]);
+  cells.push(...tableCells(2, H.header, body));
+  if (body.length === 0) cells.push({ row: 3, col: 0, value: H.none, style: "words", merge: { rows: 1, cols: 3 } });
+  return plainLayout("khung-logic", names.failed, columns, cells, 2);
+}
+
+/** The four sheets of the merged workbook, in order. */
+export function mergeLayouts(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES): FormLayout[] {
+  const merged = mergedLayout(c, form, names);
+  return [merged, byUnitLayout(c, merged, names), checkLayout(c, names), failedLayout(c, names)];
+}
+
+/** One unit's own sheet to send back: its scorecard line, the merge's notes about it, and its findings. */
+export function feedbackLayout(c: Consolidation, unit: string): FormLayout {
+  const H = T.check;
+  const card = c.scorecards.find((s) => s.unit === unit);
+  const columns: LayoutColumn[] = CHECK_WIDTHS.map((width, i) => ({ key: `c${i}`, header: H.scorecardHeader[i], width, wrap: true }));
+  const cells: LayoutCell[] = [
+    { row: 0, col: 0, value: T.feedback.title(unit), style: "title", merge: { rows: 1, cols: columns.length } },
+    { row: 1, col: 0, value: T.feedback.subtitle(card?.file ?? ""), style: "subtitle", merge: { rows: 1, cols: columns.length } },
+  ];
+  const headerRow = 3;
+  if (card) cells.push(...tableCells(headerRow, H.scorecardHeader, [scorecardLine(card, 1)]));
+  let row = headerRow + 3;
+  const severity = (s: string) => H.severity[s] ?? s;
+  const notes = c.notes.filter((n) => n.unit === unit);
+  if (notes.length > 0) {
+    cells.push({ row, col: 0, value: H.notes, style: "goalLabel", merge: { rows: 1, cols: 4 } });
+    cells.push(...tableCells(row + 1, H.notesHeader, notes.map((n) => [{ value: severity(n.severity) }, { value: unit }, { value: n.file }, { value: n.message, merge: { rows: 1, cols: 10 } }])));
+    row += notes.length + 3;
+  }
+  const own = c.findings.filter((f) => f.unit === unit);
+  cells.push({ row, col: 0, value: H.findings, style: "goalLabel", merge: { rows: 1, cols: 4 } });
+  if (own.length === 0) cells.push({ row: row + 1, col: 0, value: H.noFindings, style: "words" });
+  else {
+    const lines = own.map(({ file, finding }) => [
+      { value: severity(finding.severity) },
+      { value: unit },
+      { value: file },
+      { value: finding.sheet },
+      { value: finding.cell ?? (finding.row === null ? "" : String(finding.row)) },
+      { value: finding.rule },
+      { value: finding.message, merge: { rows: 1, cols: 7 } },
+    ]);
+    cells.push(...tableCells(row + 1, H.findingsHeader, lines));
+  }
+  return plainLayout("khung-logic", SHEET_TEXT.names.feedback, columns, cells, headerRow);
+}
+
+/**
+ * The consolidated plan as an Analysis the Word builder takes (cchc merge --docx): one table in the chosen form's
+ * columns, rows numbered and placed as on the Tổng hợp sheet, areas then units in the appendix.
+ */
+export function mergedAnalysis(c: Consolidation, form: MergeForm, layout: MergedLayout = mergedLayout(c, form)): Analysis {
+  const columns: TableInfo["columns"] = {};
+  formSpec(form).columns.forEach((column, i) => {
+    columns[column.key as FieldKey] = i;
+  });
+  const tt = numbers(c);
+  const rows = c.plan.rows.map((row, i) => ({ ...row, number: form === "khung-logic" ? tt[i] : null, row: layout.rowOf[i] + 1, sheet: layout.sheetName }));
+  const table: TableInfo = {
+    sheet: layout.sheetName,
+    form,
+    headerRows: layout.headerRows.filter((r): r is number => r !== undefined).map((r) => r + 1),
+    columns,
+    firstRow: layout.dataRows!.first + 1,
+    lastRow: layout.dataRows!.last + 1,
+  };
+  return { plan: { ...c.plan, rows, tables: [table] }, findings: [], totals: c.totals };
+}

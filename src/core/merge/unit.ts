@@ -1,0 +1,64 @@
+// Which unit a draft comes from: the issuing body of its "Thông tin kế hoạch" sheet, else the body named above its
+// plan table ("UBND XÃ AN HẢI", "SỞ TƯ PHÁP"), else the file name. Pure.
+import type { Analysis } from "../analyze";
+import { cellText, fold } from "../text";
+import type { SheetGrid } from "../types";
+import type { UnitName } from "./types";
+
+/** Folded openings of a body's name in a plan heading (a line like "Số: 05/KH-UBND" does not match: no letter after "so "). */
+const BODY_LINE = /^(?:ubnd|uy ban nhan dan|hdnd|so|ban|van phong|phong|trung tam|cuc|chi cuc|bo|thanh tra|tong cuc|vien|truong|benh vien|dai)\s+\p{L}/u;
+
+function bodyLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/[_\-–—=.]{3,}/g, "").trim())
+    .filter((line) => line.length > 0 && line.length <= 80 && BODY_LINE.test(fold(line)));
+}
+
+/**
+ * The body named above the first plan table of a sheet: the last matching line before the header, reading row by row,
+ * left to right (the parent body "UBND TỈNH …" comes first, the issuing body under it).
+ */
+export function headingBody(grids: SheetGrid[], analysis: Analysis): string | null {
+  for (const table of analysis.plan.tables) {
+    const grid = grids.find((g) => g.name === table.sheet);
+    if (!grid) continue;
+    const originRow = grid.originRow ?? 0;
+    let found: string | null = null;
+    const lastRow = Math.min(grid.values.length, table.headerRows[0] - 1 - originRow);
+    for (let r = 0; r < lastRow; r++) {
+      for (const value of grid.values[r] ?? []) {
+        const lines = bodyLines(cellText(value));
+        if (lines.length > 0) found = lines[lines.length - 1];
+      }
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "so-tu-phap_2026.xlsx" → "so-tu-phap_2026": the file's own name, as its sender typed it. */
+export function fileUnit(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.xlsx$/i, "").trim() || base;
+}
+
+export function unitOf(file: string, grids: SheetGrid[], analysis: Analysis): UnitName {
+  const issuing = analysis.plan.info.issuingBody?.trim();
+  if (issuing) return { name: oneLine(issuing), source: "thong-tin" };
+  const heading = headingBody(grids, analysis);
+  if (heading) return { name: oneLine(heading), source: "heading" };
+  return { name: fileUnit(file), source: "file" };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Two names of one unit compare equal: accents, case, punctuation and "Ủy ban nhân dân" / "UBND" folded away. */
+export function unitKey(name: string): string {
+  return fold(name)
+    .replace(/\buy ban nhan dan\b/g, "ubnd")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

@@ -1,0 +1,191 @@
+// `cchc schedule`: the month grid on each example, the JSON, the "Tiến độ" sheet it writes, and its refusals.
+// Expected months were read off the example sheets' period cells by hand.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { expectOnePlainLine, runCli } from "./run-cli";
+
+const example = (name: string) => join(__dirname, "../fixtures/examples", name);
+
+/** The grid line of a task, by its number at the start of the line. */
+function lineOf(stdout: string, number: string): string {
+  const line = stdout.split("\n").find((l) => l.startsWith(number + " "));
+  if (!line) throw new Error(`no line for ${number}`);
+  return line;
+}
+
+/** The twelve month cells of a grid line, three characters each between the quarter bars. */
+function monthCells(line: string): string[] {
+  const bars = line.slice(line.indexOf("│"), line.lastIndexOf("│") + 1);
+  const months = bars.split("│").slice(1, 5).join("");
+  return Array.from({ length: 12 }, (_, m) => months.slice(m * 3, m * 3 + 3));
+}
+
+describe("cchc schedule: the month grid", () => {
+  it("khung-logic-2026.xlsx: quarters and months, the deadline in March, ongoing hatched, Quý I/2027 past the edge", async () => {
+    const { code, stdout, stderr } = await runCli("schedule", example("khung-logic-2026.xlsx"));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^Tiến độ thực hiện kế hoạch năm 2026 · khung-logic-2026\.xlsx/);
+    expect(stdout).toMatch(/│ {2}Quý I {2}│ Quý II {2}│ Quý III │ Quý IV {2}│/);
+    expect(stdout).toContain("▌Cải cách thể chế");
+    expect(monthCells(lineOf(stdout, "1.1.1"))).toEqual(["███", "███", " · ", " · ", " · ", " · ", " · ", " · ", " · ", " · ", " · ", " · "]);
+    expect(monthCells(lineOf(stdout, "1.1.2"))[2]).toBe(" ♦ ");
+    expect(monthCells(lineOf(stdout, "2.1.2")).every((cell) => cell === "░░░")).toBe(true);
+    const late = lineOf(stdout, "6.1.2");
+    expect(monthCells(late).every((cell) => cell === " · ")).toBe(true);
+    expect(late).toMatch(/│ ► Văn phòng Sở$/);
+    expect(stdout).toContain("Chú giải: ███ đang thực hiện · ░░░ thường xuyên, định kỳ · ♦ tháng đến hạn");
+    expect(stdout).not.toContain("Chưa vẽ được");
+  });
+
+  it("de-cuong-2019.xlsx: the blank-form period is listed apart with its row, not drawn", async () => {
+    const { code, stdout } = await runCli("schedule", example("de-cuong-2019.xlsx"));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Chưa vẽ được tiến độ (1):\n  trang "Kế hoạch triển khai", dòng 11: 1 Rà soát chức năng, nhiệm vụ các phòng — "Từ tháng ../năm tới tháng.../năm" còn để mẫu trống');
+    // "Quý II-III/2019": April to September.
+    const portal = stdout.split("\n").find((l) => l.includes("Nâng cấp cổng thông tin"));
+    expect(monthCells(portal ?? "").map((c) => (c === "███" ? "#" : "."))).toEqual([..."...######..."]);
+  });
+
+  it("so-gtvt-2014-5w1h.xlsx: 'Từ 3-5/2014' runs March to May", async () => {
+    const { code, stdout } = await runCli("schedule", example("so-gtvt-2014-5w1h.xlsx"));
+    expect(code).toBe(0);
+    expect(monthCells(lineOf(stdout, "1.2")).map((c) => (c === "███" ? "#" : "."))).toEqual([..."..###......."]);
+    expect(lineOf(stdout, "1.1")).toContain("VP. Sở");
+  });
+});
+
+const month = z.enum(["active", "deadline", "ongoing", "none"]);
+const period = z.object({ kind: z.string(), text: z.string(), start: z.string().optional(), end: z.string().optional() });
+const scheduleSchema = z.object({
+  file: z.string(),
+  year: z.number().nullable(),
+  rows: z.array(
+    z.object({
+      sheet: z.string(), row: z.number(), level: z.enum(["result", "activity"]), number: z.string().nullable(), content: z.string(),
+      area: z.string(), lead: z.string().nullable(), period: period.nullable(), months: z.array(month).length(12),
+      fromPreviousYear: z.boolean(), intoNextYear: z.boolean(),
+    }).strict(),
+  ),
+  unscheduled: z.array(
+    z.object({
+      sheet: z.string(), row: z.number(), level: z.enum(["result", "activity"]), number: z.string().nullable(), content: z.string(),
+      area: z.string(), lead: z.string().nullable(), text: z.string().nullable(), reason: z.enum(["missing", "placeholder", "unparsed", "no-year"]),
+    }).strict(),
+  ),
+}).strict();
+
+describe("cchc schedule --json", () => {
+  it("prints each row's contract fields and its twelve months", async () => {
+    const { code, stdout } = await runCli("schedule", example("khung-logic-2026.xlsx"), "--json");
+    expect(code).toBe(0);
+    const json = scheduleSchema.parse(JSON.parse(stdout));
+    expect(json.year).toBe(2026);
+    const deadline = json.rows.find((r) => r.number === "1.1.2");
+    expect(deadline).toMatchObject({ sheet: "Khung logic", row: 11, level: "activity", lead: "Văn phòng Sở", period: { kind: "deadline", end: "2026-03-31" } });
+    expect(deadline?.months.indexOf("deadline")).toBe(2);
+    expect(json.rows.find((r) => r.number === "6.1.2")).toMatchObject({ intoNextYear: true, months: Array(12).fill("none") });
+    expect(json.rows).toHaveLength(15);
+  });
+
+  it("--year moves the months: the same plan read as 2027 shows only Quý I/2027", async () => {
+    const { stdout } = await runCli("schedule", example("khung-logic-2026.xlsx"), "--json", "--year", "2027");
+    const json = scheduleSchema.parse(JSON.parse(stdout));
+    expect(json.year).toBe(2027);
+    expect(json.rows.find((r) => r.number === "6.1.2")?.months.slice(0, 3)).toEqual(["active", "active", "active"]);
+  });
+});
+
+describe("cchc schedule -o OUT.xlsx", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "cchc-schedule-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes a Tiến độ sheet: T1…T12 under merged quarters, theme-accent fills, hatched ongoing, frozen panes, A4 landscape", async () => {
+    const input = join(dir, "plan.xlsx");
+    copyFileSync(example("khung-logic-2026.xlsx"), input);
+    const before = readFileSync(input);
+    const out = join(dir, "tien-do.xlsx");
+    const { code, stdout } = await runCli("schedule", input, "-o", out);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Đã ghi trang "Tiến độ" vào "${out}": 15 dòng có tiến độ, 0 dòng chưa vẽ được.`);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet("Tiến độ");
+    expect(sheet).toBeDefined();
+    if (!sheet) return;
+    expect(String(sheet.getCell("A1").value)).toBe("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026");
+    expect(String(sheet.getCell("A2").value)).toMatch(/^Ảnh chụp tiến độ lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} từ tệp plan\.xlsx; không tự cập nhật/);
+    const headerRow = sheet.getRow(4).values as unknown[];
+    expect(headerRow.slice(6, 18)).toEqual(["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"]);
+    expect(sheet.getCell("F3").value).toBe("Quý I");
+    expect(sheet.getCell("I3").value).toBe("Quý II");
+    expect(sheet.getCell("G3").isMerged && sheet.getCell("G3").master.address).toBe("F3");
+    // Row 6 is 1.1 (Quý I): T1 is filled with Accent 1 of the theme; 2.1.2 "Thường xuyên" is hatched.
+    const find = (number: string) => {
+      for (let r = 5; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === number) return r;
+      throw new Error(number);
+    };
+    const active = sheet.getCell(find("1.1"), 6).fill;
+    expect(active).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { theme: 4 } });
+    const empty = sheet.getCell(find("1.1"), 9).fill;
+    expect(empty === undefined || (empty.type === "pattern" && empty.pattern === "none")).toBe(true);
+    expect(sheet.getCell(find("2.1.2"), 10).fill).toMatchObject({ type: "pattern", pattern: "lightUp", fgColor: { theme: 4 } });
+    expect(sheet.getCell(find("1.1.2"), 8).value).toBe("♦");
+    expect(sheet.getCell(find("6.1.2"), 18).value).toBe("►");
+    expect(sheet.getCell(find("1.1"), 3).numFmt).toBe("@");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 4 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, printTitlesRow: "3:4" });
+  });
+
+  it("never overwrites an existing file without --force, nor the input file even with it", async () => {
+    const out = join(dir, "exists.xlsx");
+    writeFileSync(out, "keep me");
+    const refused = await runCli("schedule", example("khung-logic-2026.xlsx"), "-o", out);
+    expect(refused.code).toBe(2);
+    expectOnePlainLine(refused.stderr);
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+    const forced = await runCli("schedule", example("khung-logic-2026.xlsx"), "-o", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+
+    const input = join(dir, "plan.xlsx");
+    copyFileSync(example("khung-logic-2026.xlsx"), input);
+    const same = await runCli("schedule", input, "-o", input, "--force");
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain("trùng với tệp Excel đầu vào");
+  });
+});
+
+describe("cchc schedule: files it cannot read (exit 2, one Vietnamese line)", () => {
+  it.each([
+    [["schedule"], "Thiếu tên tệp Excel"],
+    [["schedule", "khong-co.xlsx"], 'Không đọc được "khong-co.xlsx": không tìm thấy tệp.'],
+    [["schedule", example("khung-logic-2026.xlsx"), "-o", "tien-do.csv"], "phải có đuôi .xlsx"],
+    [["schedule", example("khung-logic-2026.xlsx"), "--year", "26"], 'Năm "26" không hợp lệ'],
+  ])("%p", async (argv, expected) => {
+    const { code, stdout, stderr } = await runCli(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expectOnePlainLine(stderr);
+    expect(stderr).toContain(expected);
+  });
+
+  it("a text file named .xlsx", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-schedule-"));
+    const file = join(dir, "not-a-workbook.xlsx");
+    writeFileSync(file, "TT;Nội dung\n");
+    const { code, stderr } = await runCli("schedule", file);
+    expect(code).toBe(2);
+    expectOnePlainLine(stderr);
+    expect(existsSync(file)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

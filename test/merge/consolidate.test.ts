@@ -1,0 +1,72 @@
+// The pure consolidation: which source names a unit, which of a unit's drafts is used, how money and rows travel.
+import { analyze } from "../../src/core/analyze";
+import { consolidate, planReads, unitKey, unitOf, type DraftRead } from "../../src/core/merge";
+import type { CellValue, SheetGrid } from "../../src/core/types";
+
+const HEADER: CellValue[] = ["TT", "Nội dung", "Chỉ số thành công", "Phương tiện xác minh", "Ngân sách (Đồng)", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp"];
+
+function sheet(above: CellValue[][], rows: CellValue[][]): SheetGrid {
+  return { name: "KH", values: [...above, ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"], HEADER, ...rows] };
+}
+
+const ROWS: CellValue[][] = [
+  ["1", "Lĩnh vực 1: Cải cách thể chế", null, null, null, null, null, null],
+  ["1.1", "Rà soát văn bản quy phạm pháp luật", "Rà soát 100% văn bản", "Báo cáo", 7000000, "Quý I/2026", "Văn phòng", "Các phòng"],
+];
+
+function draft(file: string, grids: SheetGrid[], modified: string | null, digest = file): DraftRead {
+  const analysis = analyze(grids);
+  return { file, digest, modified, unit: unitOf(file, grids, analysis), analysis };
+}
+
+describe("unit names", () => {
+  it("takes the issuing body above the table, the lower of two body lines, never the national title or the number", () => {
+    const grids = [sheet([["UBND TỈNH NINH THUẬN", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["SỞ XÂY DỰNG\n_______"], ["Số: 12/KH-SXD"]], ROWS)];
+    expect(unitOf("x.xlsx", grids, analyze(grids))).toEqual({ name: "SỞ XÂY DỰNG", source: "heading" });
+  });
+
+  it("falls back to the file name where nothing above the table names a body", () => {
+    const grids = [sheet([], ROWS)];
+    expect(unitOf("don-vi/phong-noi-vu.xlsx", grids, analyze(grids))).toEqual({ name: "phong-noi-vu", source: "file" });
+  });
+
+  it("compares names without accents, case or the long form of UBND", () => {
+    expect(unitKey("Ủy ban nhân dân xã An Hải")).toBe(unitKey("UBND XÃ AN HẢI"));
+    expect(unitKey("Sở Y tế")).toBe(unitKey("SỞ Y TẾ"));
+  });
+});
+
+describe("consolidate", () => {
+  it("reads byte-identical files once, keeping the first by path", () => {
+    const plan = planReads([
+      { file: "b.xlsx", digest: "1" },
+      { file: "a.xlsx", digest: "1" },
+      { file: "c.xlsx", digest: "2" },
+    ]);
+    expect(plan.read.map((f) => f.file)).toEqual(["a.xlsx", "c.xlsx"]);
+    expect(plan.duplicates).toEqual([{ file: "b.xlsx", sameAs: "a.xlsx" }]);
+  });
+
+  it("without document dates uses the later file name and says the dates could not tell", () => {
+    const grids = [sheet([["SỞ XÂY DỰNG"]], ROWS)];
+    const c = consolidate([draft("z.xlsx", grids, null), draft("a.xlsx", grids, null)], []);
+    expect(c.scorecards.map((s) => s.file)).toEqual(["z.xlsx"]);
+    expect(c.notes.filter((n) => n.kind === "same-unit")).toHaveLength(2);
+    expect(c.notes[0].message).toMatch(/thuộc tính tệp không cho biết bản nào sau/);
+    expect(c.totals.total).toBe(7000000);
+  });
+
+  it("keeps an area's own envelope when nothing under it states money, and counts it once", () => {
+    const rows: CellValue[][] = [
+      ["1", "Lĩnh vực 1: Cải cách thể chế", null, null, 9000000, null, null, null],
+      ["1.1", "Rà soát văn bản quy phạm pháp luật", "Rà soát 100% văn bản", "Báo cáo", "Kinh phí thường xuyên", "Quý I/2026", "Văn phòng", "Các phòng"],
+    ];
+    const c = consolidate([draft("a.xlsx", [sheet([["SỞ XÂY DỰNG"]], rows)], null)], []);
+    expect(c.totals.total).toBe(9000000);
+    expect(c.areas[0].units[0].amount).toBe(9000000);
+    expect(c.plan.rows.filter((r) => c.origins[c.plan.rows.indexOf(r)] !== null).map((r) => r.content)).toEqual([
+      "Cải cách thể chế", // the area row's envelope, as an ordinary row under the unit
+      "Rà soát văn bản quy phạm pháp luật",
+    ]);
+  });
+});

@@ -1,0 +1,164 @@
+// cchc merge on the unit drafts of test/fixtures/merge/drafts against figures worked out by hand (expected.ts).
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { runCli } from "../cli/run-cli";
+import { AREAS, AREA_TOTALS, FOREIGN, GRAND_TOTAL, GRAND_TOTAL_WORDS, PROVENANCE, SCORECARDS, UNITS, UNREADABLE } from "../fixtures/merge/expected";
+
+const DRAFTS = join(__dirname, "..", "fixtures", "merge", "drafts");
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "cchc-merge-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Summary {
+  year: number;
+  units: { unit: string; unitSource: string; file: string; rowsRead: number; errors: number; tasks: number; budgetStated: number; budgetMissing: number; noLead: number; noPeriod: number; total: number }[];
+  areas: { area: string; known: boolean; amount: number; byUnit: { unit: string; amount: number }[] }[];
+  totals: { total: number; totalInWords: string; otherCurrencies: { currency: string; amount: number }[] };
+  notes: { kind: string; severity: string; unit: string | null; file: string; message: string }[];
+  unreadable: { file: string; reason: string }[];
+}
+
+async function merge(out: string, ...args: string[]): Promise<{ code: number; summary: Summary; stderr: string }> {
+  const result = await runCli("merge", DRAFTS, "-o", join(dir, out), "--json", ...args);
+  return { code: result.code, summary: JSON.parse(result.stdout) as Summary, stderr: result.stderr };
+}
+
+describe("cchc merge on the bundled unit drafts", () => {
+  let summary: Summary;
+  let code: number;
+  beforeAll(async () => {
+    ({ code, summary } = await merge("tong-hop.xlsx", "--jobs", "1"));
+  });
+
+  it("exits 1: a unit's draft has errors (UBND XÃ AN HẢI leaves a lead body empty)", () => {
+    expect(code).toBe(1);
+    expect(summary.units.find((u) => u.unit === "UBND XÃ AN HẢI")!.errors).toBeGreaterThan(0);
+  });
+
+  it("names every unit from the first source that has it, in unit order", () => {
+    expect(summary.units.map((u) => [u.unit, u.unitSource, u.file])).toEqual(UNITS.map((u) => [u.unit, u.source, u.file]));
+  });
+
+  it("totals units × areas each money once, in preset order, the unknown area and the unplaced rows last", () => {
+    expect(summary.areas.map((a) => a.area)).toEqual(AREAS);
+    expect(summary.areas.map((a) => a.known)).toEqual([true, true, true, true, true, true, true, false, false]);
+    expect(summary.areas.map((a) => a.amount)).toEqual(AREA_TOTALS);
+    for (const unit of UNITS) {
+      const row = summary.areas.map((a) => a.byUnit.find((u) => u.unit === unit.unit)?.amount ?? 0);
+      expect([unit.unit, row]).toEqual([unit.unit, unit.byArea]);
+    }
+    expect(summary.totals.total).toBe(GRAND_TOTAL);
+    expect(summary.totals.totalInWords).toBe(GRAND_TOTAL_WORDS);
+    expect(summary.totals.otherCurrencies).toEqual(FOREIGN.map(({ currency, amount }) => ({ currency, amount })));
+  });
+
+  it("scores each unit: rows read, tasks, budgets stated or missing, tasks with no lead or period", () => {
+    for (const card of summary.units) {
+      const { rowsRead, tasks, budgetStated, budgetMissing, noLead, noPeriod, total } = card;
+      expect([card.unit, { rowsRead, tasks, budgetStated, budgetMissing, noLead, noPeriod, total }]).toEqual([card.unit, SCORECARDS[card.unit]]);
+    }
+  });
+
+  it("reads a byte-identical file once and says so", () => {
+    const duplicate = summary.notes.filter((n) => n.kind === "duplicate-file");
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0]).toMatchObject({ severity: "info", file: "so-noi-vu_gui-lai.xlsx" });
+    expect(duplicate[0].message).toContain('"so-noi-vu.xlsx"');
+  });
+
+  it("reports both drafts of one unit and uses the later by its document properties, stating the choice", () => {
+    const same = summary.notes.filter((n) => n.kind === "same-unit");
+    expect(same.map((n) => n.file).sort()).toEqual(["so-y-te-ban-sua.xlsx", "so-y-te.xlsx"]);
+    for (const note of same) {
+      expect(note.severity).toBe("warning");
+      expect(note.message).toContain('Dùng "so-y-te-ban-sua.xlsx", bản sửa sau cùng theo thuộc tính tệp');
+      expect(note.message).toContain("20.000.000 đồng"); // the draft not used is still named with its money
+    }
+  });
+
+  it("flags the unknown area and the rows under no area", () => {
+    expect(summary.notes.filter((n) => n.kind === "unknown-area").map((n) => [n.unit, n.severity])).toEqual([["SỞ TÀI CHÍNH", "warning"]]);
+    expect(summary.notes.filter((n) => n.kind === "no-area").map((n) => n.unit)).toEqual(["UBND PHƯỜNG BẢO AN"]);
+  });
+
+  it("lists the files it could not read, each with its reason, and goes on", () => {
+    expect(summary.unreadable.map((f) => f.file)).toEqual(UNREADABLE.map((f) => f.file));
+    summary.unreadable.forEach((f, i) => expect(f.reason).toMatch(UNREADABLE[i].reason));
+  });
+});
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "formula" in value) return `=${value.formula}`;
+  return String(value);
+}
+
+describe("the merged workbook", () => {
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    await merge("book.xlsx", "--jobs", "1");
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "book.xlsx"));
+  });
+
+  it("has the four sheets in order", () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Kinh phí theo đơn vị", "Kiểm tra", "Không đọc được"]);
+  });
+
+  it("traces each chosen row to its unit and file › sheet › row, and takes nothing from the draft not used", () => {
+    const sheet = workbook.getWorksheet("Tổng hợp")!;
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(cellText)));
+    for (const expected of PROVENANCE) {
+      const row = rows.find((r) => r[1] === expected.content);
+      expect([expected.content, row?.[8], row?.[9]]).toEqual([expected.content, expected.unit, expected.source]);
+    }
+    const sources = rows.map((r) => r[9] ?? "");
+    expect(sources.some((s) => s.startsWith("so-y-te.xlsx"))).toBe(false);
+    expect(sources.some((s) => s.startsWith("so-noi-vu_gui-lai.xlsx"))).toBe(false);
+    expect(rows.find((r) => r[0] === "Mục tiêu chung")?.[2]).toMatch(/Để Văn phòng viết/);
+  });
+
+  it("makes Kinh phí theo đơn vị formulas over Tổng hợp, with totals per unit and area and the words", () => {
+    const sheet = workbook.getWorksheet("Kinh phí theo đơn vị")!;
+    const header = (sheet.getRow(4).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    expect(header).toEqual(["STT", "Đơn vị", ...AREAS, "Cộng"]);
+    const first = sheet.getRow(5).values as ExcelJS.CellValue[];
+    expect(cellText(first[2])).toBe("BAN DÂN TỘC");
+    expect(cellText(first[4])).toMatch(/^='Tổng hợp'!E\d+$/);
+    expect(cellText(first[3 + AREAS.length])).toBe(`=SUM(C5:${String.fromCharCode(66 + AREAS.length)}5)`);
+    const words = [] as string[];
+    sheet.eachRow((row) => words.push(...(row.values as ExcelJS.CellValue[]).map(cellText)));
+    expect(words).toContain(GRAND_TOTAL_WORDS);
+    expect(words).toContain("USD");
+  });
+
+  it("lists the unreadable files on their own sheet", () => {
+    const sheet = workbook.getWorksheet("Không đọc được")!;
+    expect(cellText(sheet.getCell("B4").value)).toBe("bao-cao-quy-3.xlsx");
+    expect(cellText(sheet.getCell("B5").value)).toBe("ubnd-xa-hong.xlsx");
+  });
+});
+
+describe("deterministic output", () => {
+  it("is byte-identical whatever the input order or --jobs", async () => {
+    await merge("a.xlsx", "--jobs", "1");
+    await merge("b.xlsx", "--jobs", "2");
+    const files = [...readdirSync(DRAFTS, { recursive: true })].map(String).filter((f) => f.endsWith(".xlsx")).sort().reverse();
+    const cwd = process.cwd();
+    process.chdir(DRAFTS);
+    try {
+      expect((await runCli("merge", ...files, "-o", join(dir, "c.xlsx"), "--jobs", "2")).code).toBe(1);
+    } finally {
+      process.chdir(cwd);
+    }
+    const a = readFileSync(join(dir, "a.xlsx"));
+    expect(readFileSync(join(dir, "b.xlsx")).equals(a)).toBe(true);
+    expect(readFileSync(join(dir, "c.xlsx")).equals(a)).toBe(true);
+  }, 60_000); // worker threads compile the TypeScript sources through tsx on start
+});
