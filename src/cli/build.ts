@@ -8,7 +8,7 @@ import { buildPlanDocx } from "../docx";
 import { INFO_SHEET_NAME } from "../core/forms";
 import { blankInfoFields, money } from "../docx/format";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { loadGrids, LoadError } from "./load";
+import { LoadError, readIsolated } from "./load";
 import { commandUsage, msg, PREFIX } from "./messages";
 import { checkNotExisting, checkOutputName, writeOutput } from "./output";
 import { contentRowCount } from "./report";
@@ -76,7 +76,7 @@ function hasInfoSheet(analysis: Analysis): boolean {
 async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
   let analysis: Analysis;
   try {
-    analysis = analyze(await loadGrids(file), options);
+    analysis = analyze((await readIsolated(file)).grids, options);
   } catch (error) {
     if (error instanceof LoadError || error instanceof PlanInputError) {
       const reason = error instanceof LoadError ? error.reason : error.message;

@@ -7,7 +7,7 @@ import { renderLayout } from "../../src/cli/xlsx-writer";
 import { analyze } from "../../src/core/analyze";
 import { buildInfoForm, INFO_KEYS } from "../../src/core/forms/thong-tin";
 import { buildPlanDocx } from "../../src/docx";
-import { workbookToGrids } from "../../src/xlsx/to-grids";
+import { workbookToGrids } from "../xlsx/exceljs-grids";
 
 const FILLED: Record<string, string> = {
   "Cơ quan chủ quản": "UBND TỈNH NINH THUẬN",
