@@ -51,6 +51,7 @@ export function ScheduleView({ checked, recheck }: Props): React.JSX.Element {
     if (checked && !isScheduleSheetName(checked.sheet)) await runExcel((context) => showSheet(context, checked.sheet));
     const result = await recheck();
     if (isScheduleSheetName(result.sheet)) throw new UserFacingError(S.schedule.onScheduleSheet(result.sheet));
+    if (result.analysis.plan.tables.length === 0) throw new UserFacingError(S.schedule.noTable(result.sheet));
     return result;
   };
   const read = (): Promise<void> =>
