@@ -11,6 +11,7 @@ import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
 import { commandUsage, msg, PREFIX } from "./messages";
 import { checkNotExisting, checkOutputName, writeOutput } from "./output";
+import { corrections } from "./reading";
 import { contentRowCount } from "./report";
 
 export interface BuildIO {
@@ -48,7 +49,7 @@ export async function runBuild(args: string[], io: BuildIO = processIO): Promise
 }
 
 async function build(args: string[], io: BuildIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--schedule", "--force"] });
+  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year", "--column", "--header-row"], flags: ["--schedule", "--force"] });
   if (parsed.help) {
     io.out(commandUsage("build") + "\n");
     return 0;
@@ -60,7 +61,9 @@ async function build(args: string[], io: BuildIO): Promise<number> {
   checkOutputName(output, ".docx", file);
   checkNotExisting(output, force, existsSync);
   const year = parseYear(parsed.values["--year"]);
-  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year });
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
+  corrections([], reading); // a bad --column is a usage error before the file is read
+  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year }, reading);
   writeOutput(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }), force);
   io.out(summary(output, analysis) + "\n");
   const blanks = blankInfoFields(analysis.plan);
@@ -73,10 +76,11 @@ function hasInfoSheet(analysis: Analysis): boolean {
   return Object.keys(analysis.plan.info).length > 0;
 }
 
-async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
+async function analyzeFile(file: string, options: { sheet?: string; year?: number }, reading: Parameters<typeof corrections>[1]): Promise<Analysis> {
   let analysis: Analysis;
   try {
-    analysis = analyze((await readIsolated(file)).grids, options);
+    const workbook = await readIsolated(file);
+    analysis = analyze(workbook.grids, { ...options, corrections: corrections(workbook.customXmlParts, reading) });
   } catch (error) {
     if (error instanceof LoadError || error instanceof PlanInputError) {
       const reason = error instanceof LoadError ? error.reason : error.message;

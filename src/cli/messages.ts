@@ -7,12 +7,12 @@ const KINDS = FORM_KINDS.join(", ");
 /** Each subcommand's own usage, printed by `cchc COMMAND --help`; `cchc --help` prints them all. */
 export const COMMAND_USAGE: Record<string, string[]> = {
   check: [
-    "  cchc check TỆP.xlsx [--sheet TÊN] [--year NĂM] [--json]",
-    "      Tìm bảng kế hoạch, kiểm tra (5W1H, SMART), cộng kinh phí.",
+    "  cchc check TỆP.xlsx [--sheet TÊN] [--year NĂM] [--json] [--explain] [--column CỘT=TRƯỜNG] [--header-row DÒNG]",
+    "      Tìm bảng kế hoạch, kiểm tra (5W1H, SMART), cộng kinh phí; --explain in cách chương trình đọc bảng.",
     "      Mã thoát: 0 không có lỗi; 1 có lỗi (kể cả biểu mẫu chưa điền); 2 không đọc được tệp.",
   ],
   build: [
-    "  cchc build TỆP.xlsx -o KẾT-QUẢ.docx [--sheet TÊN] [--year NĂM] [--schedule] [--force]",
+    "  cchc build TỆP.xlsx -o KẾT-QUẢ.docx [--sheet TÊN] [--year NĂM] [--schedule] [--force] [--column CỘT=TRƯỜNG] [--header-row DÒNG]",
     "      Viết văn bản kế hoạch (Word) theo Nghị định 30/2020; --schedule thêm Phụ lục II: Tiến độ thực hiện.",
     "      Không ghi đè tệp đã có trừ khi thêm --force. Mã thoát: 0 đã viết (lỗi trong bảng không chặn); 2 không đọc/ghi được.",
   ],
@@ -31,6 +31,7 @@ export const COMMAND_USAGE: Record<string, string[]> = {
     "  cchc schedule TỆP.xlsx [--json] [-o KẾT-QUẢ.xlsx] [--sheet TÊN] [--year NĂM] [--force]",
     "      Tiến độ theo tháng: bảng trong cửa sổ lệnh, JSON, hoặc trang \"Tiến độ\" trong tệp Excel mới.",
   ],
+  schema: ["  cchc schema", "      In JSON Schema của báo cáo check --json."],
   words: [
     "  cchc words SỐ-TIỀN [--le] [--bon] [--ngan]",
     "      Đọc số tiền thành chữ; nhận mọi cách ghi mà lệnh check đọc được (117000000, 117.000.000, 1,5 triệu, 2 tỷ đồng, 150 trđ).",
@@ -43,7 +44,11 @@ const COMMON_OPTIONS = [
   "  --sheet TÊN   chỉ đọc trang tính này",
   "  --year NĂM    năm kế hoạch (mặc định lấy từ tiêu đề)",
   "  --json        in báo cáo dạng JSON",
-  "  --force       ghi đè tệp kết quả đã có",
+  "  --column      sửa cách đọc cột (check, build): CỘT=TRƯỜNG, nhiều cột cách nhau dấu phẩy; TRƯỜNG là number,",
+  "                content, goal, output, indicator, verification, budget, period, lead, partners, assignment,",
+  "                method, note, hoặc none (không đọc cột đó); cách đọc lưu trong tệp (Cách đọc bảng) vẫn dùng",
+  "  --header-row  dòng tiêu đề của bảng, khi chương trình không tự nhận ra",
+  "  --force       ghi đè tệp kết quả đã có (build, template, schedule, merge)",
   "  --help        in hướng dẫn (cchc LỆNH --help: hướng dẫn của một lệnh)",
   "  --version     in phiên bản",
 ];
@@ -89,6 +94,40 @@ export const msg = {
   notInThisVersion: "Lệnh này chưa có trong phiên bản này.",
   tooLargeToRead: "tệp cần quá nhiều bộ nhớ để đọc (bảng tính quá lớn hoặc hỏng)",
   unexpectedReason: "có lỗi ngoài dự kiến khi đọc; hãy gửi tệp này cho bộ phận hỗ trợ",
+};
+
+const FIELD_NAMES: Record<string, string> = {
+  number: "số thứ tự", content: "nội dung", goal: "mục tiêu", output: "sản phẩm", indicator: "chỉ số",
+  verification: "phương tiện xác minh", budget: "kinh phí", period: "thời gian", lead: "chủ trì", partners: "phối hợp",
+  assignment: "phân công (chủ trì và phối hợp)", method: "cách thức", note: "ghi chú",
+};
+const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết thúc", source: "một nguồn", total: "tổng số" };
+const KIND_NAMES: Record<string, string> = {
+  area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
+  total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
+  "column-numbers": "dòng đánh số cột",
+};
+
+/** `check --explain`. */
+export const explainText = {
+  heading: "Cách đọc bảng",
+  table: (sheet: string, rows: number[]) => `Trang "${sheet}", tiêu đề ở dòng ${rows.join(", ")}`,
+  columns: "Cột",
+  rows: "Các dòng",
+  skipped: "Bỏ qua",
+  none: "không có",
+  corrected: "(đã sửa)",
+  notRead: (duplicate: boolean) => (duplicate ? "không đọc (trùng trường đã có)" : "không đọc"),
+  field: (field: string, part?: string) => `${field} (${FIELD_NAMES[field] ?? field}${part ? `, ${PART_NAMES[part]}` : ""})`,
+  kindCount: (kind: string, count: number) => `${count} ${KIND_NAMES[kind] ?? kind}`,
+  skippedRow: (row: number, kind: string) => `dòng ${row} (${KIND_NAMES[kind] ?? kind})`,
+};
+
+export const readingMsg = {
+  badColumn: (text: string) => `"--column ${text}" cần dạng CỘT=TRƯỜNG, ví dụ --column E=budget hoặc --column E=budget,F=none.`,
+  badField: (field: string) =>
+    `Không có trường "${field}". Trường là một trong: ${Object.keys(FIELD_NAMES).join(", ")}, hoặc none (không đọc cột).`,
+  badHeaderRow: (text: string) => `Dòng tiêu đề "${text}" không hợp lệ: cần số dòng, ví dụ --header-row 5.`,
 };
 
 /** Labels of the readable report. */
