@@ -10,6 +10,7 @@ import { buildPlanDocx } from "../docx";
 import { money } from "../docx/format";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
+import { corrections } from "./reading";
 import { msg, PREFIX, USAGE } from "./messages";
 
 export interface BuildIO {
@@ -47,7 +48,7 @@ export async function runBuild(args: string[], io: BuildIO = processIO): Promise
 }
 
 async function build(args: string[], io: BuildIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--schedule"] });
+  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year", "--column", "--header-row"], flags: ["--schedule"] });
   if (parsed.help) {
     io.out(USAGE + "\n");
     return 0;
@@ -57,7 +58,9 @@ async function build(args: string[], io: BuildIO): Promise<number> {
   if (!output) throw new UsageError(text.missingOutput);
   if (sameFile(file, output)) throw new UsageError(text.sameAsInput(output));
   const year = parseYear(parsed.values["--year"]);
-  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year });
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
+  corrections([], reading); // a bad --column is a usage error before the file is read
+  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year }, reading);
   await writeAtomically(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }));
   io.out(summary(output, analysis) + "\n");
   return 0;
@@ -75,10 +78,11 @@ function sameFile(input: string, output: string): boolean {
   return real(input) === real(output);
 }
 
-async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
+async function analyzeFile(file: string, options: { sheet?: string; year?: number }, reading: Parameters<typeof corrections>[1]): Promise<Analysis> {
   let analysis: Analysis;
   try {
-    analysis = analyze((await readIsolated(file)).grids, options);
+    const workbook = await readIsolated(file);
+    analysis = analyze(workbook.grids, { ...options, corrections: corrections(workbook.customXmlParts, reading) });
   } catch (error) {
     if (error instanceof LoadError || error instanceof PlanInputError) {
       const reason = error instanceof LoadError ? error.reason : error.message;

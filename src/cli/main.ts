@@ -1,11 +1,14 @@
 // The `cchc` command line: dispatch, and the `check` and `words` commands.
 import { basename } from "path";
 import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../core/analyze";
+import { reportJsonSchema } from "../core/report-schema";
 import type { SheetGrid } from "../core/types";
 import { amountInWords, parseAmountArg } from "../core/words";
+import type { LoadedWorkbook } from "../xlsx/load";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
 import { msg, PREFIX, USAGE } from "./messages";
+import { corrections, explainReading } from "./reading";
 import { readableReport, toReport } from "./report";
 
 /** Where output goes; tests pass their own writers instead of patching process. */
@@ -37,6 +40,7 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
   if (command === "--help" || command === "-h" || command === "help") return printUsage(io);
   if (command === "check") return runCheck(args, io);
   if (command === "words") return runWords(args, io);
+  if (command === "schema") return printSchema(io);
   if (command === "template") return (await import("./template")).runTemplate(args);
   if (command === "build") return (await import("./build")).runBuild(args);
   if (command === "merge" || command === "tong-hop") {
@@ -44,6 +48,12 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
   }
   if (command === "schedule") return (await import("./schedule")).runSchedule(args, { out: io.stdout, err: io.stderr });
   throw new UsageError(msg.unknownCommand(command));
+}
+
+/** `cchc schema`: the JSON report's JSON Schema, from the one zod schema in the engine. */
+function printSchema(io: CliIO): number {
+  io.stdout(JSON.stringify(reportJsonSchema(), null, 2) + "\n");
+  return EXIT_OK;
 }
 
 function printUsage(io: CliIO): number {
@@ -64,22 +74,27 @@ function errorLine(error: unknown, command: string | undefined, args: string[]):
 }
 
 async function runCheck(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "check", valued: ["--sheet", "--year"], flags: ["--json"] });
+  const parsed = parseArgs(args, { command: "check", valued: ["--sheet", "--year", "--column", "--header-row"], flags: ["--json", "--explain"] });
   if (parsed.help) return printUsage(io);
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
   const sheet = parsed.values["--sheet"];
-  const analysis = analyzeFile(await readGrids(file), file, { sheet, year });
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet };
+  // Bad --column text is a usage error before the file is read.
+  corrections([], reading);
+  const workbook = await readWorkbook(file);
+  const analysis = analyzeFile(workbook.grids, file, { sheet, year, corrections: corrections(workbook.customXmlParts, reading) });
   if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
   const report = toReport(basename(file), analysis);
-  io.stdout(parsed.flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : readableReport(report));
+  if (parsed.flags.has("--json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else io.stdout((parsed.flags.has("--explain") ? explainReading(analysis) : "") + readableReport(report));
   return report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The workbook's grids, or a one-line reason naming the file. */
-async function readGrids(file: string): Promise<SheetGrid[]> {
+/** The workbook (grids and custom XML parts), or a one-line reason naming the file. */
+async function readWorkbook(file: string): Promise<LoadedWorkbook> {
   try {
-    return (await readIsolated(file)).grids;
+    return await readIsolated(file);
   } catch (error) {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;

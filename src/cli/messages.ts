@@ -17,6 +17,8 @@ export const USAGE = [
   "      Mã thoát: 0; 1 có đơn vị còn lỗi; 2 không đọc được dự thảo nào.",
   "  cchc schedule TỆP.xlsx [--json] [-o KẾT-QUẢ.xlsx] [--sheet TÊN] [--year NĂM] [--force]",
   "      Tiến độ theo tháng: bảng trong cửa sổ lệnh, JSON, hoặc trang \"Tiến độ\" trong tệp Excel mới.",
+  "  cchc schema",
+  "      In JSON Schema của báo cáo check --json.",
   "  cchc words SỐ-TIỀN [--le] [--bon] [--ngan]",
   "      Đọc số tiền thành chữ (--le: \"lẻ\" thay \"linh\"; --bon: \"bốn\" thay \"tư\"; --ngan: \"ngàn\" thay \"nghìn\").",
   "",
@@ -24,6 +26,10 @@ export const USAGE = [
   "  --sheet TÊN   chỉ đọc trang tính này",
   "  --year NĂM    năm kế hoạch (mặc định lấy từ tiêu đề)",
   "  --json        in báo cáo dạng JSON",
+  "  --column      sửa cách đọc cột (check, build): CỘT=TRƯỜNG, nhiều cột cách nhau dấu phẩy; TRƯỜNG là number,",
+  "                content, goal, output, indicator, verification, budget, period, lead, partners, assignment,",
+  "                method, note, hoặc none (không đọc cột đó); cách đọc lưu trong tệp (Cách đọc bảng) vẫn dùng",
+  "  --header-row  dòng tiêu đề của bảng, khi chương trình không tự nhận ra",
   "  --help        in hướng dẫn này",
 ].join("\n");
 
@@ -52,6 +58,40 @@ export const msg = {
   notInThisVersion: "Lệnh này chưa có trong phiên bản này.",
   tooLargeToRead: "tệp cần quá nhiều bộ nhớ để đọc (bảng tính quá lớn hoặc hỏng)",
   unexpectedReason: "có lỗi ngoài dự kiến khi đọc; hãy gửi tệp này cho bộ phận hỗ trợ",
+};
+
+const FIELD_NAMES: Record<string, string> = {
+  number: "số thứ tự", content: "nội dung", goal: "mục tiêu", output: "sản phẩm", indicator: "chỉ số",
+  verification: "phương tiện xác minh", budget: "kinh phí", period: "thời gian", lead: "chủ trì", partners: "phối hợp",
+  assignment: "phân công (chủ trì và phối hợp)", method: "cách thức", note: "ghi chú",
+};
+const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết thúc", source: "một nguồn", total: "tổng số" };
+const KIND_NAMES: Record<string, string> = {
+  area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
+  total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
+  "column-numbers": "dòng đánh số cột",
+};
+
+/** `check --explain`. */
+export const explainText = {
+  heading: "Cách đọc bảng",
+  table: (sheet: string, rows: number[]) => `Trang "${sheet}", tiêu đề ở dòng ${rows.join(", ")}`,
+  columns: "Cột",
+  rows: "Các dòng",
+  skipped: "Bỏ qua",
+  none: "không có",
+  corrected: "(đã sửa)",
+  notRead: (duplicate: boolean) => (duplicate ? "không đọc (trùng trường đã có)" : "không đọc"),
+  field: (field: string, part?: string) => `${field} (${FIELD_NAMES[field] ?? field}${part ? `, ${PART_NAMES[part]}` : ""})`,
+  kindCount: (kind: string, count: number) => `${count} ${KIND_NAMES[kind] ?? kind}`,
+  skippedRow: (row: number, kind: string) => `dòng ${row} (${KIND_NAMES[kind] ?? kind})`,
+};
+
+export const readingMsg = {
+  badColumn: (text: string) => `"--column ${text}" cần dạng CỘT=TRƯỜNG, ví dụ --column E=budget hoặc --column E=budget,F=none.`,
+  badField: (field: string) =>
+    `Không có trường "${field}". Trường là một trong: ${Object.keys(FIELD_NAMES).join(", ")}, hoặc none (không đọc cột).`,
+  badHeaderRow: (text: string) => `Dòng tiêu đề "${text}" không hợp lệ: cần số dòng, ví dụ --header-row 5.`,
 };
 
 /** Labels of the readable report. */

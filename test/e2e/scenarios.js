@@ -232,6 +232,18 @@ async function scheduleScenario(h) {
   const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file("word/document.xml").async("string");
   assert.ok(xml.includes("Phụ lục II") && xml.includes("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"), "văn bản thiếu Phụ lục II");
   assert.ok(xml.includes("tiến độ chi tiết tại Phụ lục II"), "mục II không dẫn tới Phụ lục II");
+
+  // A sheet with no plan table in front (a freshly inserted info sheet): one plain sentence, no sheet added.
+  await h.open("", "#insert");
+  await choose(page, "Mẫu biểu", "Thông tin kế hoạch");
+  await page.getByRole("button", { name: "Chèn mẫu" }).click();
+  await h.notice(/^Đã chèn mẫu vào trang tính "Thông tin kế hoạch/);
+  const sheetsBefore = await h.state("sheetNames");
+  // The ribbon's way in (the hash), without reloading the stand-in workbook.
+  await page.evaluate(() => (window.location.hash = "#schedule"));
+  await page.getByRole("button", { name: "Chèn trang Tiến độ" }).click();
+  await h.notice(/^Trang "Thông tin kế hoạch[^"]*" không có bảng kế hoạch .*: hãy mở trang bảng kế hoạch rồi bấm lại\.$/);
+  assert.deepEqual(await h.state("sheetNames"), sheetsBefore, "một trang tiến độ rỗng đã được chèn");
 }
 
 /** Word host: picks the example workbook in the panel's file field and waits for its summary. */
