@@ -69,6 +69,8 @@ export const S = {
     busy: "Đang vẽ tiến độ…",
     done: (sheet: string, drawn: number, apart: number) =>
       `Đã chèn trang "${sheet}": ${drawn} dòng có tiến độ${apart > 0 ? `, ${apart} dòng chưa vẽ được (xem cuối trang)` : ""}.`,
+    noTable: (sheet: string) =>
+      `Trang "${sheet}" không có bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…): hãy mở trang bảng kế hoạch rồi bấm lại.`,
     onScheduleSheet: (sheet: string) => `Trang "${sheet}" là trang tiến độ đã vẽ: hãy mở trang bảng kế hoạch rồi bấm lại.`,
     dueTitle: "Việc đến hạn",
     dueMonths: (month: number, next: number) => `Kết thúc trong tháng ${month} hoặc tháng ${next}. Bấm để chọn dòng đó trên bảng kế hoạch.`,
