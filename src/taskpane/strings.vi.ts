@@ -1,10 +1,25 @@
 // Every user-facing string of the pane, Vietnamese, in one place.
 import type { Letter, Severity } from "../core/types";
 
+const READING_KINDS: Record<string, string> = {
+  area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
+  total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
+  "column-numbers": "dòng đánh số cột",
+};
+
 export const S = {
   appTitle: "Kế hoạch CCHC",
   loading: "Đang tải Kế hoạch CCHC…",
-  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", word: "Kế hoạch Word" },
+  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", reading: "Cách đọc bảng", word: "Kế hoạch Word" },
+  nav: {
+    label: "Chức năng",
+    /** The overflow menu of tabs that do not fit the pane's width. */
+    more: (count: number) => `Thêm (${count})`,
+  },
+  floor: (minor: number) =>
+    `Kế hoạch CCHC cần Excel 2019 trở lên, Excel của Microsoft 365 hoặc Excel trên web (ExcelApi 1.7); Excel này chỉ có ExcelApi 1.${minor}. Hãy cập nhật Office hoặc mở tệp bằng Excel trên web.`,
+  weakerTitle: "Excel này kiểm tra được ít hơn:",
+  needsRangeAreas: "Chức năng này cần Excel 2021 trở lên, Excel của Microsoft 365 hoặc Excel trên web (ExcelApi 1.9): hãy cập nhật Office.",
   insert: {
     intro: "Chèn một mẫu biểu chuẩn vào trang tính mới; các trang đang có không bị thay đổi.",
     form: "Mẫu biểu",
@@ -14,6 +29,8 @@ export const S = {
     button: "Chèn mẫu",
     busy: "Đang chèn mẫu…",
     done: (sheet: string) => `Đã chèn mẫu vào trang tính "${sheet}".`,
+    noCustomFunctions:
+      "Excel này không chạy hàm CCHC.BANGCHU, nên ô “Bằng chữ” để trống: hãy ghi số tiền bằng chữ sau khi điền xong kinh phí.",
   },
   check: {
     intro: "Đọc trang tính đang mở, tìm bảng kế hoạch và kiểm tra theo 5W1H và SMART.",
@@ -23,12 +40,12 @@ export const S = {
     none: "Không thấy lỗi nào: mỗi dòng đã đủ thông tin cần kiểm tra.",
     summary: (errors: number, warnings: number, infos: number) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
     highlight: "Đánh dấu trên trang tính",
-    clear: "Xóa đánh dấu",
     cleared: (n: number) => (n > 0 ? `Đã xóa ${n} vùng đánh dấu.` : "Không có đánh dấu nào để xóa."),
     marked: (n: number) => `Đã đánh dấu ${n} dòng.`,
     planLevel: "Toàn kế hoạch",
     row: (row: number) => `Dòng ${row}`,
     selectHint: "Bấm vào một mục để chọn ô đó trên trang tính.",
+    legend: "Chữ cái trong kết quả:",
   },
   budget: {
     intro: "Tổng kinh phí tính mỗi khoản một lần: khoản của hoạt động, hoặc của mục cha khi các mục con không ghi.",
@@ -52,6 +69,8 @@ export const S = {
     busy: "Đang vẽ tiến độ…",
     done: (sheet: string, drawn: number, apart: number) =>
       `Đã chèn trang "${sheet}": ${drawn} dòng có tiến độ${apart > 0 ? `, ${apart} dòng chưa vẽ được (xem cuối trang)` : ""}.`,
+    noTable: (sheet: string) =>
+      `Trang "${sheet}" không có bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…): hãy mở trang bảng kế hoạch rồi bấm lại.`,
     onScheduleSheet: (sheet: string) => `Trang "${sheet}" là trang tiến độ đã vẽ: hãy mở trang bảng kế hoạch rồi bấm lại.`,
     dueTitle: "Việc đến hạn",
     dueMonths: (month: number, next: number) => `Kết thúc trong tháng ${month} hoặc tháng ${next}. Bấm để chọn dòng đó trên bảng kế hoạch.`,
@@ -91,6 +110,26 @@ export const S = {
     tooLarge: "Dữ liệu quá lớn cho một lần gửi tới Excel: hãy tách bảng kế hoạch thành nhiều trang tính.",
     unsupported: "Phiên bản Office này chưa hỗ trợ chức năng này: hãy cập nhật Office hoặc dùng Excel trên web.",
     unknown: "Đã có lỗi không mong đợi: hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn Kế hoạch CCHC.",
+  },
+  reading: {
+    intro: "Xem chương trình đã đọc từng cột của bảng là gì. Nếu đọc sai, chọn lại trường cho cột rồi bấm Lưu cách đọc: cách đọc được lưu trong tệp, lần kiểm tra sau (trong Excel và bằng lệnh cchc) dùng nó.",
+    read: "Đọc bảng",
+    again: "Đọc lại",
+    busy: "Đang đọc bảng…",
+    save: "Lưu cách đọc",
+    saving: "Đang lưu cách đọc…",
+    saved: "Đã lưu cách đọc vào tệp và đọc lại bảng.",
+    table: (sheet: string, rows: number[]) => `Trang "${sheet}", tiêu đề ở dòng ${rows.join(", ")}`,
+    column: (letter: string, header: string, corrected: boolean) => `Cột ${letter}: ${header}${corrected ? " (đã sửa)" : ""}`,
+    fields: {
+      number: "Số thứ tự", content: "Nội dung", goal: "Mục tiêu", output: "Sản phẩm", indicator: "Chỉ số",
+      verification: "Phương tiện xác minh", budget: "Kinh phí", period: "Thời gian", lead: "Chủ trì", partners: "Phối hợp",
+      assignment: "Phân công (chủ trì và phối hợp)", method: "Cách thức", note: "Ghi chú", none: "Không dùng",
+    } as Record<string, string>,
+    kindCount: (kind: string, count: number) => `${count} ${READING_KINDS[kind] ?? kind}`,
+    rows: (parts: string[]) => `Các dòng: ${parts.length > 0 ? parts.join(", ") : "không có"}.`,
+    skippedRow: (row: number, kind: string) => `dòng ${row} (${READING_KINDS[kind] ?? kind})`,
+    skipped: (parts: string[]) => `Bỏ qua: ${parts.length > 0 ? parts.join("; ") : "không có"}.`,
   },
   wordHost: "Đang mở ngăn Kế hoạch Word…",
 };
