@@ -81,7 +81,8 @@ async function checkScenario(h) {
   const [errors, warnings, infos] = summary.match(/\d+/g).map(Number);
   const listed = await page.locator("button.finding").count();
   assert.equal(listed, errors + warnings + infos, `tóm tắt "${summary}" không khớp ${listed} mục trong danh sách`);
-  const lead = page.getByRole("button", { name: /Hoạt động 2\.1\.2 chưa có cơ quan đầu mối \(Who\)/ });
+  // The letter is said once, in its badge: the text beside it no longer repeats "(Who)".
+  const lead = page.getByRole("button", { name: /Who\s*Hoạt động 2\.1\.2 chưa có cơ quan đầu mối: / });
   const indicator = page.getByRole("button", { name: /Hoạt động 5\.1\.1 chưa có chỉ số thành công/ });
   await lead.waitFor();
   await indicator.waitFor();
