@@ -7,6 +7,7 @@ import type { Checked, ExcelCommands } from "./commands";
 import { InsertView } from "./InsertView";
 import { Navigation } from "./Navigation";
 import { NAVIGATION, viewFromHash, type View } from "./navigation";
+import { ReadingView } from "./ReadingView";
 import { ScheduleView } from "./ScheduleView";
 import { Message } from "./Status";
 import { S } from "./strings.vi";
@@ -51,6 +52,8 @@ export function App({ platform, commands }: { platform: string | undefined; comm
         return <BudgetView checked={checked} recheck={recheck} commands={commands} />;
       case "schedule":
         return <ScheduleView checked={checked} recheck={recheck} commands={commands} />;
+      case "reading":
+        return <ReadingView checked={checked} recheck={recheck} commands={commands} />;
       case "word":
         return <WordView recheck={recheck} platform={platform} />;
     }
