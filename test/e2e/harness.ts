@@ -44,6 +44,7 @@ const inspect = {
     return sheet ? viewOf(sheet) : null;
   },
   wordCalls: () => standIns.word.calls,
+  customXmlParts: (): string[] => standIns.excel.workbook.customXmlParts.map((part) => part.xml),
 };
 (window as unknown as { __e2e: typeof inspect }).__e2e = inspect;
 
