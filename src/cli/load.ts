@@ -46,14 +46,18 @@ export function readIsolated(file: string): Promise<LoadedWorkbook> {
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => settle(() => reject(new LoadError(reason.tooComplex(limitText.time)))), WORKER_LIMITS.timeMs);
-    worker.once("message", (reply: WorkerReply) =>
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startClock = () => {
+      timer = setTimeout(() => settle(() => reject(new LoadError(reason.tooComplex(limitText.time)))), WORKER_LIMITS.timeMs);
+    };
+    worker.on("message", (reply: WorkerReply) => {
+      if ("started" in reply) return startClock();
       settle(() => {
         if (reply.ok) resolve(reply.workbook);
         else if ("reason" in reply) reject(new LoadError(reply.reason));
         else reject(new UnexpectedReadError());
-      }),
-    );
+      });
+    });
     // ERR_WORKER_OUT_OF_MEMORY, or a thread that died otherwise: either way the file asked too much of it.
     worker.once("error", () => settle(() => reject(new LoadError(reason.tooComplex(limitText.memory)))));
     worker.once("exit", () => settle(() => reject(new LoadError(reason.tooComplex(limitText.memory)))));
