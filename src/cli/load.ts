@@ -70,9 +70,16 @@ function startWorker(file: string): Worker {
   // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
   if (__filename.endsWith(".ts")) {
     const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, "read-worker.ts"))});`;
-    return new Worker(code, { ...options, eval: true });
+    return drained(new Worker(code, { ...options, eval: true }));
   }
-  return new Worker(join(__dirname, "read-worker.js"), options);
+  return drained(new Worker(join(__dirname, "read-worker.js"), options));
+}
+
+/** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */
+function drained(worker: Worker): Worker {
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
 }
 
 async function readBytes(file: string): Promise<Buffer> {
