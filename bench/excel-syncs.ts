@@ -1,5 +1,5 @@
 // The Excel section: context.sync() calls per add-in command, counted through the same in-memory Excel fake the
-// tests use, on synthetic Khung logic sheets of 100, 1 000 and 10 000 activity rows. Floor: 4 syncs per command.
+// tests use (check, highlight, insert form, budget sheet, schedule sheet), on synthetic Khung logic sheets of 100, 1 000 and 10 000 activity rows. Floor: 4 syncs per command.
 import { analyze } from "../src/core/analyze";
 import { buildForm } from "../src/core/forms";
 import type { Finding } from "../src/core/types";
@@ -7,6 +7,9 @@ import { highlight } from "../src/excel/highlight";
 import { insertForm } from "../src/excel/insertForm";
 import { readSheet } from "../src/excel/readSheet";
 import { insertSummarySheet } from "../src/excel/summary";
+import { buildSchedule } from "../src/core/schedule";
+import { scheduleSheetLayout } from "../src/core/schedule-sheet";
+import { insertScheduleSheet } from "../src/excel/scheduleSheet";
 import { createWorkbook, fakeContext, type FakeWorkbookData } from "../test/fakes/excel-fake";
 import { syntheticPlanSheet } from "../test/fakes/seed";
 import type { Floor, SectionResult } from "./run";
@@ -32,11 +35,14 @@ async function measure(rows: number): Promise<Record<string, number>> {
   const marks = await countSyncs(book, (context) => highlight(context, grid.name, everyRow));
   const totalsSyncs = await countSyncs(book, (context) => insertSummarySheet(context, plan, totals));
   const insert = await countSyncs(book, (context) => insertForm(context, buildForm("khung-logic", { year: 2026 }), { wordsFormula: true }));
+  const layout = scheduleSheetLayout(buildSchedule(plan), { now: new Date(2026, 2, 10), liveCheck: true });
+  const schedule = await countSyncs(book, (context) => insertScheduleSheet(context, layout));
   return {
     [`excel.syncs.check.${rows}`]: check,
     [`excel.syncs.highlight.${rows}`]: marks,
     [`excel.syncs.insert.${rows}`]: insert,
     [`excel.syncs.totals.${rows}`]: totalsSyncs,
+    [`excel.syncs.schedule.${rows}`]: schedule,
   };
 }
 

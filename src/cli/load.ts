@@ -1,36 +1,24 @@
-// An .xlsx file on disk → SheetGrid[]: the Node part (reading the file) around the
-// browser-safe zip guard and grid conversion.
+// An .xlsx file on disk → the workbook's grids, through the one loader every shell uses (src/xlsx/load.ts),
+// with Node's zlib as its inflater. The file is read once and never written.
 import { readFile } from "fs/promises";
 import { inflateRawSync } from "zlib";
-import ExcelJS from "exceljs";
 import type { SheetGrid } from "../core/types";
-import { workbookToGrids } from "../xlsx/to-grids";
-import { checkZip, type RawInflate } from "../xlsx/zip-guard";
+import { LoadError, loadWorkbook, type LoadedWorkbook } from "../xlsx/load";
+import type { RawInflate } from "../xlsx/zip";
 import { msg } from "./messages";
 
-/** The file cannot be read as a workbook; `reason` is a Vietnamese clause for msg.cannotRead. */
-export class LoadError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
+export { LoadError };
+
+/** zlib stops at maxOutputLength: an entry can never inflate past the size its zip directory declares. */
+export const nativeInflate: RawInflate = (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput });
+
+export async function loadFile(file: string): Promise<LoadedWorkbook> {
+  return loadWorkbook(await readBytes(file), { inflateRaw: nativeInflate });
 }
 
-/** Reads the file once (never writes it), checks the zip, then lets ExcelJS parse the bytes. */
 export async function loadGrids(file: string): Promise<SheetGrid[]> {
-  const bytes = await readBytes(file);
-  const reason = await checkZip(bytes, inflateRaw);
-  if (reason !== null) throw new LoadError(reason);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new LoadError(msg.unreadable);
-  }
-  return workbookToGrids(workbook);
+  return (await loadFile(file)).grids;
 }
-
-/** Native zlib stops at maxOutputLength and keeps no JSZip objects: the guard's cost drops several times over. */
-const inflateRaw: RawInflate = (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput }).length;
 
 async function readBytes(file: string): Promise<Buffer> {
   try {

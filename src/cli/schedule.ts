@@ -62,7 +62,7 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
     workbook.creator = "Kế hoạch CCHC";
     renderScheduleSheet(workbook, layout);
     writeOutput(output, Buffer.from(await workbook.xlsx.writeBuffer()), parsed.flags.has("--force"));
-    const drawn = result.groups.reduce((n, g) => n + g.rows.length, 0);
+    const drawn = result.groups.reduce((n, g) => n + g.rows.filter((r) => r.period !== null).length, 0);
     io.out(text.written(output, drawn, result.unscheduled.length) + "\n");
     return 0;
   }

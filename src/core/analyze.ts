@@ -3,7 +3,7 @@ import { readPlanInfo } from "./forms/thong-tin";
 import { readPlan } from "./reader";
 import { runRules } from "./rules";
 import { buildRollup, computeTotals } from "./totals";
-import type { Finding, Plan, SheetGrid, Totals } from "./types";
+import type { Finding, Plan, PlanInfo, SheetGrid, Totals } from "./types";
 
 export { PlanInputError } from "./reader";
 
@@ -20,10 +20,19 @@ export interface Analysis {
   totals: Totals;
 }
 
+/** The Thông tin kế hoạch sheet says the plan is written from it: its goals win, each of the two on its own,
+ *  over the goals typed above the table. */
+function goalsOf(aboveTable: Plan["goals"], info: PlanInfo): Plan["goals"] {
+  const general = info.generalGoal?.trim() ? [info.generalGoal.trim()] : aboveTable.general;
+  const specific = info.specificGoals && info.specificGoals.length > 0 ? info.specificGoals : aboveTable.specific;
+  return { general, specific };
+}
+
 export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
   const info = readPlanInfo(grids);
   const plan = readPlan(grids, { ...options, defaultYear: info.year });
   plan.info = info;
+  plan.goals = goalsOf(plan.goals, info);
   const rollup = buildRollup(plan);
   return { plan, findings: runRules(plan, { plan, rollup }), totals: computeTotals(plan, rollup) };
 }

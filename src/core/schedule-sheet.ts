@@ -22,6 +22,11 @@ export type ScheduleStyle =
   | "legendText";
 
 export const SCHEDULE_SHEET_NAME = "Tiến độ";
+
+/** "Tiến độ", "Tiến độ (2)"…: a sheet this add-in drew, never a plan to read. */
+export function isScheduleSheetName(name: string): boolean {
+  return /^tiến độ(?: \(\d+\))?$/iu.test(name.normalize("NFC").trim());
+}
 /** WGL4 glyphs, which Times New Roman (and Liberation Serif) carry: no font fallback in Word, Excel or print. */
 export const DEADLINE_GLYPH = "♦";
 export const PREVIOUS_YEAR_GLYPH = "◄";

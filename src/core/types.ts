@@ -29,6 +29,12 @@ export interface SheetGrid {
   originRow?: number;
   originCol?: number;
   merges?: CellRange[];
+  /** 0-based sheet rows the workbook hides (a file reader fills these; the engine reads hidden rows too). */
+  hiddenRows?: number[];
+  /** Inclusive 0-based column spans the workbook hides. */
+  hiddenCols?: { first: number; last: number }[];
+  /** Where the workbook hides the whole sheet; absent for a visible one. */
+  state?: "hidden" | "veryHidden";
 }
 
 export type FormKind = "khung-logic" | "de-cuong" | "5w1h" | "plain";

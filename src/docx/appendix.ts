@@ -16,7 +16,7 @@ import type { FieldKey, FormKind, PlanRow, TableInfo } from "../core/types";
 import { buildRollup, tableTotal } from "../core/totals";
 import { amountInWords } from "../core/words";
 import { totalInWords } from "./body";
-import { money, para, pt, STYLE, styledPara, type Particulars } from "./format";
+import { money, para, pt, STYLE, styledPara, wordTwips, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
 const AREA_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" };
@@ -241,21 +241,72 @@ function spanCell(text: string, width: number, align: Align) {
   };
 }
 
-function scaledWidths(fields: FieldKey[], textWidth: number): number[] {
-  const weights = fields.map((f) => WEIGHT[f]);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w * textWidth) / total));
+/** Cell margins (60 twips each side, appendixTable) and room for the measuring's error. */
+const CELL_SLACK = 2 * 60 + 90;
+const CELL_POINTS = 12;
+
+/** The widest word of a column (header, cells, the total), which its width must hold: a line breaks only
+ *  between words, so a narrower column would split a figure inside itself ("149.000.00 / 0"). */
+function minimumWidths(fields: FieldKey[], headers: string[], lines: Line[], layout: Layout, totalText: string): number[] {
+  return fields.map((field, i) => {
+    // Only words about as long as the longest are measured: a 2,000-row plan has tens of thousands of words.
+    const candidates: { word: string; bold: boolean }[] = headers[i].split(/\s+/).map((word) => ({ word, bold: true }));
+    if (field === "budget") candidates.push({ word: totalText, bold: true });
+    let longest = Math.max(...candidates.map((c) => c.word.length));
+    for (const line of lines) {
+      const bold = line.main.level === "area";
+      for (const word of fieldText(line, field, layout).split(/\s+/)) {
+        if (word.length * WIDTH_RATIO < longest) continue;
+        candidates.push({ word, bold });
+        longest = Math.max(longest, word.length);
+      }
+    }
+    const measured = candidates.filter((c) => c.word.length * WIDTH_RATIO >= longest);
+    return Math.max(...measured.map((c) => wordTwips(c.word, CELL_POINTS, c.bold))) + CELL_SLACK;
+  });
+}
+
+/** The widest character (0.9 em, bold) is less than 3.3 times the narrowest (0.3 em): a word shorter than the longest
+ *  by that factor cannot be wider. */
+const WIDTH_RATIO = 3.3;
+
+/** Weighted shares of the text width, each at least its column's minimum: columns pinned at their minimum leave
+ *  the rest to the others, by weight. Where even the minimums do not fit, they are scaled down together. */
+export function sizedWidths(weights: number[], minimums: number[], textWidth: number): number[] {
+  const pinned = new Set<number>();
+  let widths: number[] = [];
+  for (;;) {
+    const free = textWidth - [...pinned].reduce((sum, i) => sum + minimums[i], 0);
+    const weight = weights.reduce((sum, w, i) => (pinned.has(i) ? sum : sum + w), 0);
+    widths = weights.map((w, i) => (pinned.has(i) ? minimums[i] : Math.floor((w * free) / Math.max(weight, 1))));
+    const short = widths.findIndex((width, i) => !pinned.has(i) && width < minimums[i]);
+    if (short < 0 || pinned.size === weights.length - 1) break;
+    widths.forEach((width, i) => {
+      if (!pinned.has(i) && width < minimums[i]) pinned.add(i);
+    });
+  }
+  const sum = widths.reduce((a, b) => a + b, 0);
+  if (sum > textWidth) widths = widths.map((width) => Math.floor((width * textWidth) / sum));
   widths[widths.length - 1] += textWidth - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/** The table's rows to print: no blank-form rows, and no area row with nothing under it (an empty shaded band). */
+function printedRows(analysis: Analysis, tableIndex: number): PlanRow[] {
+  const rows = analysis.plan.rows.filter((row) => row.table === tableIndex && !row.placeholder);
+  return rows.filter((row, i) => row.level !== "area" || (rows[i + 1] !== undefined && rows[i + 1].level !== "area"));
 }
 
 export function appendixTable(analysis: Analysis, tableIndex: number, textWidth: number): Table {
   const info = analysis.plan.tables[tableIndex];
   const fields = appendixFields(info);
-  const widths = scaledWidths(fields, textWidth);
   const styles = fields.map((field) => styleOf(alignOf(field)));
-  const layout: Layout = { fields, widths, styles, hasGoal: fields.includes("goal"), hasNumber: fields.includes("number") };
-  const rows = analysis.plan.rows.filter((row) => row.table === tableIndex && !row.placeholder);
+  const layout: Layout = { fields, widths: [], styles, hasGoal: fields.includes("goal"), hasNumber: fields.includes("number") };
+  const lines = linesOf(printedRows(analysis, tableIndex), layout.hasGoal);
+  const amount = appendixAmount(analysis, tableIndex);
+  const headers = fields.map((field) => headerText(info.form, field));
+  const minimums = minimumWidths(fields, headers, lines, layout, money(amount));
+  layout.widths = sizedWidths(fields.map((f) => WEIGHT[f]), minimums, textWidth);
   // No columnWidths: docx would then write a width into every body cell (16,000 of them in a 2,000-row plan).
   // The header cells carry the widths, docx derives the same grid from them, and the fixed layout holds it.
   return new Table({
@@ -263,9 +314,9 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
     layout: TableLayoutType.FIXED,
     margins: { left: 60, right: 60 },
     rows: [
-      ...headerRows(info.form, fields, widths),
-      ...linesOf(rows, layout.hasGoal).map((line) => bodyRow(line, layout)),
-      totalRow(appendixAmount(analysis, tableIndex), fields, widths),
+      ...headerRows(info.form, fields, layout.widths),
+      ...lines.map((line) => bodyRow(line, layout)),
+      totalRow(amount, fields, layout.widths),
     ],
   });
 }
@@ -276,29 +327,32 @@ function appendixAmount(analysis: Analysis, tableIndex: number): number {
   return plan.tables.length === 1 ? analysis.totals.total : tableTotal(plan, buildRollup(plan), tableIndex);
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
-/** "Phụ lục" when the document has one appendix, else "Phụ lục I", "Phụ lục II"… by position (0-based). */
+/** "Phụ lục" when the plan has one appendix; "Phụ lục I", "Phụ lục II" … when it has several. */
 export function appendixLabel(index: number, count: number): string {
   return count > 1 ? `${S.appendixLabel} ${ROMAN[index] ?? index + 1}` : S.appendixLabel;
 }
 
-/** "Phụ lục" (or "Phụ lục II" of several), its title in capitals, the "Kèm theo" line. `count`: appendices in all. */
-export function appendixHeading(analysis: Analysis, tableIndex: number, p: Particulars, count = analysis.plan.tables.length): Paragraph[] {
-  const several = analysis.plan.tables.length > 1;
-  const label = appendixLabel(tableIndex, count);
+/** The label, the title in capitals, and the "(Kèm theo Kế hoạch số … của Sở Nội vụ)" line, the body in normal case. */
+export function appendixHeading(label: string, title: string, p: Particulars): Paragraph[] {
   const centred = (text: string, style: { bold?: boolean; italics?: boolean }, after = 0) =>
     para(text, { size: pt(14), ...style }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after } });
-  let title = S.fill(S.appendixTitle, { year: p.year });
-  if (several) title += ` (${S.fill(S.appendixSheet, { sheet: analysis.plan.tables[tableIndex].sheet })})`;
   const attached = S.fill(S.appendixAttached, {
     number: p.number,
     day: p.date.day,
     month: p.date.month,
     year: p.date.year,
-    body: p.issuingBody,
+    body: p.issuingBodyName,
   });
   return [centred(label, { bold: true }), centred(title.toLocaleUpperCase("vi"), { bold: true }), centred(attached, { italics: true }, 200)];
+}
+
+/** The title of a plan table's appendix; with several tables, the sheet it came from. */
+export function tableAppendixTitle(analysis: Analysis, tableIndex: number, p: Particulars): string {
+  const title = S.fill(S.appendixTitle, { year: p.year });
+  if (analysis.plan.tables.length < 2) return title;
+  return `${title} (${S.fill(S.appendixSheet, { sheet: analysis.plan.tables[tableIndex].sheet })})`;
 }
 
 /** "Tổng kinh phí (bằng chữ): …" under the table. */

@@ -4,7 +4,9 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthTyp
 import type { Analysis } from "../core/analyze";
 import type { PlanRow } from "../core/types";
 import { amountInWords } from "../core/words";
-import { cleanText, mm, money, para, pt, STYLE, styledPara, type Particulars } from "./format";
+import { fold } from "../core/text";
+import { NO_AREA } from "../core/totals";
+import { BODY_AFTER, cleanText, mm, money, para, pt, runs, STYLE, styledPara, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
 type RunStyle = Omit<IRunOptions, "text" | "break" | "children">;
@@ -65,7 +67,8 @@ interface AreaGroup {
   rows: PlanRow[];
 }
 
-/** Rows in sheet order, grouped under the area row above them; rows before any area go to "Nhiệm vụ khác". */
+/** Rows in sheet order, grouped under the area row above them; rows before any area go to "Nhiệm vụ khác".
+ *  An area with nothing under it is left out: the document never prints a heading with nothing below. */
 export function groupByArea(rows: PlanRow[]): AreaGroup[] {
   const groups: AreaGroup[] = [];
   let current: AreaGroup | null = null;
@@ -82,7 +85,7 @@ export function groupByArea(rows: PlanRow[]): AreaGroup[] {
       current.rows.push(row);
     }
   }
-  return groups;
+  return groups.filter((group) => group.rows.length > 0);
 }
 
 /** "Sản phẩm: …. Thời gian: …. Chủ trì: …; phối hợp: …." after the task text. */
@@ -154,13 +157,24 @@ function areaTable(analysis: Analysis, textWidth: number): Table {
     tableHeader: true,
     children: S.budgetTableHeaders.map((text, i) => tableCell(text, widths[i], AlignmentType.CENTER, true)),
   });
-  const areas = analysis.totals.byArea.map((area, i) => row([String(i + 1), area.area, money(area.amount)]));
+  const areas = printedAreas(analysis).map((area, i) => row([String(i + 1), area.area, money(area.amount)]));
   const total = row(["", S.budgetTableTotal, money(analysis.totals.total)], true);
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [header, ...areas, total],
   });
+}
+
+/** The areas the budget table lists: those with money or with a task; an area left empty is not printed. */
+function printedAreas(analysis: Analysis): Analysis["totals"]["byArea"] {
+  const withTasks = new Set(analysis.plan.rows.filter((row) => row.level !== "area" && !row.placeholder).map((row) => row.area ?? NO_AREA));
+  return analysis.totals.byArea.filter((area) => area.amount !== 0 || withTasks.has(area.area));
+}
+
+/** A body paragraph right after a table: Word adds no space below a table, so the paragraph keeps the body's 6 pt. */
+function afterTable(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.body, spacing: { before: BODY_AFTER }, children: runs(text) });
 }
 
 export function totalInWords(analysis: Analysis): string {
@@ -170,19 +184,27 @@ export function totalInWords(analysis: Analysis): string {
 function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (Paragraph | Table)[] {
   const { total, otherCurrencies, byArea } = analysis.totals;
   const out: (Paragraph | Table)[] = [heading(S.headingBudget)];
+  let tableAbove = false;
+  const next = (text: string) => {
+    out.push(tableAbove ? afterTable(text) : bodyPara(text));
+    tableAbove = false;
+  };
   if (total === 0 && otherCurrencies.length === 0) {
     out.push(bodyPara(S.budgetNone));
   } else {
     const figures = `${S.budgetTotal} ${money(total)} ${S.CURRENCY_WORD} ${S.budgetWordsOpen}${totalInWords(analysis)}).`;
     out.push(bodyPara(figures));
-    if (byArea.length > 0) out.push(bodyPara(S.budgetByArea), areaTable(analysis, textWidth));
+    if (byArea.length > 0) {
+      out.push(bodyPara(S.budgetByArea), areaTable(analysis, textWidth));
+      tableAbove = true;
+    }
   }
   if (otherCurrencies.length > 0) {
-    out.push(bodyPara(S.budgetForeign));
+    next(S.budgetForeign);
     out.push(...otherCurrencies.map((money_) => bodyPara(`- ${money(money_.amount)} ${money_.currency}.`)));
   }
   const source = p.fundingSource ?? S.fill(S.budgetSourceDefault, { year: p.year });
-  out.push(bodyPara(S.budgetSourceLabel + source));
+  next(S.budgetSourceLabel + source);
   return out;
 }
 
@@ -191,20 +213,23 @@ export function withEndMark(text: string): string {
   return text.replace(/[.\s]*$/, "") + S.END_MARK;
 }
 
+/** Section IV: the user's own "Tổ chức thực hiện" lines first, under their heading, then every standard item they
+ *  do not already speak of (dissemination, reporting, inspection, review…), numbered on; "./." closes the last. */
 function organisationSection(p: Particulars): Paragraph[] {
+  const body = p.issuingBody === S.BLANK ? S.organisationBodyDefault : p.issuingBodyName;
+  const own = p.implementation.map((line) => line.replace(/[;.,\s]+$/, "")).filter(Boolean);
+  const said = fold(own.join(" "));
+  const standard = S.organisationDefault.filter((item) => own.length === 0 || !item.covers.some((topic) => said.includes(topic)));
+  const blocks: { title: string; lines: string[] }[] = [];
+  if (own.length > 0) blocks.push({ title: S.organisationOwnTitle, lines: own.map((line) => `${line}.`) });
+  for (const item of standard) blocks.push({ title: item.title.replace(/^\d+\.\s*/, ""), lines: [S.fill(item.text, { body })] });
   const out = [heading(S.headingOrganisation)];
-  if (p.implementation.length > 0) {
-    p.implementation.forEach((line, i) => {
-      const last = i === p.implementation.length - 1;
+  blocks.forEach((block, i) => {
+    out.push(heading(`${i + 1}. ${block.title}`));
+    block.lines.forEach((line, j) => {
+      const last = i === blocks.length - 1 && j === block.lines.length - 1;
       out.push(bodyPara(last ? withEndMark(line) : line));
     });
-    return out;
-  }
-  const body = p.issuingBody === S.BLANK ? S.organisationBodyDefault : p.issuingBody;
-  S.organisationDefault.forEach((item, i) => {
-    const last = i === S.organisationDefault.length - 1;
-    const text = S.fill(item.text, { body });
-    out.push(heading(item.title), bodyPara(last ? withEndMark(text) : text));
   });
   return out;
 }

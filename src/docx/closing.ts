@@ -1,6 +1,6 @@
 // The closing of the plan: "Nơi nhận" on the left, the signature block on the right, in a borderless table.
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
-import { mm, para, pt, type Particulars } from "./format";
+import { mm, para, pt, wordTwips, type Particulars } from "./format";
 import { NO_BORDERS } from "./header";
 import * as S from "./strings.vi";
 
@@ -25,14 +25,49 @@ function recipientsColumn(p: Particulars): Paragraph[] {
   return [label, ...lines];
 }
 
-function signatureColumn(p: Particulars): Paragraph[] {
+const SIGN_POINTS = 14;
+/** Word and LibreOffice pad a cell 0.19 cm each side when the table sets no margins. */
+const CELL_PADDING = 108;
+const NBSP = "\u00a0";
+const PHRASE_START = /^(của|ủy ban|uỷ ban|ubnd|hđnd|sở|bộ|cục|phòng|tỉnh|huyện|quận|thành phố|thị xã|xã|phường)(\s|$)/iu;
+
+/**
+ * The lines a signature line is set in, so that no line wraps where the program chooses: one line where it fits,
+ * else phrases (cut after a comma or before "CỦA", "ỦY BAN", "HUYỆN" …) packed into as few lines as fit, the
+ * spaces inside each line kept together: "QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ" never leaves "KÝ" alone on a line.
+ */
+export function signatureLines(text: string, width: number): string[] {
+  const usable = width - 2 * CELL_PADDING;
+  const fits = (line: string) => wordTwips(line, SIGN_POINTS, true) <= usable;
+  const keep = (line: string) => line.trim().replace(/\s+/g, NBSP);
+  const words = text.trim().split(/\s+/);
+  if (fits(words.join(" "))) return [keep(text)];
+  const phrases: string[][] = [];
+  words.forEach((word, i) => {
+    const opens = i === 0 || words[i - 1].endsWith(",") || PHRASE_START.test(words.slice(i).join(" "));
+    if (opens) phrases.push([word]);
+    else phrases[phrases.length - 1].push(word);
+  });
+  // A phrase too long for a line is packed word by word.
+  const units = phrases.flatMap((phrase) => (fits(phrase.join(" ")) ? [phrase.join(" ")] : phrase));
+  const lines: string[] = [];
+  for (const unit of units) {
+    const joined = lines.length > 0 ? `${lines[lines.length - 1]} ${unit}` : unit;
+    if (lines.length > 0 && fits(joined)) lines[lines.length - 1] = joined;
+    else lines.push(unit);
+  }
+  return lines.map(keep);
+}
+
+function signatureColumn(p: Particulars, width: number): Paragraph[] {
   const centred = (text: string, bold: boolean) =>
-    para(text, { size: pt(14), bold }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } });
+    para(text, { size: pt(SIGN_POINTS), bold }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } });
+  const upper = (text: string) => signatureLines(text.toLocaleUpperCase("vi"), width).map((line) => centred(line, true));
   const out: Paragraph[] = [];
-  if (p.signingAuthority) out.push(centred(p.signingAuthority.toLocaleUpperCase("vi"), true));
-  out.push(centred(p.signerTitle.toLocaleUpperCase("vi"), true));
+  if (p.signingAuthority) out.push(...upper(p.signingAuthority));
+  out.push(...upper(p.signerTitle));
   for (let i = 0; i < SIGN_SPACE_LINES; i++) out.push(centred("", false));
-  out.push(centred(p.signerName, true));
+  out.push(...signatureLines(p.signerName, width).map((line) => centred(line, true)));
   return out;
 }
 
@@ -47,7 +82,7 @@ export function closingTable(p: Particulars, textWidth: number): Table {
     rows: [
       new TableRow({
         cantSplit: true,
-        children: [cell(LEFT_WIDTH, recipientsColumn(p)), cell(rightWidth, signatureColumn(p))],
+        children: [cell(LEFT_WIDTH, recipientsColumn(p)), cell(rightWidth, signatureColumn(p, rightWidth))],
       }),
     ],
   });

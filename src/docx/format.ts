@@ -22,10 +22,13 @@ export const STYLE = {
   cellHeader: "CchcCellHeader",
 } as const;
 
+/** The body's 6 pt after a paragraph, in twips; legal bases and the paragraph after a table keep the same rhythm. */
+export const BODY_AFTER = 120;
+
 const BODY_PARAGRAPH = {
   alignment: AlignmentType.JUSTIFIED,
   indent: { firstLine: Math.ceil((10 * 1440) / 25.4) },
-  spacing: { before: 0, after: 120, line: 312 },
+  spacing: { before: 0, after: BODY_AFTER, line: 312 },
 };
 export const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: STYLE.body, name: "CCHC Body", basedOn: "Normal", quickFormat: true, run: { size: 28 }, paragraph: BODY_PARAGRAPH },
@@ -43,6 +46,22 @@ export function mm(millimetres: number): number {
 /** Points to docx half-points. */
 export function pt(points: number): number {
   return points * 2;
+}
+
+/** Em widths of Times New Roman (and Liberation Serif) by kind of character; accents do not widen a letter. */
+function emWidth(char: string): number {
+  if (/[0-9]/.test(char)) return 0.5;
+  if (/[.,:;'!|ijlIft()[\]/\s-]/.test(char)) return 0.3;
+  if (/[mwMW%]/.test(char)) return 0.9;
+  if (char !== char.toLocaleLowerCase("vi")) return 0.72;
+  return 0.5;
+}
+
+/** Twips a word needs at a size in points (bold is wider), the letters' base forms measured. */
+export function wordTwips(word: string, points: number, bold: boolean): number {
+  let ems = 0;
+  for (const char of word.normalize("NFD").replace(/\p{M}/gu, "")) ems += emWidth(char);
+  return Math.ceil(ems * points * 20 * (bold ? 1.08 : 1));
 }
 
 /** Characters XML 1.0 forbids; a cell can carry them (pasted from old systems) and Word refuses the file. */
@@ -109,10 +128,84 @@ export function parseDate(text: string | undefined, fallbackYear: string): DateP
   return blank;
 }
 
+/** Words that name the kind of body ("Sở Nội vụ", "Ủy ban nhân dân tỉnh Ninh Thuận"): a name follows them. */
+const BODY_KINDS = ["ủy ban nhân dân", "uỷ ban nhân dân", "văn phòng", "chi cục", "trung tâm", "ban", "bộ", "cục", "phòng", "sở", "tổng cục", "ubnd", "hđnd"];
+/** Units whose name is a place: every word after them is capitalised ("tỉnh Ninh Thuận"). */
+const PLACE_UNITS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"];
+const ABBREVIATIONS = new Set(["UBND", "HĐND", "CNTT", "TTHC", "CCHC", "TP", "TP.", "KH", "VP"]);
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
+}
+
+function startsWithPhrase(words: string[], at: number, phrases: string[]): number {
+  for (const phrase of phrases) {
+    const parts = phrase.split(" ");
+    if (parts.every((part, i) => words[at + i] === part)) return parts.length;
+  }
+  return 0;
+}
+
+/**
+ * A body's name as running text prints it: "SỞ NỘI VỤ" → "Sở Nội vụ", "UBND TỈNH NINH THUẬN" → "UBND tỉnh Ninh Thuận",
+ * "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" → "Sở Tài nguyên và Môi trường". Only a name typed in capitals is recased.
+ */
+export function bodyInRunningText(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed !== trimmed.toLocaleUpperCase("vi") || !/\p{L}/u.test(trimmed)) return trimmed;
+  const original = trimmed.split(/\s+/);
+  const words = original.map((word) => word.toLocaleLowerCase("vi"));
+  const out: string[] = [];
+  let capitaliseNext = true;
+  let inPlace = false;
+  for (let i = 0; i < words.length; ) {
+    if (ABBREVIATIONS.has(original[i].replace(/[,.]$/, ""))) {
+      out.push(original[i]);
+      capitaliseNext = true;
+      i += 1;
+      continue;
+    }
+    // "và xã hội" is part of a name, not the unit "xã": a unit never starts a new part of the name.
+    const partStart = i > 0 && (words[i - 1] === "và" || words[i - 1] === "-" || words[i - 1].endsWith(","));
+    const unit = partStart ? 0 : startsWithPhrase(words, i, PLACE_UNITS);
+    if (unit > 0 && out.length > 0) {
+      out.push(...words.slice(i, i + unit));
+      inPlace = true;
+      i += unit;
+      continue;
+    }
+    const kind = startsWithPhrase(words, i, BODY_KINDS);
+    if (kind > 0 && capitaliseNext) {
+      out.push(capitalise(words[i]), ...words.slice(i + 1, i + kind));
+      capitaliseNext = true;
+      i += kind;
+      continue;
+    }
+    const word = words[i];
+    out.push(inPlace || capitaliseNext ? capitalise(word) : word);
+    // A new part of the name after "và", a comma or a dash: "Văn hóa, Thể thao và Du lịch".
+    capitaliseNext = word === "và" || word === "-" || word.endsWith(",");
+    i += 1;
+  }
+  return out.join(" ");
+}
+
+/** Legal bases as the decree prints them: each "Căn cứ …;", the last ending with "."; a line typed without
+ *  "Căn cứ" gets it, the document's name keeping its capital ("Căn cứ Nghị quyết số 76/NQ-CP …"). */
+export function legalBasisLines(lines: string[]): string[] {
+  const bases = lines.map((line) => line.trim().replace(/^[-+•*]\s*/, "").replace(/[;.,\s]+$/, "")).filter(Boolean);
+  return bases.map((line, i) => {
+    const stated = /^căn cứ(?=\s|$)/iu.test(line) ? capitalise(line) : `Căn cứ ${line}`;
+    return stated + (i === bases.length - 1 ? "." : ";");
+  });
+}
+
 /** Everything the document prints about the plan itself, blanks filled with "…". */
 export interface Particulars {
   parentBody: string | null;
   issuingBody: string;
+  /** The issuing body as running text names it ("của Sở Nội vụ"), not in the header's capitals. */
+  issuingBodyName: string;
   number: string;
   place: string;
   date: DateParts;
@@ -156,12 +249,13 @@ export function particulars(plan: Plan, override: PlanInfo = {}): Particulars {
   return {
     parentBody: present(info.parentBody),
     issuingBody: present(info.issuingBody) ?? S.BLANK,
+    issuingBodyName: bodyInRunningText(present(info.issuingBody) ?? S.BLANK),
     number: number ?? S.NUMBER_BLANK,
     place: present(info.place) ?? S.BLANK,
     date: parseDate(info.date, year),
     year,
     subject: present(info.subject) ?? subjectFromTitle(plan.title) ?? S.fill(S.subjectDefault, { year }),
-    legalBases: (info.legalBases ?? []).map((line) => line.trim()).filter(Boolean),
+    legalBases: legalBasisLines(info.legalBases ?? []),
     implementation: (info.implementation ?? []).map((line) => line.trim()).filter(Boolean),
     recipients: (info.recipients ?? []).map((line) => line.trim()).filter(Boolean),
     archiveUnit: unitFromNumber(number) ?? S.BLANK,

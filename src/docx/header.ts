@@ -11,7 +11,7 @@ import {
   type IBorderOptions,
   type ITableBordersOptions,
 } from "docx";
-import { mm, para, pt, type Particulars } from "./format";
+import { BODY_AFTER, mm, para, pt, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "auto" };
@@ -97,7 +97,7 @@ export function nationalHeader(p: Particulars): Table {
   });
 }
 
-/** "KẾ HOẠCH", the subject with a short rule under it, then the legal bases in italics, one a line. */
+/** "KẾ HOẠCH", the subject with a short rule under it, then the legal bases in italics, one a line, spaced as the body. */
 export function titleBlock(p: Particulars, textWidth: number): Paragraph[] {
   const blocks = [
     new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
@@ -106,7 +106,7 @@ export function titleBlock(p: Particulars, textWidth: number): Paragraph[] {
     shortRule(textWidth, mm(30), false, 240),
   ];
   const bases = p.legalBases.map((line) =>
-    para(line, { italics: true, size: pt(14) }, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(10) }, spacing: { after: 60 } }),
+    para(line, { italics: true, size: pt(14) }, { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(10) }, spacing: { after: BODY_AFTER } }),
   );
   return blocks.concat(bases);
 }

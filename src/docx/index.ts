@@ -1,21 +1,28 @@
 // The formal plan document (domain brief §8, Nghị định 30/2020/NĐ-CP Phụ lục I) built with docx 9.
 // Runs in Node and in the task pane: no Node imports; the package comes back as bytes.
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
 import { buildSchedule } from "../core/schedule";
-import { appendixHeading, appendixLabel, appendixTable, appendixWords } from "./appendix";
+import { appendixHeading, appendixLabel, appendixTable, appendixWords, tableAppendixTitle } from "./appendix";
 import { planBody, type AppendixRefs } from "./body";
 import { closingTable } from "./closing";
-import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt } from "./format";
+import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt, type Particulars } from "./format";
 import { nationalHeader, titleBlock } from "./header";
-import { scheduleAppendix } from "./schedule";
+import { scheduleAppendixTitle, scheduleContent } from "./schedule";
 
 export interface BuildOptions {
   /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
   info?: PlanInfo;
   /** Append "Phụ lục II: Tiến độ thực hiện", the schedule by month (cchc build --schedule, the pane's switch). */
   schedule?: boolean;
+}
+
+/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width.
+ *  The plan tables come first, then the schedule; all are numbered together (Phụ lục I, II …). */
+export interface Appendix {
+  title: string;
+  content: (textWidth: number) => (Paragraph | Table)[];
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -64,39 +71,38 @@ function landscapeSection(children: ISectionOptions["children"]): ISectionOption
   };
 }
 
-/** One landscape section per plan table. */
-function appendixSection(analysis: Analysis, info: PlanInfo | undefined, tableIndex: number, count: number): ISectionOptions {
-  const p = particulars(analysis.plan, info);
-  return landscapeSection([
-    ...appendixHeading(analysis, tableIndex, p, count),
-    appendixTable(analysis, tableIndex, LANDSCAPE_TEXT_WIDTH),
-    appendixWords(analysis, tableIndex),
-  ]);
+/** The plan tables' appendices: each table in its form's columns, the total in words under it. */
+function tableAppendices(analysis: Analysis, p: Particulars): Appendix[] {
+  return analysis.plan.tables.map((_, tableIndex) => ({
+    title: tableAppendixTitle(analysis, tableIndex, p),
+    content: (textWidth: number) => [appendixTable(analysis, tableIndex, textWidth), appendixWords(analysis, tableIndex)],
+  }));
 }
 
 export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
-  const tables = analysis.plan.tables.length;
-  const count = tables + (options.schedule ? 1 : 0);
-  const appendices = analysis.plan.tables.map((_, i) => appendixSection(analysis, options.info, i, count));
-  let refs: AppendixRefs | undefined;
+  const p = particulars(analysis.plan, options.info);
+  const appendices = tableAppendices(analysis, p);
   if (options.schedule) {
-    const p = particulars(analysis.plan, options.info);
-    const label = appendixLabel(tables, count);
     const schedule = buildSchedule(analysis.plan, { year: options.info?.year });
-    appendices.push(landscapeSection(scheduleAppendix(schedule, label, p, LANDSCAPE_TEXT_WIDTH)));
-    refs = { tables: analysis.plan.tables.map((_, i) => appendixLabel(i, count)), schedule: label };
+    appendices.push({ title: scheduleAppendixTitle(p), content: (textWidth) => scheduleContent(schedule, textWidth) });
   }
+  const labels = appendices.map((_, i) => appendixLabel(i, appendices.length));
+  const sections = appendices.map((appendix, i) =>
+    landscapeSection([...appendixHeading(labels[i], appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH)]),
+  );
+  const tables = analysis.plan.tables.length;
+  const refs: AppendixRefs | undefined = options.schedule ? { tables: labels.slice(0, tables), schedule: labels[tables] } : undefined;
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
   return new Document({
     creator: "Kế hoạch CCHC",
-    title: particulars(analysis.plan, options.info).subject,
+    title: p.subject,
     styles: {
       default: {
         document: { run: { font, size: DEFAULT_RUN_SIZE, color: "000000" }, paragraph: DEFAULT_PARAGRAPH },
       },
       paragraphStyles: PARAGRAPH_STYLES,
     },
-    sections: [mainSection(analysis, options.info, refs), ...appendices],
+    sections: [mainSection(analysis, options.info, refs), ...sections],
   });
 }
 

@@ -1,10 +1,11 @@
 // "Phụ lục II: Tiến độ thực hiện": the schedule as a landscape table, laid out as the first appendix (header rows
 // repeated on every page, its own page numbers, the Kèm theo line), month cells shaded in the Office theme's
 // accent colours, ongoing tasks hatched, deadlines marked, a legend and the tasks that could not be drawn.
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import type { MonthMark, Schedule, ScheduleRow } from "../core/schedule";
 import { DEADLINE_GLYPH, NEXT_YEAR_GLYPH, PREVIOUS_YEAR_GLYPH } from "../core/schedule-sheet";
 import { SCHEDULE_TEXT as T } from "../core/schedule-text";
+import { appendixHeading } from "./appendix";
 import { para, pt, STYLE, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
@@ -158,26 +159,23 @@ function unscheduledParagraphs(schedule: Schedule): Paragraph[] {
   return [para(`${T.unscheduled}:`, { bold: true, size: pt(12) }, { spacing: { before: 160, after: 60 } }), ...lines];
 }
 
-/** "Phụ lục II", the title in capitals, the Kèm theo line: as the first appendix's heading. */
-function heading(label: string, p: Particulars): Paragraph[] {
-  const centred = (text: string, style: { bold?: boolean; italics?: boolean }, after = 0) =>
-    para(text, { size: pt(14), ...style }, { alignment: AlignmentType.CENTER, spacing: { before: 0, after } });
-  const attached = S.fill(S.appendixAttached, { number: p.number, day: p.date.day, month: p.date.month, year: p.date.year, body: p.issuingBody });
-  return [
-    centred(label, { bold: true }),
-    centred(S.fill(S.scheduleAppendixTitle, { year: p.year }).toLocaleUpperCase("vi"), { bold: true }),
-    centred(attached, { italics: true }, 200),
-  ];
+/** The schedule appendix's title, before it is set in capitals. */
+export function scheduleAppendixTitle(p: Particulars): string {
+  return S.fill(S.scheduleAppendixTitle, { year: p.year });
 }
 
-/** The appendix's paragraphs and tables, for a landscape section of its own. */
-export function scheduleAppendix(schedule: Schedule, label: string, p: Particulars, textWidth: number): (Paragraph | Table)[] {
+/** The appendix's tables and paragraphs below its heading. */
+export function scheduleContent(schedule: Schedule, textWidth: number): (Paragraph | Table)[] {
   const body: (Paragraph | Table)[] = schedule.groups.length > 0 ? [scheduleTable(schedule, textWidth)] : [para(T.none, { italics: true })];
   return [
-    ...heading(label, p),
     ...body,
     para(`${T.legend}:`, { bold: true, size: pt(12) }, { spacing: { before: 160, after: 60 } }),
     legendTable(textWidth),
     ...unscheduledParagraphs(schedule),
   ];
+}
+
+/** The appendix's heading (as every appendix's: label, title, Kèm theo line), tables and paragraphs. */
+export function scheduleAppendix(schedule: Schedule, label: string, p: Particulars, textWidth: number): (Paragraph | Table)[] {
+  return [...appendixHeading(label, scheduleAppendixTitle(p), p), ...scheduleContent(schedule, textWidth)];
 }

@@ -42,40 +42,49 @@ export const budgetSourceDefault =
   "ngân sách nhà nước giao trong dự toán chi thường xuyên năm {year} của cơ quan và các nguồn kinh phí hợp pháp khác.";
 export const CURRENCY_WORD = "đồng";
 
-/** Section IV when the workbook gives none: dissemination, communication, reporting, inspection, evaluation, review. */
-export const organisationDefault: { title: string; text: string }[] = [
+/** Section IV's standard items: dissemination, communication, reporting, inspection, evaluation, review. Each is
+ *  printed unless the user's own "Tổ chức thực hiện" lines already speak of it (`covers`, folded, no accents). */
+export const organisationDefault: { title: string; text: string; covers: string[] }[] = [
   {
     title: "1. Quán triệt, phổ biến",
+    covers: ["quan triet", "pho bien"],
     text:
       "Thủ trưởng các phòng, đơn vị thuộc {body} tổ chức quán triệt, phổ biến Kế hoạch này đến toàn thể cán bộ, công chức, viên chức, người lao động; cụ thể hóa nhiệm vụ được giao vào chương trình công tác của đơn vị.",
   },
   {
     title: "2. Thông tin, tuyên truyền",
+    covers: ["tuyen truyen"],
     text:
       "Đẩy mạnh thông tin, tuyên truyền về cải cách hành chính trên Trang thông tin điện tử và các kênh thông tin của cơ quan, để người dân, tổ chức biết, theo dõi và giám sát việc thực hiện.",
   },
   {
     title: "3. Chế độ báo cáo",
+    covers: ["bao cao"],
     text:
       "Các phòng, đơn vị báo cáo kết quả thực hiện định kỳ hằng quý, 06 tháng và năm theo chỉ số thành công và phương tiện xác minh đã đề ra, gửi về đơn vị đầu mối công tác cải cách hành chính để tổng hợp, báo cáo cấp có thẩm quyền đúng thời hạn.",
   },
   {
     title: "4. Kiểm tra, giám sát",
+    covers: ["kiem tra", "giam sat"],
     text:
       "Đơn vị đầu mối công tác cải cách hành chính chủ trì, phối hợp với các đơn vị liên quan kiểm tra, giám sát việc thực hiện Kế hoạch; kịp thời đề xuất biện pháp khắc phục tồn tại, hạn chế.",
   },
   {
     title: "5. Đánh giá kết quả",
+    covers: ["danh gia", "thi dua", "khen thuong"],
     text:
       "Kết quả thực hiện Kế hoạch là căn cứ đánh giá, xếp loại chất lượng tập thể, cá nhân và xét thi đua, khen thưởng hằng năm.",
   },
   {
     title: "6. Sơ kết, tổng kết",
+    covers: ["so ket", "tong ket"],
     text:
       "Tổ chức sơ kết 06 tháng, tổng kết năm việc thực hiện Kế hoạch; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh kịp thời về đơn vị đầu mối để tổng hợp, báo cáo lãnh đạo xem xét, điều chỉnh cho phù hợp",
   },
 ];
 export const organisationBodyDefault = "cơ quan";
+/** The heading over the user's own "Tổ chức thực hiện" lines, the standard items they leave out following. */
+export const organisationOwnTitle = "Trách nhiệm thực hiện";
 export const END_MARK = "./.";
 
 export const recipientsLabel = "Nơi nhận:";

@@ -9,7 +9,7 @@ export const EXCEL_TEXT = {
       `${what} cần ghi khoảng ${mb} MB, vượt giới hạn 4 MB mỗi lần ghi của Excel; hãy tách kế hoạch thành nhiều trang.`,
   },
   /** What a write is called in the "too large" error. */
-  writes: { form: "Mẫu biểu", summary: "Bảng tổng hợp kinh phí" },
+  writes: { form: "Mẫu biểu", summary: "Bảng tổng hợp kinh phí", schedule: "Trang tiến độ" },
   summary: {
     sheet: "Tổng hợp kinh phí",
     title: (year: number | null) => `TỔNG HỢP KINH PHÍ KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`,

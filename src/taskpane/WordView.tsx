@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
 import { canDownload } from "./navigation";
 import type { Checked } from "./plan";
 import { Status } from "./Status";
@@ -27,6 +27,7 @@ interface Props {
 
 export function WordView({ recheck, platform }: Props): React.JSX.Element {
   const task = useTask();
+  const [schedule, setSchedule] = React.useState(false);
   if (!canDownload(platform)) {
     return (
       <div className="view">
@@ -41,12 +42,13 @@ export function WordView({ recheck, platform }: Props): React.JSX.Element {
       const { analysis } = await recheck();
       const { buildPlanDocx } = await import(/* webpackChunkName: "docx" */ "../docx");
       const fileName = S.word.fileName(analysis.plan.year);
-      offerDownload(await buildPlanDocx(analysis), fileName);
+      offerDownload(await buildPlanDocx(analysis, { schedule }), fileName);
       return S.word.done(fileName);
     });
   return (
     <div className="view">
       <Text>{S.word.intro}</Text>
+      <Switch label={S.word.schedule} checked={schedule} disabled={task.busy} onChange={(_, d) => setSchedule(d.checked)} />
       <Button appearance="primary" onClick={build} disabled={task.busy}>
         {S.word.button}
       </Button>

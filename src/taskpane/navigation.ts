@@ -1,5 +1,5 @@
-// Which view the pane opens on: the ribbon buttons open the pane at #insert, #check, #budget or #word.
-export const VIEWS = ["insert", "check", "budget", "word"] as const;
+// Which view the pane opens on: the ribbon buttons open the pane at #insert, #check, #budget, #schedule or #word.
+export const VIEWS = ["insert", "check", "budget", "schedule", "word"] as const;
 export type View = (typeof VIEWS)[number];
 
 export function viewFromHash(hash: string): View {

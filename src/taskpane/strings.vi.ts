@@ -4,7 +4,7 @@ import type { Letter, Severity } from "../core/types";
 export const S = {
   appTitle: "Kế hoạch CCHC",
   loading: "Đang tải Kế hoạch CCHC…",
-  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", word: "Kế hoạch Word" },
+  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", word: "Kế hoạch Word" },
   insert: {
     intro: "Chèn một mẫu biểu chuẩn vào trang tính mới; các trang đang có không bị thay đổi.",
     form: "Mẫu biểu",
@@ -44,12 +44,27 @@ export const S = {
     done: (sheet: string, constants: number) =>
       `Đã chèn bảng "${sheet}"${constants > 0 ? `; ${constants} khoản ghi dạng chữ được chép thành số cố định (xem cột Ghi chú)` : ""}.`,
   },
+  schedule: {
+    intro: "Vẽ tiến độ theo tháng từ cột thời gian của bảng kế hoạch, trên một trang tính mới; các trang đang có không bị thay đổi.",
+    needCheck: "Hãy đọc trang tính kế hoạch để xem việc đến hạn.",
+    read: "Đọc trang tính",
+    insert: "Chèn trang Tiến độ",
+    busy: "Đang vẽ tiến độ…",
+    done: (sheet: string, drawn: number, apart: number) =>
+      `Đã chèn trang "${sheet}": ${drawn} dòng có tiến độ${apart > 0 ? `, ${apart} dòng chưa vẽ được (xem cuối trang)` : ""}.`,
+    onScheduleSheet: (sheet: string) => `Trang "${sheet}" là trang tiến độ đã vẽ: hãy mở trang bảng kế hoạch rồi bấm lại.`,
+    dueTitle: "Việc đến hạn",
+    dueMonths: (month: number, next: number) => `Kết thúc trong tháng ${month} hoặc tháng ${next}. Bấm để chọn dòng đó trên bảng kế hoạch.`,
+    dueNone: "Không có việc nào kết thúc trong tháng này hoặc tháng sau.",
+    dueItem: (what: string, end: string, lead: string | null) => `${what} · hạn ${end}${lead ? ` · ${lead}` : " · chưa có đầu mối"}`,
+  },
   word: {
     intro: "Viết văn bản Kế hoạch theo thể thức Nghị định 30/2020/NĐ-CP từ bảng kế hoạch và trang \"Thông tin kế hoạch\".",
     button: "Tạo kế hoạch Word",
     busy: "Đang tạo văn bản…",
     done: (file: string) => `Đã tạo tệp ${file}; trình duyệt đang tải tệp về.`,
     mac: "Excel trên máy Mac không cho bổ trợ tải tệp về. Hãy mở Word, bật bổ trợ Kế hoạch CCHC ở đó và tạo văn bản từ tệp Excel này.",
+    schedule: "Thêm Phụ lục II: Tiến độ thực hiện",
     fileName: (year: number | null) => `Ke-hoach-CCHC${year ? `-${year}` : ""}.docx`,
   },
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } satisfies Record<Severity, string>,

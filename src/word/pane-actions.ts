@@ -1,6 +1,6 @@
 // What the Word pane does with the official's workbook, kept out of the React component: read it in the
-// browser (zip guard, ExcelJS, grids), analyse it, and build the document. ExcelJS, the engine and docx
-// are imported lazily so none of them is in the pane's first load.
+// browser through the one loader every shell uses (src/xlsx/load.ts), analyse it, and build the document.
+// The reader, the engine and docx are imported lazily so none of them is in the pane's first load.
 import type { Analysis } from "../core/analyze";
 import { panelText } from "./strings.vi";
 
@@ -17,19 +17,16 @@ export interface PlanSummary {
 
 /** The workbook's plan, or one Vietnamese sentence naming the file and what is wrong with it. */
 export async function readPlanWorkbook(fileName: string, bytes: Uint8Array): Promise<ReadOutcome> {
-  const { checkZip } = await import("../xlsx/zip-guard");
-  const reason = await checkZip(bytes);
-  if (reason !== null) return { error: panelText.cannotRead(fileName, reason) };
-  const ExcelJS = (await import("exceljs")).default;
-  const workbook = new ExcelJS.Workbook();
+  const [{ loadWorkbook, LoadError }, { analyze, PlanInputError }] = await Promise.all([import("../xlsx/load"), import("../core/analyze")]);
+  let grids;
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    return { error: panelText.cannotRead(fileName, panelText.unreadable) };
+    grids = loadWorkbook(bytes).grids;
+  } catch (error) {
+    if (error instanceof LoadError) return { error: panelText.cannotRead(fileName, error.reason) };
+    return { error: panelText.unexpected(fileName) };
   }
-  const [{ workbookToGrids }, { analyze, PlanInputError }] = await Promise.all([import("../xlsx/to-grids"), import("../core/analyze")]);
   try {
-    const analysis = analyze(workbookToGrids(workbook));
+    const analysis = analyze(grids);
     if (analysis.plan.tables.length === 0) return { error: panelText.cannotRead(fileName, panelText.noTable) };
     return { analysis };
   } catch (error) {
@@ -51,7 +48,7 @@ export function summarise(analysis: Analysis): PlanSummary {
 }
 
 /** The document as base64, the form Word's createDocument and insertFileFromBase64 take. */
-export async function planDocumentBase64(analysis: Analysis): Promise<string> {
+export async function planDocumentBase64(analysis: Analysis, options: { schedule?: boolean } = {}): Promise<string> {
   const { buildPlanDocxBase64 } = await import("../docx");
-  return buildPlanDocxBase64(analysis);
+  return buildPlanDocxBase64(analysis, options);
 }

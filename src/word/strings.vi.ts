@@ -19,6 +19,7 @@ export const panelText = {
   title: "Lập văn bản kế hoạch",
   intro: "Chọn tệp Excel chứa bảng kế hoạch; phần bổ trợ đọc, kiểm tra và viết văn bản kế hoạch theo Nghị định 30/2020.",
   pickFile: "Tệp Excel (.xlsx)",
+  schedule: "Thêm Phụ lục II: Tiến độ thực hiện",
   reading: "Đang đọc và kiểm tra bảng kế hoạch…",
   building: "Đang viết văn bản kế hoạch…",
   tables: (count: number) => `Bảng kế hoạch: ${count}`,

@@ -1,11 +1,12 @@
-// The workbook reader on its own: ExcelJS values → SheetGrid, and the zip guard.
+// The workbook reader through the CLI loader: cells as the engine sees them, and packages that are not workbooks.
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadGrids, LoadError } from "../../src/cli/load";
-import { checkZip, REASON_NOT_XLSX } from "../../src/xlsx/zip-guard";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { reason } from "../../src/xlsx/strings.vi";
 
 let dir: string;
 beforeAll(() => {
@@ -83,16 +84,17 @@ describe("loadGrids", () => {
   });
 });
 
-describe("checkZip", () => {
+describe("loadWorkbook", () => {
   it("accepts a real workbook", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("A").getCell("A1").value = 1;
-    expect(await checkZip(new Uint8Array(await workbook.xlsx.writeBuffer()))).toBeNull();
+    expect(loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer())).grids[0].values).toEqual([[1]]);
   });
 
   it("refuses a zip with no workbook part", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");
-    expect(await checkZip(await zip.generateAsync({ type: "uint8array" }))).toBe(REASON_NOT_XLSX);
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    expect(() => loadWorkbook(bytes)).toThrow(reason.notXlsx);
   });
 });

@@ -18,7 +18,7 @@ function capture() {
 async function documentText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("").replace(/&amp;/g, "&");
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("").replace(/&amp;/g, "&").replace(/\u00a0/g, " ");
 }
 
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");

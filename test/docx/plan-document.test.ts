@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildPlanDocx, buildPlanDocxBase64 } from "../../src/docx";
+import { wordTwips } from "../../src/docx/format";
 import { FULL_INFO, HOSTILE, khungLogicAnalysis } from "./plan-fixture";
 
 interface Unpacked {
@@ -30,7 +31,8 @@ function visibleText(xml: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+    .replace(/&amp;/g, "&")
+    .replace(/\u00a0/g, " "); // the signature block's no-break spaces read as spaces
 }
 
 function sections(xml: string): string[] {
@@ -216,11 +218,16 @@ describe("appendix", () => {
     expect(table.match(/<w:gridCol /g)).toHaveLength(8);
   });
 
-  test("the appendix grid spreads the landscape text width (297 − 30 − 15 mm) over the columns by their weights", () => {
+  test("the appendix grid fills the landscape text width (297 − 30 − 15 mm); the budget column holds its widest figure", () => {
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(appendixXml())?.[0] ?? "";
     const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    // Weights TT 6, Nội dung 26, Chỉ số 17, Phương tiện 13, Ngân sách 9, Thời gian 9, đầu mối 10, phối hợp 10 of 14,286 twips.
-    expect(grid).toEqual([857, 3714, 2428, 1857, 1285, 1285, 1428, 1432]);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(14286);
+    // Weights TT 6, Nội dung 26, Chỉ số 17, Phương tiện 13, Ngân sách 9 … would give the budget 1,285 twips, less than
+    // "85.000.000" needs in bold 12 pt with the cell margins: the budget column is widened, the others share the rest.
+    const budget = grid[4];
+    expect(budget).toBeGreaterThanOrEqual(wordTwips("85.000.000", 12, true) + 120);
+    expect(budget).toBeGreaterThan(1285);
+    expect(grid[1] / grid[2]).toBeCloseTo(26 / 17, 2);
     expect(table).toMatch(/<w:tblLayout w:type="fixed"\/>/);
   });
 

@@ -7,7 +7,7 @@ import { renderLayout } from "../../src/cli/xlsx-writer";
 import { analyze } from "../../src/core/analyze";
 import { buildInfoForm, INFO_KEYS } from "../../src/core/forms/thong-tin";
 import { buildPlanDocx } from "../../src/docx";
-import { workbookToGrids } from "../../src/xlsx/to-grids";
+import { workbookToGrids } from "../xlsx/exceljs-grids";
 
 const FILLED: Record<string, string> = {
   "Cơ quan chủ quản": "UBND TỈNH NINH THUẬN",
@@ -24,7 +24,8 @@ const FILLED: Record<string, string> = {
 async function documentText(workbook: ExcelJS.Workbook): Promise<string> {
   const bytes = await buildPlanDocx(analyze(workbookToGrids(workbook)));
   const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  // A no-break space (the signature block keeps its lines whole with them) reads as a space.
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("").replace(/\u00a0/g, " ");
 }
 
 async function exampleWithInfoSheet(fill: boolean): Promise<ExcelJS.Workbook> {

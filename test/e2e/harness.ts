@@ -11,7 +11,7 @@ declare const __E2E_SEED__: Seed;
 /** A sheet as plain JSON for page.evaluate. */
 export interface SheetView {
   name: string;
-  cells: Record<string, { value: unknown; formula?: string; fill?: unknown }>;
+  cells: Record<string, { value: unknown; formula?: string; fill?: unknown; style?: unknown; pattern?: unknown; outline?: unknown }>;
   conditionalFormats: { type: string; formula?: string; fill?: string; ranges: string[] }[];
   charts: { type: string; source: string; title?: string }[];
 }
@@ -21,6 +21,9 @@ function viewOf(sheet: FakeSheetData): SheetView {
   for (const [key, cell] of sheet.cells) {
     const address = a1(Math.floor(key / (LAST_COL + 1)), key % (LAST_COL + 1));
     cells[address] = { value: cell.value, formula: cell.formula, fill: cell.format?.["fill.color"] };
+    if (cell.format?.style !== undefined) cells[address].style = cell.format.style;
+    if (cell.format?.["fill.pattern"] !== undefined) cells[address].pattern = cell.format["fill.pattern"];
+    if (cell.format?.["borders.EdgeLeft.weight"] !== undefined) cells[address].outline = cell.format["borders.EdgeLeft.weight"];
   }
   return {
     name: sheet.name,

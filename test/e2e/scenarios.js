@@ -163,6 +163,55 @@ async function wordFromExcelScenario(h) {
   await h.shot("word-excel-mac");
 }
 
+/** "Tiến độ" on 10 March 2026 (the page's clock is fixed): what falls due in March or April, read by hand from the
+ *  example's period column, is 1.1 and 5.1.1 (Quý I) and 1.1.2 (Trước ngày 31/3/2026); then the sheet, then Phụ lục II. */
+async function scheduleScenario(h) {
+  const { page } = h;
+  await page.clock.setFixedTime(new Date(2026, 2, 10, 9, 5));
+  await h.open("", "#schedule");
+  const before = await h.state("sheet", PLAN_SHEET);
+  await page.getByRole("button", { name: "Đọc trang tính" }).click();
+  const due = page.getByRole("region", { name: "Việc đến hạn" });
+  await due.getByText("Kết thúc trong tháng 3 hoặc tháng 4. Bấm để chọn dòng đó trên bảng kế hoạch.").waitFor();
+  const items = await due.getByRole("button").allInnerTexts();
+  assert.deepEqual(
+    items.map((t) => t.replace(/ .*· hạn /, " · hạn ")),
+    ["1.1 · hạn 31/03/2026 · Văn phòng Sở", "1.1.2 · hạn 31/03/2026 · Văn phòng Sở", "5.1.1 · hạn 31/03/2026 · Phòng Kế hoạch - Tài chính"],
+  );
+  await h.shot("schedule-due");
+  await due.getByRole("button", { name: /^1\.1\.2 Trình UBND tỉnh/ }).click();
+  await h.until("dòng 11 được chọn", () => h.state("selection"), (s) => s && s.address === "A11:XFD11");
+  assert.equal((await h.state("selection")).sheet, PLAN_SHEET);
+
+  await page.getByRole("button", { name: "Chèn trang Tiến độ" }).click();
+  await page.getByText('Đã chèn trang "Tiến độ": 15 dòng có tiến độ.').waitFor();
+  await h.shot("schedule-inserted");
+  const sheet = await h.state("sheet", "Tiến độ");
+  assert.ok(sheet, "không có trang Tiến độ");
+  const months = ["F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q"];
+  assert.deepEqual(months.map((c) => sheet.cells[`${c}4`].value), months.map((_, i) => `T${i + 1}`));
+  const rowOf = (number) => Number(Object.entries(sheet.cells).find(([a, c]) => /^A\d+$/.test(a) && c.value === number)[0].slice(1));
+  assert.deepEqual(months.slice(0, 4).map((c) => sheet.cells[`${c}${rowOf("1.1")}`].style ?? null), ["Accent1", "Accent1", "Accent1", null]);
+  assert.equal(sheet.cells[`H${rowOf("1.1.2")}`].value, "♦");
+  assert.equal(sheet.cells[`F${rowOf("2.1.2")}`].pattern, "LightUp");
+  assert.equal(sheet.cells[`H${rowOf("1.1")}`].outline, "Thick", "tháng 3 (tháng hiện tại) không được viền đậm");
+  assert.match(String(sheet.cells.A2.value), /^Ảnh chụp tiến độ lúc 09:05 ngày 10\/03\/2026/);
+  assert.deepEqual(await h.state("sheet", PLAN_SHEET), before, "trang kế hoạch gốc đã bị thay đổi");
+  await page.getByRole("button", { name: "Chèn trang Tiến độ" }).click();
+  await page.getByText('Đã chèn trang "Tiến độ (2)": 15 dòng có tiến độ.').waitFor();
+
+  await h.open("", "#word");
+  await page.getByRole("switch", { name: "Thêm Phụ lục II: Tiến độ thực hiện" }).check();
+  await h.shot("schedule-word-switch");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tạo kế hoạch Word" }).click()]);
+  const saved = path.join(h.artifacts, "Ke-hoach-CCHC-2026-tien-do.docx");
+  await download.saveAs(saved);
+  const JSZip = require("jszip");
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file("word/document.xml").async("string");
+  assert.ok(xml.includes("Phụ lục II") && xml.includes("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"), "văn bản thiếu Phụ lục II");
+  assert.ok(xml.includes("tiến độ chi tiết tại Phụ lục II"), "mục II không dẫn tới Phụ lục II");
+}
+
 /** Word host: picks the example workbook in the panel's file field and waits for its summary. */
 async function pickWorkbook(h, query) {
   await h.open(query);
@@ -198,6 +247,7 @@ const scenarios = [
   { id: "check", title: "Kiểm tra: G15 thiếu đầu mối, C24 thiếu chỉ số; bấm để chọn ô", run: checkScenario },
   { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
+  { id: "schedule", title: "Tiến độ: việc đến hạn tháng 3/2026, bấm chọn dòng; chèn trang Tiến độ hai lần; Word có Phụ lục II", run: scheduleScenario },
   { id: "word-excel", title: "Tạo kế hoạch Word từ Excel; trên Mac chỉ hiện lời nhắn", run: wordFromExcelScenario },
   { id: "word-host", title: "Trong Word: chọn tệp Excel, mở tài liệu mới, chèn vào tài liệu; Word thiếu WordApi 1.5 chèn phần thân", run: wordHostScenario },
 ];

@@ -4,7 +4,7 @@ import { analyze } from "../../src/core/analyze";
 import type { SheetGrid } from "../../src/core/types";
 import { UserFacingError } from "../../src/excel/errors";
 import { MAX_DATA_SYNCS, readSheet, rowParts, CELLS_PER_SYNC } from "../../src/excel/readSheet";
-import { workbookToGrids } from "../../src/xlsx/to-grids";
+import { workbookToGrids } from "../xlsx/exceljs-grids";
 import { createWorkbook, fakeContext, OfficeError } from "../fakes/excel-fake";
 import { seedFromGrid, syntheticPlanSheet, SYNTHETIC_HEADER } from "../fakes/seed";
 

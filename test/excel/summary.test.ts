@@ -4,7 +4,7 @@ import { analyze } from "../../src/core/analyze";
 import { parseArea } from "../../src/excel/address";
 import { countedCells, insertSummarySheet, SUMMARY_SHEET, TEXT_AMOUNT_NOTE } from "../../src/excel/summary";
 import { readSheet } from "../../src/excel/readSheet";
-import { workbookToGrids } from "../../src/xlsx/to-grids";
+import { workbookToGrids } from "../xlsx/exceljs-grids";
 import { createWorkbook, fakeContext, type FakeWorkbookData } from "../fakes/excel-fake";
 import { seedFromGrid, syntheticPlanSheet } from "../fakes/seed";
 

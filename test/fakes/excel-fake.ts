@@ -48,6 +48,7 @@ export class FakeSheetData {
 
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
+  frozenColumns = 0;
   pageLayout: FakePageLayout = {};
   charts: FakeChartData[] = [];
 
@@ -309,6 +310,13 @@ export class FakeWorksheet extends FakeClientObject {
     freezeRows: (count: number): void => {
       this.data.frozenRows = count;
     },
+    /** Freezes the rows above and columns left of the range's bottom-right corner; the range must start at A1. */
+    freezeAt: (range: FakeRange | string): void => {
+      const area = typeof range === "string" ? parseArea(range) : range.area;
+      if (!area || area.top !== 0 || area.left !== 0) throw new OfficeError("InvalidArgument", "Vùng cố định phải bắt đầu từ ô A1.");
+      this.data.frozenRows = area.bottom + 1;
+      this.data.frozenColumns = area.right + 1;
+    },
   };
 
   get pageLayout(): FakePageLayoutProxy {
@@ -451,6 +459,12 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeFormat(this.data, [this.area]);
   }
 
+  /** A built-in or workbook style by name (Excel.BuiltInStyle values such as "Accent1_40"). */
+  set style(name: string) {
+    this.guardNull("đặt kiểu ô");
+    setStyle(this.data, [this.area], name);
+  }
+
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.guardNull("đọc định dạng có điều kiện");
     return new FakeConditionalFormatCollection(this.ctx, this.data, [this.area]);
@@ -544,11 +558,35 @@ export class FakeRangeAreas extends FakeClientObject {
     return new FakeRangeFormat(this.data, this.areas);
   }
 
+  set style(name: string) {
+    this.guardNull("đặt kiểu ô");
+    setStyle(this.data, this.areas, name);
+  }
+
   protected snapshot(prop: string): unknown {
     if (prop !== "address") throw notLoaded(prop);
     return this.areas.map((a) => `${quoteSheet(this.data.name)}!${areaAddress(a)}`).join(",");
   }
 }
+
+/** Excel's built-in style names (Excel.BuiltInStyle): anything else is refused, as Excel refuses an unknown style. */
+const BUILT_IN_STYLES = new Set([
+  "Normal", "Good", "Bad", "Neutral", "Note", "Title", "Heading1", "Heading2", "Heading3", "Heading4", "Total",
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`Accent${n}`, `Accent${n}_20`, `Accent${n}_40`, `Accent${n}_60`]),
+]);
+
+function setStyle(data: FakeSheetData, areas: CellRange[], name: string): void {
+  if (!BUILT_IN_STYLES.has(name)) throw new OfficeError("InvalidArgument", `Không có kiểu ô "${name}".`);
+  for (const area of areas) {
+    checkFinite(area);
+    for (const [r, c] of cellsOf(area)) {
+      const cell = data.touch(r, c);
+      cell.format = { ...cell.format, style: name };
+    }
+  }
+}
+
+const FILL_PATTERNS = new Set(["None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75", "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8"]);
 
 /** range.format: every setter writes into the cells' format record. */
 export class FakeRangeFormat {
@@ -567,14 +605,24 @@ export class FakeRangeFormat {
     }
   }
 
-  get fill(): { color: string; clear(): void } {
+  get fill(): { color: string; pattern: string; clear(): void } {
     const set = (v: unknown): void => this.set("fill.color", v);
+    const setPattern = (v: string): void => {
+      if (!FILL_PATTERNS.has(v)) throw new OfficeError("InvalidArgument", `Không có kiểu tô "${v}".`);
+      this.set("fill.pattern", v);
+    };
     return {
       set color(v: string) {
         set(v);
       },
       get color(): string {
         throw notLoaded("color");
+      },
+      set pattern(v: string) {
+        setPattern(v);
+      },
+      get pattern(): string {
+        throw notLoaded("pattern");
       },
       clear: () => this.set("fill.color", undefined),
     };
@@ -605,7 +653,7 @@ export class FakeRangeFormat {
     for (const area of this.areas) for (let r = area.top; r <= area.bottom; r++) this.data.rowHeights.set(r, points);
   }
 
-  get borders(): { getItem(edge: string): { style: string; color: string } } {
+  get borders(): { getItem(edge: string): { style: string; color: string; weight: string } } {
     return {
       getItem: (edge: string) => {
         const set = (k: string, v: unknown): void => this.set(`borders.${edge}.${k}`, v);
@@ -615,6 +663,13 @@ export class FakeRangeFormat {
           },
           set color(v: string) {
             set("color", v);
+          },
+          set weight(v: string) {
+            if (!["Hairline", "Thin", "Medium", "Thick"].includes(v)) throw new OfficeError("InvalidArgument", `Độ dày viền không hợp lệ: ${v}`);
+            set("weight", v);
+          },
+          get weight(): string {
+            throw notLoaded("weight");
           },
           get style(): string {
             throw notLoaded("style");

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runTemplate } from "../../src/cli/template";
 import { analyze } from "../../src/core/analyze";
-import { workbookToGrids } from "../../src/xlsx/to-grids";
+import { workbookToGrids } from "../xlsx/exceljs-grids";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-engine-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -202,7 +202,7 @@ describe("manifest.xml: references, URLs, icons, hosts", () => {
 describe("manifest.xml: the ribbon and the custom function", () => {
   const root = parseXml(MANIFEST_XML);
 
-  test("Excel has a Kế hoạch CCHC tab with the five buttons, each opening the one pane on its view", () => {
+  test("Excel has a Kế hoạch CCHC tab with the six buttons, each opening the one pane on its view", () => {
     const { tabLabel, buttons } = ribbonButtons(root, "Workbook");
     expect(tabLabel).toBe("Kế hoạch CCHC");
     expect(buttons.map((b) => [b.label, b.url.replace(DEV_ORIGIN, "")])).toEqual([
@@ -210,6 +210,7 @@ describe("manifest.xml: the ribbon and the custom function", () => {
       ["Chèn mẫu", "/taskpane.html#insert"],
       ["Kiểm tra", "/taskpane.html#check"],
       ["Kinh phí", "/taskpane.html#budget"],
+      ["Tiến độ", "/taskpane.html#schedule"],
       ["Tạo kế hoạch Word", "/taskpane.html#word"],
     ]);
     expect(new Set(buttons.map((b) => `${b.action}/${b.taskpaneId}`))).toEqual(new Set(["ShowTaskpane/CCHC.Pane"]));

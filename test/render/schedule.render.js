@@ -13,6 +13,13 @@ const OUT = path.join(ROOT, "artifacts", "render");
 const EXAMPLES = path.join(ROOT, "test/fixtures/examples");
 const { runBuild } = require(path.join(ROOT, "src/cli/build.ts"));
 const { runSchedule } = require(path.join(ROOT, "src/cli/schedule.ts"));
+const ExcelJS = require("exceljs");
+const os = require("node:os");
+const { loadGrids } = require(path.join(ROOT, "src/cli/load.ts"));
+const { analyze } = require(path.join(ROOT, "src/core/analyze.ts"));
+const { buildSchedule } = require(path.join(ROOT, "src/core/schedule.ts"));
+const { scheduleSheetLayout } = require(path.join(ROOT, "src/core/schedule-sheet.ts"));
+const { renderScheduleSheet } = require(path.join(ROOT, "src/cli/schedule-xlsx.ts"));
 
 let failures = 0;
 function check(ok, what) {
@@ -85,10 +92,38 @@ async function sheet() {
   console.log(`     PNG: ${png(pdf, 1, "schedule-sheet")}`);
 }
 
+/** The add-in's sheet beside its plan: after an official edits one period cell, LibreOffice recalculates and only that
+ *  row's "Theo dõi thay đổi" cell names the new text (the same layout data the pane writes, through ExcelJS here). */
+async function liveCheck() {
+  const example = path.join(EXAMPLES, "khung-logic-2026.xlsx");
+  const layout = scheduleSheetLayout(buildSchedule(analyze(await loadGrids(example)).plan), { now: new Date(), liveCheck: true });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(example);
+  renderScheduleSheet(book, layout);
+  book.getWorksheet("Khung logic").getCell("F10").value = "Quý II/2026"; // 1.1.1 was "Tháng 1-2/2026"
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-schedule-"));
+  const edited = path.join(dir, "edited.xlsx");
+  await book.xlsx.writeFile(edited);
+  const outDir = path.join(dir, "recalculated");
+  fs.mkdirSync(outDir);
+  const recalculated = new ExcelJS.Workbook();
+  await recalculated.xlsx.readFile(convert(edited, "xlsx", outDir));
+  const sheet = recalculated.getWorksheet("Tiến độ");
+  const notes = [];
+  for (let r = 5; r <= sheet.rowCount; r++) {
+    const cell = sheet.getCell(r, 19).value;
+    const result = cell && typeof cell === "object" && "formula" in cell ? cell.result : cell;
+    if (result) notes.push(`${sheet.getCell(r, 1).value}: ${result}`);
+  }
+  check(JSON.stringify(notes) === JSON.stringify(["1.1.1: Thời gian đã sửa thành: Quý II/2026"]), `after editing F10, only 1.1.1 is flagged (${JSON.stringify(notes)})`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 (async () => {
   fs.mkdirSync(OUT, { recursive: true });
   await wordAppendix();
   await sheet();
+  await liveCheck();
   console.log(failures === 0 ? "schedule.render.js: all checks passed" : `schedule.render.js: ${failures} failed`);
   process.exit(failures === 0 ? 0 : 1);
 })().catch((error) => {

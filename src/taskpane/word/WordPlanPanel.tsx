@@ -1,7 +1,7 @@
 // The Word side of the pane: pick the plan workbook, see what was read, then open the formal plan as a new
 // document or put it into this one. Office calls go through src/word; heavy modules load on first use.
 import * as React from "react";
-import { Body1, Button, Field, MessageBar, MessageBarBody, Spinner, Subtitle1, Text } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, Spinner, Subtitle1, Switch, Text } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analyze";
 import { money } from "../../docx/money";
 import { planDocumentBase64, readPlanWorkbook, summarise } from "../../word/pane-actions";
@@ -35,6 +35,7 @@ function StatusBar({ status }: { status: Status }): React.JSX.Element | null {
 export function WordPlanPanel(): React.JSX.Element {
   const [analysis, setAnalysis] = React.useState<Analysis | null>(null);
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const [schedule, setSchedule] = React.useState(false);
 
   async function onFile(event: React.ChangeEvent<HTMLInputElement>): Promise<void> {
     const file = event.target.files?.[0];
@@ -55,7 +56,7 @@ export function WordPlanPanel(): React.JSX.Element {
     if (!analysis) return;
     setStatus({ kind: "busy", label: T.building });
     try {
-      const base64 = await planDocumentBase64(analysis);
+      const base64 = await planDocumentBase64(analysis, { schedule });
       const outcome = await Word.run((context) => action(context, base64));
       setStatus(outcome.ok ? { kind: "done", message: outcome.message } : { kind: "error", message: outcome.message });
     } catch (error) {
@@ -72,6 +73,7 @@ export function WordPlanPanel(): React.JSX.Element {
         <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy} onChange={(e) => void onFile(e)} />
       </Field>
       {analysis && <Summary analysis={analysis} />}
+      {analysis && <Switch label={T.schedule} checked={schedule} disabled={busy} onChange={(_, d) => setSchedule(d.checked)} />}
       {analysis && (
         <div className="row">
           <Button appearance="primary" disabled={busy} onClick={() => void put((c, b) => openAsNewDocument(c, b))}>

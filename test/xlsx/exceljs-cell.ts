@@ -1,8 +1,7 @@
-// One ExcelJS cell as the engine's value and formula, and the grid those fill. Shared by the full-model
-// reader (Node and the Word task pane) and the CLI's streaming reader, so both give the same SheetGrid.
-// Browser-safe: only ExcelJS types are imported.
+// One ExcelJS cell as the engine's value and formula, and the grid those fill: the reference side of the
+// differential tests (test/xlsx/exceljs-grids.ts).
 import type { Cell } from "exceljs";
-import type { CellRange, CellValue, SheetGrid } from "../core/types";
+import type { CellRange, CellValue, SheetGrid } from "../../src/core/types";
 
 export interface CellContent {
   value: CellValue;

@@ -1,8 +1,8 @@
-// An ExcelJS workbook as the engine's SheetGrid[]. Browser-safe: only ExcelJS types are imported, so the
-// Word task pane can hand in a workbook it read itself.
+// The reference reader for the differential tests: an ExcelJS workbook as the engine's SheetGrid[], the way the
+// command line and the Word pane read workbooks before src/xlsx had its own reader.
 import type { Workbook, Worksheet } from "exceljs";
-import type { CellRange, SheetGrid } from "../core/types";
-import { cellContent, GridBuilder } from "./cell-value";
+import type { CellRange, SheetGrid } from "../../src/core/types";
+import { cellContent, GridBuilder } from "./exceljs-cell";
 
 /** ExcelJS ValueType.Merge: a cell covered by a merge (not its top-left). Kept as a number so only types are imported. */
 const MERGE_TYPE = 1;

@@ -1,0 +1,149 @@
+// The workbook-level parts: the workbook itself (sheet names, states, the 1904 date system), the styles (which
+// cell styles are dates) and the shared-string table (rich-text runs joined, phonetic runs left out).
+import { LIMITS, LimitError, limitDetail } from "./limits";
+import { relationshipId, unescapeXstring, type XmlElement, type XmlHandler } from "./xml";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface SheetEntry {
+  name: string;
+  state: SheetState;
+  relationshipId: string | undefined;
+}
+
+export interface WorkbookPart {
+  isWorkbook: boolean;
+  date1904: boolean;
+  sheets: SheetEntry[];
+}
+
+/** Starts as a handler, ends holding what it read. */
+abstract class Collector implements XmlHandler {
+  protected depth = 0;
+  protected skipUntil = -1;
+  open(element: XmlElement): void {
+    this.depth++;
+    if (this.skipUntil < 0) this.onOpen(element);
+  }
+  close(): void {
+    if (this.depth === this.skipUntil) this.skipUntil = -1;
+    else if (this.skipUntil < 0) this.onClose();
+    this.depth--;
+  }
+  text(text: string): void {
+    if (this.skipUntil < 0) this.onText(text);
+  }
+  protected skip(): void {
+    this.skipUntil = this.depth;
+  }
+  protected abstract onOpen(element: XmlElement): void;
+  protected onClose(): void {}
+  protected onText(text: string): void {
+    void text;
+  }
+}
+
+export class WorkbookParser extends Collector {
+  readonly part: WorkbookPart = { isWorkbook: false, date1904: false, sheets: [] };
+
+  protected onOpen(element: XmlElement): void {
+    if (!element.main) return this.skip();
+    if (this.depth === 1) {
+      this.part.isWorkbook = element.local === "workbook";
+      return;
+    }
+    if (element.local === "workbookPr") {
+      const value = element.attrs.get("date1904");
+      this.part.date1904 = value === "1" || value === "true";
+    } else if (element.local === "sheet") {
+      if (this.part.sheets.length >= LIMITS.sheets) throw new LimitError(limitDetail.sheets());
+      const state = element.attrs.get("state");
+      this.part.sheets.push({
+        name: element.attrs.get("name") ?? `Sheet${this.part.sheets.length + 1}`,
+        state: state === "hidden" || state === "veryHidden" ? state : "visible",
+        relationshipId: relationshipId(element),
+      });
+    }
+  }
+}
+
+/** Built-in number formats that are dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/**
+ * A custom format shows a date or time where, outside quoted text, escapes and [colour]/[condition] brackets,
+ * it has a day, month, year, hour or second code. Case-insensitive, as Excel reads them ("DD/MM/YYYY").
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "h")
+    .replace(/\[[^\]]*\]/g, "");
+  const section = bare.split(";")[0];
+  return /[dmyhsb]/i.test(section.replace(/General/gi, ""));
+}
+
+export class StylesParser extends Collector {
+  private readonly formats = new Map<number, string>();
+  private readonly xfFormats: number[] = [];
+  private inCellXfs = false;
+
+  protected onOpen(element: XmlElement): void {
+    if (!element.main) return this.skip();
+    const { local, attrs } = element;
+    if (local === "numFmt") this.formats.set(parseInt(attrs.get("numFmtId") ?? "", 10), attrs.get("formatCode") ?? "");
+    else if (local === "cellXfs") this.inCellXfs = true;
+    else if (local === "cellStyleXfs" || local === "dxfs" || local === "fonts" || local === "fills" || local === "borders") this.skip();
+    else if (local === "xf" && this.inCellXfs) this.xfFormats.push(parseInt(attrs.get("numFmtId") ?? "0", 10) || 0);
+  }
+
+  protected onClose(): void {
+    // cellXfs closes at depth 2 (styleSheet > cellXfs); its xf children close deeper.
+    if (this.depth === 2) this.inCellXfs = false;
+  }
+
+  /** Whether each cell style (index into cellXfs) shows a date. */
+  dateStyles(): boolean[] {
+    return this.xfFormats.map((id) => {
+      const code = this.formats.get(id);
+      return code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id);
+    });
+  }
+}
+
+export class SharedStringsParser extends Collector {
+  readonly strings: string[] = [];
+  private current: string | null = null;
+  private inText = false;
+  private total = 0;
+
+  protected onOpen(element: XmlElement): void {
+    if (!element.main) return this.skip();
+    const local = element.local;
+    if (local === "si") {
+      if (this.strings.length >= LIMITS.sharedStrings) throw new LimitError(limitDetail.sharedStrings());
+      this.current = "";
+    } else if (local === "rPh") this.skip();
+    else if (local === "t" && this.current !== null) this.inText = true;
+  }
+
+  protected onClose(): void {
+    if (this.inText) {
+      this.inText = false;
+      return;
+    }
+    if (this.current !== null && this.depth === 2) {
+      this.strings.push(unescapeXstring(this.current));
+      this.current = null;
+    }
+  }
+
+  protected onText(text: string): void {
+    if (!this.inText || this.current === null) return;
+    this.total += text.length;
+    if (this.total > LIMITS.sharedText) throw new LimitError(limitDetail.sharedText());
+    this.current += text;
+  }
+}

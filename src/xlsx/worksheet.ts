@@ -1,0 +1,341 @@
+// One worksheet part, streamed: the cells as the sheet holds them (no dense rectangle), merged ranges and
+// hidden rows and columns. Data validation, conditional formats, drawings and extension lists are skipped
+// as they stream past; nothing they declare (a validation over A1:XFD1048576) is ever expanded.
+import type { CellRange, CellValue } from "../core/types";
+import { columnOf, rowOf, slideFormula } from "./address";
+import { LIMITS, LimitError, limitDetail } from "./limits";
+import { unescapeXstring, type Attributes, type XmlElement, type XmlHandler } from "./xml";
+
+/** Cells in sheet order, as parallel arrays (0-based rows and columns): far cheaper than an object per cell. */
+export interface SheetCells {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+  /** Formula text without "=", or null; only as long as the last cell that has one. */
+  formulas: (string | null)[];
+  merges: CellRange[];
+  hiddenRows: number[];
+  /** Inclusive 0-based column spans. */
+  hiddenCols: { first: number; last: number }[];
+}
+
+export interface CellReadContext {
+  sharedStrings: string[];
+  isDateStyle: (styleIndex: number) => boolean;
+  date1904: boolean;
+  /** Characters referenced by every cell read so far, across sheets (the shared-string amplification bound). */
+  text: { total: number };
+  /** Cells read so far across sheets. */
+  cells: { total: number };
+}
+
+/** Elements whose whole subtree is skipped unread. */
+const SKIPPED = new Set([
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "drawing",
+  "legacyDrawing",
+  "hyperlinks",
+  "sheetViews",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "autoFilter",
+  "sortState",
+  "tableParts",
+  "phoneticPr",
+]);
+
+const R = 114;
+const T = 116;
+const S = 115;
+const COLUMNS = 16384;
+
+/** "AB12" between `start` and `end` → row × 16384 + column (0-based), or -1 where it is not a cell reference. */
+function parseReference(source: string, start: number, end: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const code = source.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  if (i === start || i - start > 3 || col > COLUMNS || i === end) return -1;
+  let row = 0;
+  for (; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    row = row * 10 + (code - 48);
+  }
+  return row >= 1 && row <= 1048576 ? (row - 1) * COLUMNS + col - 1 : -1;
+}
+
+const TEXT_NONE = 0;
+const TEXT_V = 1;
+const TEXT_F = 2;
+const TEXT_IS = 3;
+
+export class WorksheetParser implements XmlHandler {
+  readonly cells: SheetCells = { rows: [], cols: [], values: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [] };
+  private depth = 0;
+  private sheetDataDepth = 0;
+  private cellDepth = 0;
+  private skipUntil = -1;
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  private inCell = false;
+  private cellRow = 0;
+  private cellCol = 0;
+  private type = "n";
+  private style = 0;
+  private v: string | null = null;
+  private inline: string | null = null;
+  private f: string | null = null;
+  private fType: string | null = null;
+  private fShared: string | undefined;
+  private fRef: string | undefined;
+  private hasF = false;
+  private target = TEXT_NONE;
+  private inIs = false;
+  private readonly sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+
+  constructor(private readonly context: CellReadContext) {}
+
+  open(element: XmlElement): void {
+    this.depth++;
+    if (this.skipUntil >= 0) return;
+    const { local, attrs } = element;
+    if (!element.main || SKIPPED.has(local)) {
+      this.skipUntil = this.depth;
+      return;
+    }
+    if (this.inCell) return this.openInCell(local, attrs);
+    if (local === "c" && this.inSheetData) return this.openCell(attrs);
+    if (local === "row" && this.inSheetData) return this.openRow(attrs);
+    if (local === "sheetData") {
+      this.inSheetData = true;
+      this.sheetDataDepth = this.depth;
+    }
+    else if (local === "mergeCell") this.addMerge(attrs.get("ref"));
+    else if (local === "col") this.addCol(attrs);
+  }
+
+  close(): void {
+    const depth = this.depth--;
+    if (this.skipUntil >= 0) {
+      if (depth === this.skipUntil) this.skipUntil = -1;
+      return;
+    }
+    // Closing tags are matched by saxes; here only the state they end matters.
+    if (this.inCell) this.closeInCell(depth);
+    else if (this.inSheetData && depth === this.sheetDataDepth) this.inSheetData = false;
+  }
+
+  text(text: string): void {
+    if (this.target === TEXT_NONE || this.skipUntil >= 0) return;
+    if (this.target === TEXT_V) this.v = this.v === null ? text : this.v + text;
+    else if (this.target === TEXT_F) this.f = this.f === null ? text : this.f + text;
+    else this.inline = this.inline === null ? text : this.inline + text;
+  }
+
+  private openRow(attrs: Attributes): void {
+    const r = attrs.get("r");
+    const parsed = r === undefined ? NaN : parseInt(r, 10);
+    this.row = parsed >= 1 && parsed <= 1048576 ? parsed - 1 : this.row + 1;
+    this.col = -1;
+    const hidden = attrs.get("hidden");
+    if (hidden === "1" || hidden === "true") this.cells.hiddenRows.push(this.row);
+  }
+
+  /** The hot path: one pass over the attributes, the reference parsed in place (no substring). */
+  private openCell(attrs: Attributes): void {
+    let col = -1;
+    let row = -1;
+    let type = "n";
+    let style = 0;
+    const { source, offsets } = attrs;
+    for (let i = 0; i < attrs.count; i++) {
+      const at = 4 * i;
+      if (offsets[at + 1] - offsets[at] !== 1) continue;
+      const name = source.charCodeAt(offsets[at]);
+      if (name === R) {
+        const ref = parseReference(source, offsets[at + 2], offsets[at + 3]);
+        if (ref >= 0) {
+          row = Math.floor(ref / COLUMNS);
+          col = ref % COLUMNS;
+        }
+      } else if (name === T) type = attrs.value(i);
+      else if (name === S) style = parseInt(attrs.value(i), 10) || 0;
+    }
+    if (col < 0) {
+      col = this.col + 1;
+      row = Math.max(this.row, 0);
+    }
+    this.col = col;
+    this.inCell = true;
+    this.cellDepth = this.depth;
+    this.cellRow = row;
+    this.cellCol = col;
+    this.type = type;
+    this.style = style;
+    this.v = null;
+    this.inline = null;
+    this.f = null;
+    this.hasF = false;
+    this.inIs = false;
+  }
+
+  private openInCell(local: string, attrs: Attributes): void {
+    if (local === "v") this.target = TEXT_V;
+    else if (local === "f") {
+      this.target = TEXT_F;
+      this.hasF = true;
+      this.fType = attrs.get("t") ?? null;
+      this.fShared = attrs.get("si");
+      this.fRef = attrs.get("ref");
+    } else if (local === "is") this.inIs = true;
+    else if (local === "t" && this.inIs) this.target = TEXT_IS;
+    else if (local === "rPh") this.skipUntil = this.depth;
+  }
+
+  private closeInCell(depth: number): void {
+    if (depth === this.cellDepth) {
+      this.inCell = false;
+      this.target = TEXT_NONE;
+      this.finishCell();
+      return;
+    }
+    this.target = TEXT_NONE;
+  }
+
+  private finishCell(): void {
+    const formula = this.formula();
+    const value = formula !== null || this.hasFormulaType() ? this.cachedResult() : this.plainValue();
+    if (value === null && formula === null) return;
+    const cells = this.cells;
+    if (cells.rows.length >= LIMITS.cellsPerSheet) throw new LimitError(limitDetail.cells());
+    if (++this.context.cells.total > LIMITS.cellsPerWorkbook) throw new LimitError(limitDetail.workbookCells());
+    if (typeof value === "string") {
+      this.context.text.total += value.length;
+      if (this.context.text.total > LIMITS.cellText) throw new LimitError(limitDetail.cellText());
+    }
+    cells.rows.push(this.cellRow);
+    cells.cols.push(this.cellCol);
+    cells.values.push(value);
+    if (formula !== null) {
+      while (cells.formulas.length < cells.values.length - 1) cells.formulas.push(null);
+      cells.formulas.push(formula);
+    }
+  }
+
+  private hasFormulaType(): boolean {
+    return this.hasF && this.fType !== null;
+  }
+
+  /** The formula text, a shared one translated from its master cell; null where the cell has none. */
+  private formula(): string | null {
+    if (!this.hasF) return null;
+    const text = this.f;
+    if (this.fType === "shared" && this.fShared !== undefined) {
+      if (text && this.fRef !== undefined) {
+        this.sharedMasters.set(this.fShared, { formula: text, row: this.cellRow, col: this.cellCol });
+      } else if (!text) {
+        const master = this.sharedMasters.get(this.fShared);
+        if (!master) return null;
+        return stripEquals(slideFormula(master.formula, master.row + 1, master.col, this.cellRow + 1, this.cellCol));
+      }
+    }
+    return text ? stripEquals(text) : null;
+  }
+
+  /** A formula's cached result, typed by the cell's t; null where it was never calculated. */
+  private cachedResult(): CellValue {
+    const v = this.v;
+    if (v === null || v === "") return null;
+    if (this.type === "str" || this.type === "inlineStr") return v;
+    if (this.type === "b") return parseInt(v, 10) !== 0;
+    if (this.type === "e") return { error: v };
+    return this.number(v);
+  }
+
+  private plainValue(): CellValue {
+    const v = this.v;
+    switch (this.type) {
+      case "s": {
+        if (v === null) return null;
+        const text = this.context.sharedStrings[parseInt(v, 10)];
+        return text === undefined ? null : text;
+      }
+      case "inlineStr":
+        return this.inline !== null ? unescapeXstring(this.inline) : v;
+      case "str":
+        return v === null ? null : v;
+      case "b":
+        return v === null ? null : parseInt(v, 10) !== 0;
+      case "e":
+        return v === null ? null : { error: v };
+      case "d":
+        return v === null ? null : isoDate(v);
+      default:
+        // Some writers put an inline string in a cell without t="inlineStr".
+        if (v === null) return this.inline === null ? null : unescapeXstring(this.inline);
+        return this.number(v);
+    }
+  }
+
+  private number(v: string): CellValue {
+    const n = parseFloat(v);
+    if (!Number.isFinite(n)) return null;
+    return this.context.isDateStyle(this.style) ? serialToDate(n, this.context.date1904) : n;
+  }
+
+  private addMerge(ref: string | undefined): void {
+    if (!ref) return;
+    const [from, to = from] = ref.split(":");
+    const top = rowOf(from);
+    const left = columnOf(from);
+    const bottom = rowOf(to);
+    const right = columnOf(to);
+    if (top < 0 || left < 0 || bottom < 0 || right < 0) return;
+    this.cells.merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+  }
+
+  private addCol(attrs: Attributes): void {
+    const hidden = attrs.get("hidden");
+    if (hidden !== "1" && hidden !== "true") return;
+    const min = attrs.get("min") ?? "";
+    const first = parseInt(min, 10);
+    const last = parseInt(attrs.get("max") ?? min, 10);
+    if (first >= 1 && last >= first) this.cells.hiddenCols.push({ first: first - 1, last: Math.min(last, 16384) - 1 });
+  }
+}
+
+function stripEquals(formula: string): string | null {
+  const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  return text.length > 0 ? text : null;
+}
+
+/**
+ * An Excel serial as a date. Same arithmetic as ExcelJS (days since 1899-12-30, or 1904-01-01), time of day
+ * dropped: dates are days in a plan.
+ */
+export function serialToDate(serial: number, date1904: boolean): Date | null {
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000);
+  return utcMidnight(new Date(ms));
+}
+
+/** t="d" cells hold an ISO 8601 date (strict OOXML writers use them). */
+function isoDate(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (match) return utcMidnight(new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])));
+  const time = /^(\d{2}):(\d{2})/.exec(text.trim());
+  return time ? new Date(Date.UTC(1899, 11, 30)) : null;
+}
+
+function utcMidnight(date: Date): Date | null {
+  if (Number.isNaN(date.getTime())) return null;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
