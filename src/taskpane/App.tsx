@@ -3,6 +3,7 @@ import { Tab, TabList } from "@fluentui/react-components";
 import { BudgetView } from "./BudgetView";
 import { CheckView } from "./CheckView";
 import { InsertView } from "./InsertView";
+import { MergeView } from "./MergeView";
 import { ScheduleView } from "./ScheduleView";
 import { viewFromHash, type View } from "./navigation";
 import { readAndAnalyze, type Checked } from "./plan";
@@ -32,12 +33,14 @@ export function App({ platform }: { platform: string | undefined }): React.JSX.E
         <Tab value="check">{S.tabs.check}</Tab>
         <Tab value="budget">{S.tabs.budget}</Tab>
         <Tab value="schedule">{S.tabs.schedule}</Tab>
+        <Tab value="merge">{S.tabs.merge}</Tab>
         <Tab value="word">{S.tabs.word}</Tab>
       </TabList>
       {view === "insert" && <InsertView />}
       {view === "check" && <CheckView checked={checked} recheck={recheck} />}
       {view === "budget" && <BudgetView checked={checked} recheck={recheck} />}
       {view === "schedule" && <ScheduleView checked={checked} recheck={recheck} />}
+      {view === "merge" && <MergeView />}
       {view === "word" && <WordView recheck={recheck} platform={platform} />}
     </main>
   );

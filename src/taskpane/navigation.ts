@@ -1,5 +1,5 @@
-// Which view the pane opens on: the ribbon buttons open the pane at #insert, #check, #budget, #schedule or #word.
-export const VIEWS = ["insert", "check", "budget", "schedule", "word"] as const;
+// Which view the pane opens on: the ribbon buttons open the pane at #insert, #check, #budget, #schedule, #merge or #word.
+export const VIEWS = ["insert", "check", "budget", "schedule", "merge", "word"] as const;
 export type View = (typeof VIEWS)[number];
 
 export function viewFromHash(hash: string): View {

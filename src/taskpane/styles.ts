@@ -8,5 +8,7 @@ export const PANE_CSS = `
 .finding .fui-Badge { flex-shrink: 0; white-space: nowrap; }
 .bar-row { display: grid; grid-template-columns: 1fr; gap: 2px; margin-bottom: 6px; }
 .bar-track { background: #f0f0f0; height: 10px; border-radius: 2px; }
+.file-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .bar { background: #0f6cbd; height: 10px; border-radius: 2px; }
 `;
