@@ -179,6 +179,10 @@ describe("robustness", () => {
     fc.constant(null),
     fc.string({ maxLength: 40 }),
     fc.constantFrom("TT", "Nội dung", "Thời gian", "Kinh phí", "Chủ trì", "Phân công", "Lĩnh vực 1:", "I.", "1.1.1", "nt", "Tổng cộng"),
+    // Every kind of the decision table and every header part (issue 7).
+    fc.constantFrom("Cộng", "Cộng lĩnh vực I", "Tiểu cộng", "Bằng chữ: Mười đồng", "Ghi chú: x", "* x", "Nơi nhận:", "(1)", "(2)", "3",
+      "Kinh phí (triệu đồng)", "Bắt đầu", "Kết thúc", "Ngân sách tỉnh", "Tổng số", "Trong đó", "Kết quả 5.1.", "c", "b)", "ii",
+      "ĐVT: triệu đồng", "Mục đích", "Mục tiêu: x", "Why/What?", "2,5", "10 000 000 đ", "Trách nhiệm", "Cơ quan phối hợp"),
     fc.double({ noNaN: false }),
     fc.date({ noInvalidDate: false }),
     fc.boolean(),
@@ -190,6 +194,31 @@ describe("robustness", () => {
     fc.assert(
       fc.property(grids, (values) => {
         readPlan([{ name: "S", values }]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const merge = fc.record({ top: fc.nat(24), left: fc.nat(8), height: fc.nat(3), width: fc.nat(3) }).map((m) => ({
+    top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width,
+  }));
+  const corrections = fc.array(
+    fc.record({
+      headerRow: fc.option(fc.integer({ min: 1, max: 25 }), { nil: undefined }),
+      columns: fc.dictionary(fc.constantFrom("A", "B", "C", "D", "E"), fc.constantFrom("budget", "period", "lead", "content", "none" as const)),
+    }),
+    { maxLength: 2 },
+  );
+
+  it("never throws with merged cells and any correction, and every row below a header gets exactly one kind", () => {
+    fc.assert(
+      fc.property(grids, fc.array(merge, { maxLength: 6 }), corrections, (values, merges, fixes) => {
+        const plan = readPlan([{ name: "S", values, merges }], { corrections: fixes });
+        for (const table of plan.tables) {
+          const skippedRows = (table.skipped ?? []).map((s) => s.row);
+          expect(new Set(skippedRows).size).toBe(skippedRows.length);
+          expect(plan.rows.some((r) => r.table === plan.tables.indexOf(table) && skippedRows.includes(r.row))).toBe(false);
+        }
       }),
       { numRuns: 1000 },
     );

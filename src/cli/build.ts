@@ -9,7 +9,7 @@ import { analyze, PlanInputError, type Analysis } from "../core/analyze";
 import { buildPlanDocx } from "../docx";
 import { money } from "../docx/format";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { loadGrids, LoadError } from "./load";
+import { LoadError, readIsolated } from "./load";
 import { msg, PREFIX, USAGE } from "./messages";
 
 export interface BuildIO {
@@ -78,7 +78,7 @@ function sameFile(input: string, output: string): boolean {
 async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
   let analysis: Analysis;
   try {
-    analysis = analyze(await loadGrids(file), options);
+    analysis = analyze((await readIsolated(file)).grids, options);
   } catch (error) {
     if (error instanceof LoadError || error instanceof PlanInputError) {
       const reason = error instanceof LoadError ? error.reason : error.message;

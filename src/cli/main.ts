@@ -4,7 +4,7 @@ import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../
 import type { SheetGrid } from "../core/types";
 import { amountInWords, parseAmountArg } from "../core/words";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { loadGrids, LoadError } from "./load";
+import { LoadError, readIsolated } from "./load";
 import { msg, PREFIX, USAGE } from "./messages";
 import { readableReport, toReport } from "./report";
 
@@ -79,7 +79,7 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
 /** The workbook's grids, or a one-line reason naming the file. */
 async function readGrids(file: string): Promise<SheetGrid[]> {
   try {
-    return await loadGrids(file);
+    return (await readIsolated(file)).grids;
   } catch (error) {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;

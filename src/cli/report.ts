@@ -1,6 +1,7 @@
 // The check result two ways: the contract's JSON report, and a plain Vietnamese text report.
 import type { Analysis } from "../core/analyze";
-import type { Finding, PlanRow, Report, ReportRow, Severity } from "../core/types";
+import { unitLabel } from "../core/headers";
+import type { Finding, PlanRow, Report, ReportRow, ReportTable, Severity, TableInfo } from "../core/types";
 import { label } from "./messages";
 
 export function toReport(file: string, analysis: Analysis): Report {
@@ -8,10 +9,28 @@ export function toReport(file: string, analysis: Analysis): Report {
   return {
     file,
     year: plan.year,
-    tables: plan.tables.map((table) => ({ sheet: table.sheet, form: table.form, headerRows: table.headerRows })),
+    tables: plan.tables.map(toReportTable),
     rows: plan.rows.map(toReportRow),
     findings,
     totals,
+  };
+}
+
+function toReportTable(table: TableInfo): ReportTable {
+  return {
+    sheet: table.sheet,
+    form: table.form,
+    headerRows: table.headerRows,
+    columns: (table.reading ?? []).map((column) => ({
+      letter: column.letter,
+      header: column.header,
+      field: column.duplicate ? null : column.field,
+      unit: column.unit === null ? null : unitLabel(column.unit),
+      source: column.source,
+      ...(column.part ? { part: column.part } : {}),
+      ...(column.fundingSource ? { fundingSource: column.fundingSource } : {}),
+    })),
+    skipped: table.skipped ?? [],
   };
 }
 

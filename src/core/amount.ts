@@ -3,10 +3,11 @@
 import type { Budget, CellValue } from "./types";
 import { cellText, fold, normalize } from "./text";
 
-const UNIT_MULTIPLIERS: Record<string, number> = {
-  nghin: 1e3, ngan: 1e3, ng: 1e3, k: 1e3,
-  trieu: 1e6, tr: 1e6, trd: 1e6, "tr.d": 1e6,
-  ty: 1e9, ti: 1e9,
+/** Unit words after a figure, as powers of ten of đồng. */
+const UNIT_EXPONENTS: Record<string, number> = {
+  nghin: 3, ngan: 3, ng: 3, k: 3,
+  trieu: 6, tr: 6, trd: 6, "tr.d": 6,
+  ty: 9, ti: 9,
 };
 
 /**
@@ -40,24 +41,49 @@ interface PartReading {
 }
 
 /**
- * A figure as a number: "." groups thousands (1.500.000); "," is a decimal mark (1,5) unless it too groups
- * exactly three digits with no unit word after it (US style 200,000,000). With both marks, the last one is decimal.
+ * A figure in đồng, exactly: "." groups thousands (1.500.000); "," is a decimal mark (1,5) unless it too groups
+ * exactly three digits with no unit after it (US style 200,000,000). With both marks, the last one is decimal.
+ * The figure is scaled by its unit as digits, not as a float: 2,5 triệu is 2.500.000, 1,15 triệu 1.150.000.
  */
-function figureValue(raw: string, hasUnit: boolean): number {
+function figureValue(raw: string, hasUnit: boolean, exponent: number): number {
   const figure = raw.replace(/[.,]+$/, "");
   const lastDot = figure.lastIndexOf(".");
   const lastComma = figure.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) {
     const decimal = lastDot > lastComma ? "." : ",";
-    const grouping = decimal === "." ? /,/g : /\./g;
-    return Number(figure.replace(grouping, "").replace(decimal, "."));
+    const at = figure.lastIndexOf(decimal);
+    return scaleDigits(figure.slice(0, at).replace(/[.,]/g, ""), figure.slice(at + 1), exponent);
   }
   const mark = lastDot >= 0 ? "." : lastComma >= 0 ? "," : "";
-  if (!mark) return Number(figure);
+  if (!mark) return scaleDigits(figure, "", exponent);
   const groups = figure.split(mark);
   const groupsThousands = groups.slice(1).every((group) => group.length === 3) && groups[0].length <= 3;
   const isGrouping = groupsThousands && (mark === "." || groups.length > 2 || !hasUnit);
-  return Number(isGrouping ? groups.join("") : figure.replace(mark, "."));
+  if (isGrouping) return scaleDigits(groups.join(""), "", exponent);
+  if (groups.length > 2) return NaN;
+  return scaleDigits(groups[0], groups[1], exponent);
+}
+
+/** whole.fraction × 10^exponent in whole đồng: exact while it fits, a fraction of a đồng rounded half up. */
+export function scaleDigits(whole: string, fraction: string, exponent: number): number {
+  const digits = Number((whole || "0") + fraction);
+  if (!Number.isFinite(digits)) return NaN;
+  const shift = exponent - fraction.length;
+  return shift >= 0 ? digits * 10 ** shift : Math.round(digits / 10 ** -shift);
+}
+
+/** A number cell scaled by its column's unit: 2.5 in a triệu column is 2,500,000, from its digits, not 2.5 × 10^6. */
+export function scaleNumber(value: number, exponent: number): number {
+  const text = String(Math.abs(value));
+  const sign = value < 0 ? -1 : 1;
+  if (text.includes("e")) return sign * Math.round(Math.abs(value) * 10 ** exponent);
+  const [whole, fraction = ""] = text.split(".");
+  return sign * scaleDigits(whole, fraction, exponent);
+}
+
+/** "10 000 000" (spaces or non-breaking spaces between groups of three) → "10000000". */
+function joinSpacedGroups(text: string): string {
+  return /\d[ \u00a0\u202f]\d{3}/.test(text) ? text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, "$1") : text;
 }
 
 function currencyOf(folded: string): string {
@@ -66,8 +92,8 @@ function currencyOf(folded: string): string {
 }
 
 /** The figures in one line or ";"/"+"-separated part, summed; labels in parentheses are ignored. */
-function readPart(part: string): PartReading {
-  const folded = fold(part.replace(/\([^)]*\)/g, " "));
+function readPart(part: string, exponent: number): PartReading {
+  const folded = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " ")));
   const reading: PartReading = { amount: null, currency: currencyOf(folded), source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
   if (RANGE.test(folded)) return { ...reading, bad: true };
   if (ZERO_WORD.test(folded)) return { ...reading, zero: true };
@@ -75,9 +101,9 @@ function readPart(part: string): PartReading {
     const before = folded.slice(0, (match.index ?? 0) + match[1].length);
     if (NOT_MONEY_BEFORE.test(before)) continue;
     const unit = match[4];
-    const value = figureValue(match[3], unit !== undefined) * (unit ? UNIT_MULTIPLIERS[unit] : 1);
+    const value = figureValue(match[3], unit !== undefined || exponent > 0, unit ? UNIT_EXPONENTS[unit] : exponent);
     if (!Number.isFinite(value)) return { ...reading, bad: true };
-    const signed = match[2] ? -Math.round(value) : Math.round(value);
+    const signed = match[2] ? -value : value;
     reading.amount = (reading.amount ?? 0) + signed;
   }
   return reading;
@@ -94,9 +120,9 @@ function unparsed(text: string): Budget {
   return { amount: null, currency: "VND", text, unparsed: true };
 }
 
-function parseBudgetText(text: string): Budget | null {
+function parseBudgetText(text: string, exponent: number): Budget | null {
   if (EMPTY_MARK.test(text)) return null;
-  const readings = cellParts(text).map(readPart);
+  const readings = cellParts(text).map((part) => readPart(part, exponent));
   const withAmount = readings.filter((reading) => reading.amount !== null);
   const source = readings.some((reading) => reading.source);
   const currencies = new Set(withAmount.map((reading) => reading.currency));
@@ -111,15 +137,17 @@ function parseBudgetText(text: string): Budget | null {
 }
 
 /**
- * A budget cell read as an amount in whole units (null for an empty cell or a lone "-").
+ * A budget cell read as an amount in whole units (null for an empty cell or a lone "-"). `unit` is the column's
+ * (a power of ten: "triệu đồng" is 1,000,000), applied to figures, typed or as text, that name no unit of their own.
  * Number cells are VND as they stand; text is read per brief §5; a funding source without a figure gives
  * amount null with source true; anything else, and Excel errors, gives amount null with unparsed true.
  */
-export function parseBudget(value: CellValue): Budget | null {
+export function parseBudget(value: CellValue, unit = 1): Budget | null {
   if (value === null || value === undefined) return null;
+  const exponent = Math.round(Math.log10(unit));
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { amount: Math.round(value), currency: "VND", text: String(value) } : unparsed(String(value));
+    return Number.isFinite(value) ? { amount: scaleNumber(value, exponent), currency: "VND", text: String(value) } : unparsed(String(value));
   }
-  if (typeof value === "string") return parseBudgetText(normalize(value));
+  if (typeof value === "string") return parseBudgetText(normalize(value), exponent);
   return unparsed(cellText(value));
 }

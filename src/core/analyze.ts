@@ -3,7 +3,7 @@ import { readPlanInfo } from "./forms/thong-tin";
 import { readPlan } from "./reader";
 import { runRules } from "./rules";
 import { buildRollup, computeTotals } from "./totals";
-import type { Finding, Plan, PlanInfo, SheetGrid, Totals } from "./types";
+import type { Finding, Plan, PlanInfo, ReadingCorrection, SheetGrid, Totals } from "./types";
 
 export { PlanInputError } from "./reader";
 
@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   sheet?: string;
   /** Overrides the plan year found in the title or periods (contract: --year). */
   year?: number;
+  /** Reading corrections: saved in the workbook, or `--column E=budget` on the command line. */
+  corrections?: ReadingCorrection[];
 }
 
 export interface Analysis {

@@ -1,72 +1,66 @@
-// Finding plan tables by their header rows (domain brief §2, §2.5): any sheet, any row, any column order,
-// one or two header rows, matched accent- and case-insensitively.
-import { cellText, fold } from "./text";
+// Finding plan tables by their header rows (domain brief §2, §2.5): any sheet, any row, any column order, up to
+// three header rows with parents merged over sub-columns, matched by words after folding (vocabulary.ts).
+import { cellText, columnLetters, fold } from "./text";
 import { convertLegacy, detectLegacy, hasUnicodeVietnamese, type LegacyEncoding } from "./legacy";
-import type { CellRange, CellValue, FieldKey, FormKind, SheetGrid } from "./types";
-
-/** Header wordings seen in real plans, folded. Longer variants first so "nhiem vu cu the" wins over "nhiem vu". */
-const HEADER_VARIANTS: Record<FieldKey, string[]> = {
-  number: ["so tt", "stt", "tt", "so thu tu"],
-  content: ["noi dung", "nhiem vu cu the", "ten nhiem vu", "nhiem vu", "hoat dong", "noi dung cong viec", "ten hoat dong"],
-  goal: ["muc tieu", "nhiem vu chung"],
-  output: ["san pham dau ra", "ket qua dau ra", "san pham"],
-  indicator: ["chi so thanh cong", "chi so ket qua", "chi so", "chi tieu"],
-  verification: ["phuong tien xac minh", "tai lieu kiem chung", "nguon kiem chung"],
-  budget: ["ngan sach", "kinh phi du kien", "kinh phi", "du toan", "kinh phi thuc hien"],
-  period: ["thoi gian thuc hien", "thoi gian", "tien do", "thoi han hoan thanh", "thoi han", "tien do thuc hien"],
-  lead: ["co quan dau moi", "co quan chu tri", "don vi chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien"],
-  partners: ["co quan phoi hop", "don vi phoi hop", "phoi hop"],
-  assignment: ["phan cong", "trach nhiem", "phan cong thuc hien", "trach nhiem thuc hien"],
-  method: ["cach thuc thuc hien", "cach thuc", "bien phap", "bien phap thuc hien"],
-  note: ["ghi chu"],
-};
-
-const VARIANT_TO_FIELD = new Map<string, FieldKey>(
-  (Object.entries(HEADER_VARIANTS) as [FieldKey, string[]][]).flatMap(([field, variants]) =>
-    variants.map((variant) => [variant, field] as [string, FieldKey]),
-  ),
-);
-
-/** First words of every wording: a cell starting otherwise is no header, and skips the costlier matching. */
-const FIRST_WORDS = new Set([...VARIANT_TO_FIELD.keys()].map((variant) => variant.split(" ")[0]));
-
-/** The 5W1H letter row under the names ("Why/What?", "When?", "5M?"). */
-const W_LETTER = /^(?:(?:why|what|when|who|where|how|whom|5m|2c|[0-9]m)[\s/?,.&-]*)+$/;
-
-const MAX_HEADER_CELL_LENGTH = 60;
-const HAS_DIGIT = /\d/;
+import type { CellRange, CellValue, ColumnPart, ColumnReading, FieldKey, FormKind, ReadingCorrection, SheetGrid } from "./types";
+import {
+  BUDGET_PARENTS,
+  BUDGET_TOTAL_WORDS,
+  byFirstWord,
+  FUNDING_SOURCE_WORDS,
+  HEADER_LEFTOVER_WORDS,
+  HEADER_QUALIFIERS,
+  HEADER_WORDINGS,
+  OPENING_QUALIFIERS,
+  PERIOD_END_WORDS,
+  PERIOD_PARENTS,
+  PERIOD_START_WORDS,
+  RESPONSIBILITY_PARENTS,
+  UNIT_LINE_WORDS,
+  UNIT_WORDS,
+  W_LETTERS,
+} from "./vocabulary";
 
 export interface HeaderMatch {
   field: FieldKey;
-  /** The folded header text, without units in brackets. */
+  /** The folded wording matched ("kinh phi", "nhiem vu chung"). */
   wording: string;
-  /** Multiplier for numbers in a budget column: "(triệu đồng)" → 1,000,000. */
+  /** Multiplier for the money in a budget column: "(triệu đồng)" → 1,000,000; 1 where no unit is stated. */
   unit: number;
+  /** Whether the header states a unit at all (a unit line above the table applies where it does not). */
+  unitStated: boolean;
 }
 
-function headerKey(text: string): string {
-  return fold(text)
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[:*.?]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+interface Wording {
+  words: string[];
+  field: FieldKey;
 }
 
-/** The unit in brackets after a budget header: "Kinh phí (triệu đồng)". */
-function budgetUnit(folded: string): number {
-  const unit = /\(([^)]*)\)/.exec(folded)?.[1] ?? "";
-  return unitMultiplier(unit);
-}
+/** Wordings indexed by their first word, longest first: the most specific wording wins. */
+const WORDINGS = (() => {
+  const map = new Map<string, Wording[]>();
+  for (const [field, list] of Object.entries(HEADER_WORDINGS) as [FieldKey, readonly string[]][]) {
+    for (const wording of list) {
+      const words = wording.split(" ");
+      const entries = map.get(words[0]) ?? [];
+      entries.push({ words, field });
+      map.set(words[0], entries);
+    }
+  }
+  for (const entries of map.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
 
-function unitMultiplier(folded: string): number {
-  if (/\btrieu\b|\btr\s*d\b|\btrd\b/.test(folded)) return 1_000_000;
-  if (/\bty\b/.test(folded)) return 1_000_000_000;
-  if (/\bnghin\b|\bngan\b/.test(folded)) return 1_000;
-  return 1;
-}
+const QUALIFIERS = byFirstWord(HEADER_QUALIFIERS);
 
-/** Lower-case initials of FIRST_WORDS: a cell starting with another ASCII letter, or a digit, is ruled out unfolded. */
+/** First words a header may open with (a wording's or a qualifier's): a cell opening otherwise is no header. */
+const FIRST_WORDS = new Set([...WORDINGS.keys(), ...OPENING_QUALIFIERS.map((q) => q.split(" ")[0])]);
+/** Their initials: a cell opening with another ASCII letter, or a digit, is ruled out before folding. */
 const FIRST_LETTERS = new Set([...FIRST_WORDS].map((word) => word.charCodeAt(0)));
+
+const MAX_HEADER_CELL_LENGTH = 80;
+const HAS_DIGIT = /\d/;
+const BRACKETS = /\([^)]*\)/g;
 
 function startsUnlikeHeader(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -75,33 +69,126 @@ function startsUnlikeHeader(text: string): boolean {
   return lower >= 0x61 && lower <= 0x7a && !FIRST_LETTERS.has(lower);
 }
 
+/** Folded words of a header without brackets and punctuation: "Kết quả/Sản phẩm" → ["ket","qua","san","pham"]. */
+export function headerWords(folded: string): string[] {
+  const key = folded.replace(BRACKETS, " ").replace(/[^a-z0-9/ ]+/g, " ").replace(/\//g, " ").trim();
+  return key ? key.split(/\s+/) : [];
+}
+
+function matchAt(words: string[], at: number, phrases: readonly { words: string[] }[] | string[][] | undefined): number {
+  if (!phrases) return 0;
+  for (const phrase of phrases) {
+    const list = Array.isArray(phrase) ? phrase : phrase.words;
+    if (list.every((word, i) => words[at + i] === word)) return list.length;
+  }
+  return 0;
+}
+
+/** The fields a header's words name, in order, with the length of each wording; null where too much is unexplained. */
+function wordFields(words: string[]): { field: FieldKey; length: number; wording: string }[] | null {
+  const found: { field: FieldKey; length: number; wording: string }[] = [];
+  let leftover = 0;
+  for (let at = 0; at < words.length; ) {
+    const candidates = WORDINGS.get(words[at]);
+    const wording = candidates?.find((c) => c.words.every((word, i) => words[at + i] === word));
+    if (wording) {
+      found.push({ field: wording.field, length: wording.words.length, wording: wording.words.join(" ") });
+      at += wording.words.length;
+      continue;
+    }
+    const qualifier = matchAt(words, at, QUALIFIERS.get(words[at]));
+    if (qualifier > 0) {
+      at += qualifier;
+      continue;
+    }
+    leftover += 1;
+    at += 1;
+  }
+  return found.length > 0 && leftover <= HEADER_LEFTOVER_WORDS ? found : null;
+}
+
+const MATCH_CACHE_LIMIT = 5_000;
+/** Data cells repeat ("Các phòng chuyên môn", "Báo cáo"): each text is matched once per cache life. */
+const matchCache = new Map<string, HeaderMatch | null>();
+
 /** What a header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
+  const cached = matchCache.get(text);
+  if (cached !== undefined) return cached;
+  const match = matchHeaderUncached(text);
+  if (text.length <= MAX_HEADER_CELL_LENGTH) {
+    if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+    matchCache.set(text, match);
+  }
+  return match;
+}
+
+function matchHeaderUncached(text: string): HeaderMatch | null {
   if (!text || text.length > MAX_HEADER_CELL_LENGTH || startsUnlikeHeader(text)) return null;
   // "Hoạt động 1.1.1: …" carries a number outside brackets; no header wording does. Tested first: it needs no fold.
-  if (HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(/\([^)]*\)/g, ""))) return null;
+  if (HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(BRACKETS, ""))) return null;
   // Fold only the first word to rule a cell out: data cells repeat their first words, which the fold cache keeps.
-  const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/]|$/))))?.[0];
+  const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/,]|$/))))?.[0];
   if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;
-  const key = headerKey(text);
-  const field = VARIANT_TO_FIELD.get(key);
-  if (!field) return null;
-  return { field, wording: key, unit: field === "budget" ? budgetUnit(fold(text)) : 1 };
+  const folded = fold(text);
+  const found = wordFields(headerWords(folded));
+  if (!found) return null;
+  const fields = new Set(found.map((f) => f.field));
+  // "Chủ trì, phối hợp": one cell for both is a Phân công column.
+  const main = fields.has("lead") && fields.has("partners") ? { field: "assignment" as FieldKey, wording: "chu tri phoi hop" } : mainField(found);
+  const exponent = unitExponent(folded);
+  return { field: main.field, wording: main.wording, unit: 10 ** (exponent ?? 0), unitStated: exponent !== null };
 }
 
-export function isLetterRowCell(text: string): boolean {
-  return text.length <= 20 && W_LETTER.test(fold(text));
+/** The longest wording; the first of equal ones ("Kết quả/Sản phẩm" → output, "Tiến độ/Thời gian" → period). */
+function mainField(found: { field: FieldKey; length: number; wording: string }[]): { field: FieldKey; wording: string } {
+  let best = found[0];
+  for (const candidate of found) if (candidate.length > best.length) best = candidate;
+  return best;
 }
 
-export interface FoundTable {
-  form: FormKind;
-  /** 0-based sheet rows. */
-  headerRows: number[];
-  columns: Partial<Record<FieldKey, number>>;
-  budgetUnit: number;
-  /** The folded wording matched for the goal column: "muc tieu" or "nhiem vu chung". */
-  goalWording?: string;
+const UNIT_PATTERNS = UNIT_WORDS.map(({ words, exponent }) => ({
+  exponent,
+  pattern: new RegExp(`(?:^|[\\s(,:;/])(?:${words.map(escapeRegex).join("|")})(?=$|[\\s),.;/])`),
+}));
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+/**
+ * The unit a folded header names in brackets ("Kinh phí (triệu đồng)") as a power of ten of đồng, or null. Outside
+ * brackets a header's words are not units ("ngân sách" is no "ngàn").
+ */
+export function unitExponent(folded: string): number | null {
+  const bracketed = folded.match(BRACKETS)?.join(" ") ?? "";
+  return bracketed ? unitIn(bracketed) : null;
+}
+
+/** The unit a folded text names anywhere ("triệu đồng", "1.000 đ"), or null. */
+function unitIn(text: string): number | null {
+  for (const { exponent, pattern } of UNIT_PATTERNS) if (pattern.test(text)) return exponent;
+  return null;
+}
+
+const UNIT_LABELS: Record<number, string> = { 0: "đồng", 3: "nghìn đồng", 6: "triệu đồng", 9: "tỷ đồng" };
+
+/** "triệu đồng" for 1,000,000: how the reading names a column's unit. */
+export function unitLabel(multiplier: number): string {
+  return UNIT_LABELS[Math.round(Math.log10(multiplier))] ?? `${multiplier} đồng`;
+}
+
+const UNIT_LINE = new RegExp(`^\\(?\\s*(?:${UNIT_LINE_WORDS.map(escapeRegex).join("|")})\\s*[:.]`);
+
+/** "ĐVT: triệu đồng" on a line above a table: the unit of its money, or null. */
+export function unitLineExponent(text: string): number | null {
+  if (text.length > 60) return null;
+  const folded = fold(text);
+  if (!UNIT_LINE.test(folded)) return null;
+  return unitIn(folded.replace(UNIT_LINE, "").trim());
+}
+
+const W_LETTER = new RegExp(`^(?:(?:${W_LETTERS.join("|")}|[0-9]m)[\\s/?,.&-]*)+$`);
 
 /** Read access to a grid in sheet coordinates. */
 export class GridView {
@@ -192,17 +279,15 @@ interface RowMatch {
 /** Shared by every row without a header cell (most rows), so scanning them allocates nothing; never mutated. */
 const NO_MATCH: RowMatch = { matches: new Map(), fields: new Set() };
 
-function matchRow(view: GridView, row: number): RowMatch {
+export function matchRow(view: GridView, row: number): RowMatch {
   let found: RowMatch | null = null;
   for (let col = view.firstCol; col < view.endCol; col += 1) {
     if (typeof view.value(row, col) !== "string") continue;
     const match = matchHeader(view.text(row, col));
     if (!match) continue;
     found ??= { matches: new Map(), fields: new Set() };
-    if (!found.fields.has(match.field)) {
-      found.matches.set(col, match);
-      found.fields.add(match.field);
-    }
+    found.matches.set(col, match);
+    found.fields.add(match.field);
   }
   return found ?? NO_MATCH;
 }
@@ -210,50 +295,192 @@ function matchRow(view: GridView, row: number): RowMatch {
 const TASK_FIELDS: FieldKey[] = ["content", "goal"];
 const DETAIL_FIELDS: FieldKey[] = ["period", "lead", "assignment", "budget", "indicator", "output", "partners"];
 
-function looksLikeHeader(match: RowMatch): boolean {
+export function looksLikeHeader(match: RowMatch): boolean {
   if (match.fields.size < 3) return false;
   return TASK_FIELDS.some((f) => match.fields.has(f)) && DETAIL_FIELDS.some((f) => match.fields.has(f));
 }
 
-/** Sub-headers in the row under the header: under a merged parent ("Trách nhiệm"), or the 5W1H letter row. */
-function secondHeaderRow(view: GridView, row: number, first: RowMatch): RowMatch | "letters" | null {
-  if (row >= view.endRow) return null;
-  const below = matchRow(view, row);
+const COLUMN_NUMBER = /^\(?\s*(\d{1,2})\s*\)?(?:\s*=.*)?$/;
+
+/** "1 2 3 …" or "(1) (2) …" under a header: column numbers, part of the header, never a task. */
+export function isColumnNumberRow(view: GridView, row: number, from = view.firstCol, to = view.endCol - 1): boolean {
+  let count = 0;
+  let previous = 0;
+  for (let col = from; col <= to; col += 1) {
+    const text = view.text(row, col);
+    if (!text) continue;
+    const match = COLUMN_NUMBER.exec(text);
+    if (!match) return false;
+    const n = Number(match[1]);
+    if (count > 0 && n !== previous + 1) return false;
+    previous = n;
+    count += 1;
+  }
+  return count >= 3;
+}
+
+function phraseSet(list: readonly string[]): Set<string> {
+  return new Set(list);
+}
+
+const PERIOD_PARENT_SET = phraseSet(PERIOD_PARENTS);
+const BUDGET_PARENT_SET = phraseSet(BUDGET_PARENTS);
+const RESPONSIBILITY_SET = phraseSet(RESPONSIBILITY_PARENTS);
+const START_SET = phraseSet(PERIOD_START_WORDS);
+const END_SET = phraseSet(PERIOD_END_WORDS);
+const BUDGET_TOTAL_SET = phraseSet(BUDGET_TOTAL_WORDS);
+const SOURCE_SET = phraseSet(FUNDING_SOURCE_WORDS);
+const QUALIFIER_SET = phraseSet(HEADER_QUALIFIERS);
+const BUDGET_WORDINGS = phraseSet(HEADER_WORDINGS.budget);
+
+/** A sub-header's words without qualifiers: "Ngày bắt đầu (dự kiến)" → "ngay bat dau". */
+function coreKey(text: string): string {
+  const words = headerWords(fold(text));
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    if (QUALIFIER_SET.has(`${words[at]} ${words[at + 1]}`)) at += 1;
+    else if (!QUALIFIER_SET.has(words[at])) kept.push(words[at]);
+  }
+  return kept.length > 0 ? kept.join(" ") : words.join(" ");
+}
+
+type ParentKind = "period" | "budget" | "responsibility";
+
+function parentKind(text: string): ParentKind | null {
+  const key = coreKey(text);
+  const field = matchHeader(text)?.field;
+  if (PERIOD_PARENT_SET.has(key) || field === "period") return "period";
+  if (BUDGET_PARENT_SET.has(key) || field === "budget") return "budget";
+  if (RESPONSIBILITY_SET.has(key) || field === "assignment") return "responsibility";
+  return null;
+}
+
+/** A cell of a header continuation row: a wording, a part of a field, or a source under a budget parent. */
+function isSubHeaderText(text: string): boolean {
+  if (text.length > MAX_HEADER_CELL_LENGTH) return false;
+  if (isLetterRowCell(text) || matchHeader(text)) return true;
+  const key = coreKey(text);
+  return START_SET.has(key) || END_SET.has(key) || BUDGET_TOTAL_SET.has(key) || SOURCE_SET.has(key) || key === "trong do" ||
+    [...SOURCE_SET].some((source) => key.startsWith(`${source} `) || key.endsWith(` ${source}`));
+}
+
+/** The row under the header rows read so far is one more of them: sub-headers, W letters or column numbers. */
+function isHeaderContinuation(view: GridView, row: number, above: number): boolean {
+  if (row >= view.endRow) return false;
   let texts = 0;
-  let letters = 0;
   for (let col = view.firstCol; col < view.endCol; col += 1) {
     const text = view.text(row, col);
     if (!text) continue;
     texts += 1;
-    if (isLetterRowCell(text)) letters += 1;
+    if (isSubHeaderText(text)) continue;
+    // An unknown sub-header under a merged parent keeps its text ("Mô tả" under "Nội dung").
+    const parent = view.mergeAt(above, col);
+    const short = text.length <= 40 && !HAS_DIGIT.test(text.replace(BRACKETS, ""));
+    if (!(parent && parent.right > parent.left && short)) return false;
   }
-  if (texts > 0 && letters === texts) return "letters";
-  if (below.matches.size === 0 || below.matches.size !== texts) return null;
-  const underParent = [...below.matches.keys()].every((col) => {
-    const merge = view.mergeAt(row - 1, col);
-    return (merge && merge.bottom === row - 1 && merge.right > merge.left) || !first.matches.has(col);
-  });
-  return underParent ? below : null;
+  return texts > 0;
 }
 
-function combineColumns(first: RowMatch, second: RowMatch | null): { columns: Partial<Record<FieldKey, number>>; unit: number; goalWording?: string } {
-  const columns: Partial<Record<FieldKey, number>> = {};
-  let unit = 1;
-  let goalWording: string | undefined;
-  const add = (col: number, match: HeaderMatch) => {
-    if (columns[match.field] !== undefined) return;
-    columns[match.field] = col;
-    if (match.field === "budget") unit = match.unit;
-    if (match.field === "goal") goalWording = match.wording;
-  };
-  // A parent such as "Trách nhiệm" over sub-columns is a group label, not a column of its own.
-  const subColumns = new Set(second ? [...second.matches.keys()] : []);
-  for (const [col, match] of first.matches) {
-    if (match.field === "assignment" && second && [...second.matches.values()].some((m) => m.field === "lead")) continue;
-    if (!subColumns.has(col)) add(col, match);
+export function isLetterRowCell(text: string): boolean {
+  return text.length <= 20 && W_LETTER.test(fold(text));
+}
+
+function isLetterRow(view: GridView, row: number): boolean {
+  let texts = 0;
+  for (let col = view.firstCol; col < view.endCol; col += 1) {
+    const text = view.text(row, col);
+    if (!text) continue;
+    if (!isLetterRowCell(text)) return false;
+    texts += 1;
   }
-  if (second) for (const [col, match] of second.matches) add(col, match);
-  return { columns, unit, goalWording };
+  return texts > 0;
+}
+
+export interface BudgetColumn {
+  col: number;
+  /** Multiplier to đồng. */
+  unit: number;
+  /** The funding source a sub-column names, or null for the budget column itself. */
+  source: string | null;
+}
+
+export interface FoundTable {
+  form: FormKind;
+  /** 0-based sheet rows of the header, W-letter and column-number rows. */
+  headerRows: number[];
+  columns: Partial<Record<FieldKey, number>>;
+  /** Every header column: its letter, header text and the field it was read as (null: not read). */
+  reading: ColumnReading[];
+  /** The money columns: one, or the funding sources under a budget parent (the row's budget is their sum). */
+  budgetColumns: BudgetColumn[];
+  /** Start and end sub-columns under one Thời gian parent: one period from the two cells. */
+  periodParts?: { start: number; end: number };
+  /** Multiplier of the main budget column. */
+  budgetUnit: number;
+  /** The folded wording matched for the goal column: "muc tieu" or "nhiem vu chung". */
+  goalWording?: string;
+  /** 0-based rows below where the same header is repeated (a new printed page): header rows, not a new table. */
+  repeatRows?: number[];
+}
+
+interface ColumnPath {
+  col: number;
+  texts: string[];
+}
+
+/** Header text of each column from the top header row down; a merged parent names every column it covers. */
+function columnPaths(view: GridView, rows: number[]): ColumnPath[] {
+  const paths: ColumnPath[] = [];
+  const parentOf: (string | null)[][] = rows.map(() => []);
+  for (let col = view.firstCol; col < view.endCol; col += 1) {
+    const texts: string[] = [];
+    rows.forEach((row, depth) => {
+      const merge = view.mergeAt(row, col);
+      let text = merge ? view.text(merge.top, merge.left) : view.text(row, col);
+      // An unmerged parent typed in the group's first column only: it carries over the sub-columns to its right.
+      if (!text && depth + 1 < rows.length && view.text(rows[depth + 1], col) && !merge) text = parentOf[depth][col - 1] ?? "";
+      parentOf[depth][col] = text && depth + 1 < rows.length && view.text(rows[depth + 1], col) ? text : null;
+      if (text && texts[texts.length - 1] !== text) texts.push(text);
+    });
+    if (texts.length > 0) paths.push({ col, texts });
+  }
+  return paths;
+}
+
+interface ColumnField {
+  field: FieldKey | null;
+  part?: ColumnPart;
+  unit: number | null;
+}
+
+function withUnit(texts: string[]): number | null {
+  for (let i = texts.length - 1; i >= 0; i -= 1) {
+    const exponent = unitExponent(fold(texts[i]));
+    if (exponent !== null) return 10 ** exponent;
+  }
+  return null;
+}
+
+/** The field of one column from its header path: the parent gives the group, the lowest text the part. */
+function resolveColumn(texts: string[]): ColumnField {
+  const leaf = texts[texts.length - 1];
+  const kinds = texts.slice(0, -1).map(parentKind);
+  const unit = withUnit(texts);
+  const leafMatch = matchHeader(leaf);
+  const key = coreKey(leaf);
+  if (kinds.includes("budget")) {
+    // "Tổng số", or a bare "Kinh phí" under the parent, is the total; "Ngân sách tỉnh", "Xã hội hóa"… are sources.
+    const total = BUDGET_TOTAL_SET.has(key) || BUDGET_WORDINGS.has(key);
+    return { field: "budget", part: total ? "total" : "source", unit };
+  }
+  if (kinds.includes("period")) {
+    if (START_SET.has(key)) return { field: "period", part: "start", unit: null };
+    if (END_SET.has(key)) return { field: "period", part: "end", unit: null };
+    return { field: leafMatch?.field ?? "period", unit: null };
+  }
+  if (leafMatch) return { field: leafMatch.field, unit: leafMatch.field === "budget" ? unit : null };
+  // An unknown sub-header keeps its text and is not read ("Mô tả" under "Nội dung"); a lone unknown header likewise.
+  return { field: null, unit: null };
 }
 
 export function classifyForm(columns: Partial<Record<FieldKey, number>>, goalWording?: string, hasLetterRow = false): FormKind {
@@ -264,24 +491,155 @@ export function classifyForm(columns: Partial<Record<FieldKey, number>>, goalWor
   return "plain";
 }
 
-/** Every plan table on a sheet, top to bottom. */
-export function findTables(view: GridView): FoundTable[] {
+const MAX_HEADER_ROWS = 3;
+const UNIT_LINE_ROWS_ABOVE = 4;
+
+/** Header rows from the first: up to three, then any W-letter or column-number row right under them. */
+function headerRowsFrom(view: GridView, row: number): { rows: number[]; letters: boolean } {
+  const rows = [row];
+  let letters = false;
+  while (rows.length < MAX_HEADER_ROWS + 2) {
+    const next = rows[rows.length - 1] + 1;
+    if (next >= view.endRow) break;
+    if (isColumnNumberRow(view, next)) rows.push(next);
+    else if (isLetterRow(view, next)) {
+      letters = true;
+      rows.push(next);
+    } else if (rows.length < MAX_HEADER_ROWS && isHeaderContinuation(view, next, next - 1)) rows.push(next);
+    else break;
+  }
+  return { rows, letters };
+}
+
+function unitAbove(view: GridView, headerRow: number, floor: number): number | null {
+  for (let row = headerRow - 1; row >= Math.max(floor, headerRow - UNIT_LINE_ROWS_ABOVE); row -= 1) {
+    for (let col = view.firstCol; col < view.endCol; col += 1) {
+      const text = view.text(row, col);
+      const exponent = text ? unitLineExponent(text) : null;
+      if (exponent !== null) return 10 ** exponent;
+    }
+  }
+  return null;
+}
+
+/** Columns that say nothing as a row of names (W letters, column numbers) are left out of the header texts. */
+function namingRows(view: GridView, rows: number[]): number[] {
+  return rows.filter((row) => !isColumnNumberRow(view, row) && !isLetterRow(view, row));
+}
+
+function buildTable(view: GridView, rows: number[], letters: boolean, floor: number, correction: ReadingCorrection | undefined): FoundTable {
+  const lineUnit = unitAbove(view, rows[0], floor);
+  const reading: ColumnReading[] = [];
+  const columns: Partial<Record<FieldKey, number>> = {};
+  const budgetColumns: BudgetColumn[] = [];
+  let periodStart: number | undefined;
+  let periodEnd: number | undefined;
+  let goalWording: string | undefined;
+  for (const { col, texts } of columnPaths(view, namingRows(view, rows))) {
+    const letter = columnLetters(col);
+    const corrected = correction?.columns?.[letter];
+    const resolved: ColumnField = corrected !== undefined ? { field: corrected === "none" ? null : corrected, unit: withUnit(texts) } : resolveColumn(texts);
+    const { field, part } = resolved;
+    const unit = field === "budget" ? (resolved.unit ?? lineUnit ?? 1) : null;
+    const entry: ColumnReading = { col, letter, header: texts.join(" › "), field, unit, source: corrected !== undefined ? "correction" : "header" };
+    if (part) entry.part = part;
+    if (field === "budget" && part === "source") entry.fundingSource = texts[texts.length - 1];
+    reading.push(entry);
+    if (field === null) continue;
+    if (field === "budget") {
+      budgetColumns.push({ col, unit: unit ?? 1, source: part === "source" ? texts[texts.length - 1] : null });
+      continue;
+    }
+    if (field === "period" && part === "start") periodStart ??= col;
+    if (field === "period" && part === "end") {
+      periodEnd ??= col;
+      continue;
+    }
+    if (columns[field] !== undefined) {
+      entry.duplicate = true;
+      continue;
+    }
+    columns[field] = col;
+    if (field === "goal") goalWording = matchHeader(texts[texts.length - 1])?.wording ?? "muc tieu";
+  }
+  settleBudget(columns, budgetColumns, reading);
+  const periodParts = periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined;
+  if (columns.period === undefined && periodParts) columns.period = periodParts.start;
+  const main = budgetColumns.find((b) => b.source === null) ?? budgetColumns[0];
+  return {
+    form: classifyForm(columns, goalWording, letters),
+    headerRows: rows,
+    columns,
+    reading,
+    budgetColumns,
+    periodParts,
+    budgetUnit: main?.unit ?? lineUnit ?? 1,
+    goalWording,
+  };
+}
+
+/**
+ * The money columns: a total column beside its sources is the budget (the sources detail it); sources alone are
+ * summed. Two plain budget columns: the first is read, the second is left as a duplicate.
+ */
+function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns: BudgetColumn[], reading: ColumnReading[]): void {
+  if (budgetColumns.length === 0) return;
+  const totals = budgetColumns.filter((b) => b.source === null);
+  const sources = budgetColumns.filter((b) => b.source !== null);
+  const kept = totals.length > 0 ? [totals[0], ...sources] : sources;
+  for (const extra of totals.slice(1)) {
+    const entry = reading.find((r) => r.col === extra.col);
+    if (entry) entry.duplicate = true;
+  }
+  budgetColumns.splice(0, budgetColumns.length, ...kept);
+  columns.budget = kept[0].col;
+}
+
+function correctionFor(view: GridView, corrections: ReadingCorrection[] | undefined, headerRow: number): ReadingCorrection | undefined {
+  const sheet = fold(view.grid.name);
+  return corrections?.find(
+    (c) => (c.sheet === undefined || fold(c.sheet) === sheet) && (c.headerRow === undefined || c.headerRow === headerRow + 1),
+  );
+}
+
+/** Header rows a correction names for this sheet (1-based in the correction). */
+function correctedHeaderRows(view: GridView, corrections: ReadingCorrection[] | undefined): Set<number> {
+  const sheet = fold(view.grid.name);
+  const rows = new Set<number>();
+  for (const c of corrections ?? []) if (c.headerRow !== undefined && (c.sheet === undefined || fold(c.sheet) === sheet)) rows.add(c.headerRow - 1);
+  return rows;
+}
+
+function rowHasText(view: GridView, row: number): boolean {
+  for (let col = view.firstCol; col < view.endCol; col += 1) if (view.text(row, col)) return true;
+  return false;
+}
+
+/** The same header again below a table (printed pages repeat it): the same fields in the same columns. */
+function sameColumns(a: FoundTable, b: FoundTable): boolean {
+  const key = (t: FoundTable) => t.reading.map((r) => `${r.col}:${r.field ?? ""}:${r.part ?? ""}`).join("|");
+  return key(a) === key(b);
+}
+
+/** Every plan table on a sheet, top to bottom; a correction may name a header row the wordings alone would miss. */
+export function findTables(view: GridView, corrections?: ReadingCorrection[]): FoundTable[] {
   const tables: FoundTable[] = [];
+  const forced = correctedHeaderRows(view, corrections);
+  let floor = view.firstRow;
   for (let row = view.firstRow; row < view.endRow; row += 1) {
-    const first = matchRow(view, row);
-    if (!looksLikeHeader(first)) continue;
-    const second = secondHeaderRow(view, row + 1, first);
-    const subHeader = second && second !== "letters" ? second : null;
-    const { columns, unit, goalWording } = combineColumns(first, subHeader);
-    const headerRows = second ? [row, row + 1] : [row];
-    tables.push({
-      form: classifyForm(columns, goalWording, second === "letters"),
-      headerRows,
-      columns,
-      budgetUnit: unit,
-      goalWording,
-    });
-    row = headerRows[headerRows.length - 1];
+    if (!forced.has(row) && !looksLikeHeader(matchRow(view, row))) continue;
+    const { rows, letters } = headerRowsFrom(view, row);
+    const table = buildTable(view, rows, letters, floor, correctionFor(view, corrections, row));
+    if (Object.keys(table.columns).length === 0) continue;
+    const previous = tables[tables.length - 1];
+    if (previous && sameColumns(previous, table) && rowHasText(view, row - 1)) {
+      (previous.repeatRows ??= []).push(...rows);
+      row = rows[rows.length - 1];
+      continue;
+    }
+    tables.push(table);
+    row = rows[rows.length - 1];
+    floor = row + 1;
   }
   return tables;
 }

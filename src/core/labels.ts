@@ -1,7 +1,21 @@
 // Reading the labels officials put in the TT and content cells: "Lĩnh vực 1:", "I.", "Kết quả 1.1", "1.1.1", "a)",
-// ditto marks, blank-form placeholders, total rows. Works on folded text (accent- and case-free).
+// ditto marks, blank-form placeholders, total, subtotal, note and words lines. Every word comes from vocabulary.ts;
+// tests run on folded text (accent- and case-free).
 import { fold, foldUnique } from "./text";
 import type { Level } from "./types";
+import {
+  CLOSING_WORDS,
+  DITTO_MARKS,
+  GRAND_TOTAL_WORDS,
+  initialsOf,
+  LEVEL_WORDS,
+  NOTE_MARKS,
+  NOTE_WORDS,
+  phrasesPattern,
+  PLACEHOLDER_WORDS,
+  SUBTOTAL_WORDS,
+  WORDS_LINE_WORDS,
+} from "./vocabulary";
 
 const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
@@ -19,31 +33,48 @@ export interface Numbering {
 
 const NUMBER_TOKEN = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?$/;
 
-/** Reads a TT cell, or a leading "1.1." / "II." / "a)" in front of text. */
+/** Reads a TT cell, or a leading "1.1." / "II." / "a)" in front of text. A lone "c" is Roman until its neighbours say. */
 export function readNumbering(token: string): Numbering | null {
   const text = token.trim();
   if (!couldBeNumbering(text)) return null;
-  const bare = text.replace(/[.):]+$/, "");
+  const bare = text.replace(/^\(/, "").replace(/[.):]+$/, "");
   if (!bare) return null;
   if (NUMBER_TOKEN.test(text)) return { text, kind: "arabic", depth: bare.split(".").length };
   if (isRoman(bare)) return { text, kind: "roman", depth: 1 };
-  if (/^[a-zđ]$/i.test(bare) && text.length <= 2) return { text, kind: "letter", depth: 1 };
+  if (/^[a-zđ]$/i.test(bare) && text.length <= 3) return { text, kind: "letter", depth: 1 };
   return null;
+}
+
+/** The single character a Roman or letter numbering stands on ("c" of "c)"), or null. */
+export function singleLetter(numbering: Numbering): string | null {
+  const bare = numbering.text.replace(/^\(/, "").replace(/[.):]+$/, "").toLowerCase();
+  return bare.length === 1 ? bare : null;
+}
+
+/** The Vietnamese alphabet as plans number with it (đ after d); i, v, x, l, c are Roman numerals too. */
+const ALPHABET = "abcdđefghiklmnopqrstuvxy";
+
+/** A letter run a, b, c …: is `letter` the one after `previous`? */
+export function followsInAlphabet(previous: string, letter: string): boolean {
+  const at = ALPHABET.indexOf(previous);
+  const next = ALPHABET.indexOf(letter);
+  if (at < 0 || next < 0) return previous.charCodeAt(0) + 1 === letter.charCodeAt(0);
+  return next === at + 1 || (previous === "d" && letter === "e") || (previous === "h" && letter === "i") || (previous === "i" && letter === "j");
 }
 
 const ROMAN_INITIALS = "IVXLCivxlc";
 
 /**
- * Arabic numbering starts with a digit, roman with a roman letter, and a letter numbering is at most two characters:
+ * Arabic numbering starts with a digit, roman with a roman letter, and a letter numbering is at most three characters:
  * task text (most cells asked) is ruled out here before any regex runs over it.
  */
 function couldBeNumbering(text: string): boolean {
-  if (text.length <= 2) return true;
+  if (text.length <= 3) return true;
   const first = text.charCodeAt(0);
   return (first >= 0x30 && first <= 0x39) || ROMAN_INITIALS.includes(text[0]);
 }
 
-const LEADING_NUMBER = /^\s*((?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVXLC]{1,8}\.|[a-zđ]\)))\s+/i;
+const LEADING_NUMBER = /^\s*((?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVXLC]{1,8}\.|[a-zđ]\)|\([a-zđ]\)))\s+/i;
 
 /** Splits "1.1. Nâng cấp website" into its numbering and the rest. */
 export function splitLeadingNumber(text: string): { numbering: Numbering | null; rest: string } {
@@ -54,12 +85,15 @@ export function splitLeadingNumber(text: string): { numbering: Numbering | null;
   return { numbering, rest: text.slice(match[0].length) };
 }
 
-/** Level words in a label: "Lĩnh vực 1: …", "Kết quả 1.1: …", "Hoạt động 1.1.1: …". */
-const LEVEL_LABELS: { pattern: RegExp; level: Level }[] = [
-  { pattern: /^(linh vuc|phan)\s+([ivxlc]+|\d+)\b/, level: "area" },
-  { pattern: /^(ket qua|dau ra|muc tieu|m\/tieu)\s+\d+(\.\d+)*\b/, level: "result" },
-  { pattern: /^(hoat dong|nhiem vu)\s+\d+(\.\d+)*\b/, level: "activity" },
-];
+const LABEL_NUMBER = "([ivxlc]+|\\d+(?:\\.\\d+)*)";
+
+/** Level words in a label, longest first per level: "Lĩnh vực 1: …", "Đầu ra 1.1: …", "Hoạt động 1.1.1: …". */
+const LEVEL_LABELS: { pattern: RegExp; level: Level }[] = (Object.entries(LEVEL_WORDS) as [Level, readonly string[]][]).map(
+  ([level, words]) => ({ level, pattern: new RegExp(`^${phrasesPattern(words)}\\s*${LABEL_NUMBER}\\b`) }),
+);
+
+const ALL_LEVEL_WORDS = Object.values(LEVEL_WORDS).flat();
+const LEVEL_INITIALS = initialsOf(ALL_LEVEL_WORDS);
 
 /** Labels sit at the start of a cell: folding its head is enough, and keeps long task text out of the fold. */
 const LABEL_HEAD = 32;
@@ -80,31 +114,57 @@ function mayStartWith(text: string, initials: string): boolean {
   return initial === null || initials.includes(initial);
 }
 
-export function labelLevel(text: string): Level | null {
-  if (!mayStartWith(text, "lpkdmhn")) return null;
+/** The level and number a label states ("Kết quả 5.1." → result, "5.1"), or null. */
+export function readLabel(text: string): { level: Level; number: string } | null {
+  if (!mayStartWith(text, LEVEL_INITIALS)) return null;
   const folded = foldUnique(text.slice(0, LABEL_HEAD));
-  for (const label of LEVEL_LABELS) if (label.pattern.test(folded)) return label.level;
+  for (const label of LEVEL_LABELS) {
+    const match = label.pattern.exec(folded);
+    if (match) return { level: label.level, number: match[1] };
+  }
   return null;
 }
 
-/** "Lĩnh vực 1: Cải cách thể chế" → "Cải cách thể chế"; "I. Cải cách thể chế" → "Cải cách thể chế". */
+export function labelLevel(text: string): Level | null {
+  return readLabel(text)?.level ?? null;
+}
+
+/** Each base letter with its accented forms, for matching a folded word against text as typed. */
+const ACCENTED: Record<string, string> = {
+  a: "aàáảãạăằắẳẵặâầấẩẫậ", e: "eèéẻẽẹêềếểễệ", i: "iìíỉĩị", o: "oòóỏõọôồốổỗộơờớởỡợ", u: "uùúủũụưừứửữự",
+  y: "yỳýỷỹỵ", d: "dđ",
+};
+
+/** A regex source matching a folded phrase in text as typed, with or without accents ("linh vuc" ~ "Lĩnh vực"). */
+export function accentInsensitive(phrase: string): string {
+  return [...phrase]
+    .map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : ch === " " ? "\\s+" : ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")))
+    .join("");
+}
+
+const STRIP_LABEL = new RegExp(
+  `^\\s*(?:${[...ALL_LEVEL_WORDS].sort((a, b) => b.length - a.length).map(accentInsensitive).join("|")})\\s*` +
+    `(?:[IVXLC]+|\\d+(?:\\.\\d+)*)\\s*[.:)\\-–]?\\s*`,
+  "iu",
+);
+
+/** "Lĩnh vực 1: Cải cách thể chế" → "Cải cách thể chế"; "Đầu ra 1.1: …", "I. …" likewise. */
 export function stripLabel(text: string): string {
-  const withoutWord = text.replace(
-    /^\s*(?:lĩnh vực|lĩnh vục|linh vuc|phần|kết quả|hoạt động|nhiệm vụ)\s+(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.:)\-–]?\s*/iu,
-    "",
-  );
+  const withoutWord = text.replace(STRIP_LABEL, "");
   if (withoutWord !== text) return withoutWord.trim();
   return splitLeadingNumber(text).rest.trim();
 }
 
-const DITTO = new Set(["nt", "(nt)", "-nt-", "- nt -", "nhu tren", "(nhu tren)", "-nhu tren-", '"', "\u201d", "\u201c\u201d", "''", "nt.", "-nt"]);
+const DITTO = new Set(DITTO_MARKS);
+const DITTO_INITIALS = initialsOf(DITTO_MARKS);
 
 export function isDitto(text: string): boolean {
-  return text.length <= 14 && mayStartWith(text, "n(-\"'") && DITTO.has(fold(text));
+  return text.length <= 14 && mayStartWith(text, DITTO_INITIALS) && DITTO.has(fold(text));
 }
 
 /** Blank-form text is short; a longer cell is real content. */
 const PLACEHOLDER_MAX = 40;
+const GENERIC_LABEL = new RegExp(`^${phrasesPattern(PLACEHOLDER_WORDS)}\\s*\\d*(\\.\\d+)*\\s*[.:]?\\s*(…|\\.{2,})?$`);
 
 /** Blank-form text: "M/tiêu 1", "1.2…", "1.1. Nhiệm vụ 1", "…". */
 export function isPlaceholderText(text: string): boolean {
@@ -114,20 +174,54 @@ export function isPlaceholderText(text: string): boolean {
   if (/^[.…\s]+$/.test(folded)) return true;
   const rest = fold(splitLeadingNumber(text).rest);
   const bareNumber = /^\d{1,3}(\.\d{1,3})*\.?\s*(…|\.{2,})$/.test(folded);
-  const genericLabel = /^(m\/tieu|muc tieu|nhiem vu|hoat dong|ket qua|noi dung|san pham)\s*\d*(\.\d+)*\s*[.:]?\s*(…|\.{2,})?$/.test(rest);
-  return bareNumber || genericLabel || /^(…|\.{2,})$/.test(rest);
+  return bareNumber || GENERIC_LABEL.test(rest) || /^(…|\.{2,})$/.test(rest);
 }
 
-/** "Tổng kinh phí", "Tổng cộng", "Cộng": the sheet's own total row. */
+/** "Tổng số" and "Cộng toàn bộ" open tasks too ("Tổng số hồ sơ …"): they need punctuation, a figure or nothing after. */
+const LOOSE_TOTAL_WORDS = ["tong so", "cong toan bo"];
+const GRAND_TOTAL = new RegExp(`^${phrasesPattern(GRAND_TOTAL_WORDS.filter((w) => !LOOSE_TOTAL_WORDS.includes(w)))}\\b`);
+const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:(.)\\-–\\d])`);
+/** "Cộng", "Cộng:", "Cộng lĩnh vực I", "Cộng (I)", "Tiểu cộng": the words, then at most a label or number. */
+const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*))?\\s*(?:$|[:(.)\\-–])`);
+const TOTAL_INITIALS = initialsOf([...GRAND_TOTAL_WORDS, ...SUBTOTAL_WORDS]);
+
+/** "Tổng kinh phí", "Tổng cộng": the sheet's own grand total row. Not a bare "tổng": "Tổng kết công tác CCHC" is a task. */
 export function isTotalLabel(text: string): boolean {
-  if (!mayStartWith(text, "tc")) return false;
+  if (!mayStartWith(text, TOTAL_INITIALS)) return false;
   const folded = fold(text.slice(0, LABEL_HEAD));
-  // Not a bare "tổng": "Tổng kết công tác CCHC" is a task.
-  return /^(tong cong|tong kinh phi|tong so|tong du toan|tong ngan sach)\b/.test(folded) || /^cong\s*[:(]?$/.test(folded);
+  return GRAND_TOTAL.test(folded) || LOOSE_TOTAL.test(folded);
 }
+
+/** "Cộng", "Cộng lĩnh vực I", "Cộng mục 1": a group's subtotal. "Cộng tác viên …" and "Công khai …" are tasks. */
+export function isSubtotalLabel(text: string): boolean {
+  if (!mayStartWith(text, TOTAL_INITIALS) || text.length > 80) return false;
+  return SUBTOTAL.test(fold(text.slice(0, LABEL_HEAD)));
+}
+
+const WORDS_LINE = new RegExp(`^\\(?\\s*${phrasesPattern(WORDS_LINE_WORDS)}\\b`);
 
 /** The "Bằng chữ: …" line under a total. */
 export function isWordsLine(text: string): boolean {
-  if (!mayStartWith(text, "(b")) return false;
-  return /^\(?\s*bang chu\b/.test(fold(text.slice(0, LABEL_HEAD)));
+  if (!mayStartWith(text, "(bs")) return false;
+  return WORDS_LINE.test(fold(text.slice(0, LABEL_HEAD)));
+}
+
+const NOTE = new RegExp(`^${phrasesPattern(NOTE_WORDS)}\\s*[:.-]`);
+const NOTE_INITIALS = initialsOf(NOTE_WORDS);
+const MARK_INITIALS = initialsOf(NOTE_MARKS);
+
+/** "Ghi chú: …", "Lưu ý: …", "* …": a note, not a row. */
+export function isNoteLine(text: string): boolean {
+  if (MARK_INITIALS.includes(text[0]) && NOTE_MARKS.some((mark) => text.startsWith(mark))) return true;
+  if (!mayStartWith(text, NOTE_INITIALS)) return false;
+  return NOTE.test(fold(text.slice(0, LABEL_HEAD)));
+}
+
+const CLOSING = new RegExp(`^${phrasesPattern(CLOSING_WORDS)}(?:$|[\\s:.])`);
+const CLOSING_INITIALS = initialsOf(CLOSING_WORDS);
+
+/** "Nơi nhận:", "GIÁM ĐỐC", "KT. CHỦ TỊCH": the document again below a table. */
+export function isClosingText(text: string): boolean {
+  if (text.length > 60 || !mayStartWith(text, CLOSING_INITIALS)) return false;
+  return CLOSING.test(fold(text.slice(0, LABEL_HEAD)));
 }

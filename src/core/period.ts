@@ -2,6 +2,7 @@
 // The text is folded (no accents, lower case) and rewritten into a small grammar of "points" joined by "-".
 import type { CellValue, Period, PeriodKind } from "./types";
 import { cellText, fold, normalize } from "./text";
+import { PERIOD_SPELLINGS } from "./vocabulary";
 
 type Unit = "day" | "month" | "quarter" | "year" | "bare";
 
@@ -213,8 +214,14 @@ function ongoingOf(text: string, planYear: number | null): Period {
 function parsePeriodText(text: string, planYear: number | null): Period | null {
   if (/^[-–—\s.;,:…]*$/.test(text)) return null;
   // Notes in parentheses ("Quý I/2026 (dự kiến)") do not change the period.
-  const folded = fold(text.replace(/\([^)]*\)/g, " ")).replace(/[\s.;,:…]+$/, "");
+  let folded = fold(text.replace(/\([^)]*\)/g, " ")).replace(/[\s.;,:…]+$/, "");
+  for (const [spelling, standard] of PERIOD_SPELLINGS) folded = folded.replace(spelling, standard);
   if (PLACEHOLDER.test(folded)) return result("placeholder", text);
+  const whole = parseFolded(folded, text, planYear);
+  return whole.kind === "unparsed" ? (periodInSentence(folded, text, planYear) ?? whole) : whole;
+}
+
+function parseFolded(folded: string, text: string, planYear: number | null): Period {
   if (ONGOING.test(folded)) return ongoingOf(text, planYear);
   const rewritten = canonical(folded);
   const deadline = DEADLINE.exec(rewritten);
@@ -222,6 +229,27 @@ function parsePeriodText(text: string, planYear: number | null): Period | null {
   const span = parseSpan(rewritten, planYear);
   if (span === undefined) return result("unparsed", text);
   return span === null ? result("range", text) : result("range", text, span.start, span.end);
+}
+
+/** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
+const PERIOD_OPENING = /(?<= )(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|\d{1,2}\/)/g;
+const MAX_SENTENCE = 200;
+const PERIOD_START = /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|dau|cuoi|giua|ca|suot|nua|sau|6)\b)/;
+
+/** The first period a sentence holds, from an opening word to as far as still reads as a period; the text is kept. */
+function periodInSentence(folded: string, text: string, planYear: number | null): Period | null {
+  // Text opening as a period does would only be cut down to a wrong one ("Từ 0/0 đến 1/1/1990" is no range).
+  if (folded.length > MAX_SENTENCE || PERIOD_START.test(folded)) return null;
+  for (const match of folded.matchAll(PERIOD_OPENING)) {
+    if (match.index === 0) continue;
+    const words = folded.slice(match.index).split(" ");
+    for (let end = words.length; end >= 1; end -= 1) {
+      const candidate = words.slice(0, end).join(" ").replace(/[\s.;,:…]+$/, "");
+      const period = parseFolded(candidate, text, planYear);
+      if (period.kind !== "unparsed" && period.kind !== "placeholder") return period;
+    }
+  }
+  return null;
 }
 
 /** A number cell is a period only when it is a year (2026); Excel date serials arrive as Date, never as numbers. */

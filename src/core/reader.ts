@@ -1,14 +1,20 @@
 // Grid → plan: finds the tables, reads the plan-level text above them, and turns every data row into
 // area → result → activity rows (contract: level), with cells parsed and ditto marks resolved.
 import { parseBudget } from "./amount";
-import { findTables, GridView, type FoundTable } from "./headers";
+import { findTables, GridView, isColumnNumberRow, unitLineExponent, type FoundTable } from "./headers";
 import {
+  accentInsensitive,
+  followsInAlphabet,
+  isClosingText,
   isDitto,
+  isNoteLine,
   isPlaceholderText,
+  isSubtotalLabel,
   isTotalLabel,
   isWordsLine,
-  labelLevel,
+  readLabel,
   readNumbering,
+  singleLetter,
   splitLeadingNumber,
   stripLabel,
   type Numbering,
@@ -16,7 +22,8 @@ import {
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
-import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, SheetGrid, SheetTotal, TableInfo } from "./types";
+import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, TableInfo } from "./types";
+import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern } from "./vocabulary";
 
 export class PlanInputError extends Error {}
 
@@ -27,6 +34,8 @@ export interface ReadOptions {
   defaultYear?: number;
   /** Area preset id; by default the programme in force in the plan year. */
   preset?: string;
+  /** Reading corrections saved in the workbook or given on the command line. */
+  corrections?: ReadingCorrection[];
 }
 
 interface SheetTables {
@@ -40,7 +49,7 @@ type TextField = (typeof TEXT_FIELDS)[number];
 export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
   const sheets = selectSheets(grids, options.sheet).map((grid) => {
     const view = new GridView(grid);
-    return { view, found: findTables(view) };
+    return { view, found: findTables(view, options.corrections) };
   });
   const heading = readHeading(sheets);
   const year = options.year ?? heading.year ?? options.defaultYear ?? commonPeriodYear(sheets);
@@ -52,6 +61,7 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
     tables: [],
     rows: [],
     sheetTotals: [],
+    subtotals: [],
     info: {},
     preset: preset.id,
     legacySheets: sheets.flatMap(({ view, found }) =>
@@ -74,7 +84,8 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
  */
 class CellParsers {
   private readonly periods = new Map<string, Period | null>();
-  private readonly budgets = new Map<string, Budget | null>();
+  /** Per column unit (1 for đồng), then per text. */
+  private readonly budgets = new Map<number, Map<string, Budget | null>>();
 
   period(value: CellValue, year: number | null): Period | null {
     if (typeof value !== "string") return parsePeriod(value, year);
@@ -83,10 +94,12 @@ class CellParsers {
     return period && { ...period };
   }
 
-  budget(value: CellValue): Budget | null {
-    if (typeof value !== "string") return parseBudget(value);
-    if (!this.budgets.has(value)) this.budgets.set(value, parseBudget(value));
-    const budget = this.budgets.get(value) ?? null;
+  budget(value: CellValue, unit: number): Budget | null {
+    if (typeof value !== "string") return parseBudget(value, unit);
+    let byText = this.budgets.get(unit);
+    if (!byText) this.budgets.set(unit, (byText = new Map()));
+    if (!byText.has(value)) byText.set(value, parseBudget(value, unit));
+    const budget = byText.get(value) ?? null;
     return budget && { ...budget };
   }
 }
@@ -106,33 +119,52 @@ interface Heading {
   title: string | null;
   year: number | null;
   goals: { general: string[]; specific: string[] };
+  /** Under a goal heading that stands alone ("I. MỤC ĐÍCH, YÊU CẦU"), the lines below it are its goals. */
+  collecting: "general" | "specific" | null;
 }
 
 /** Title, year and goals: the text above each sheet's first table. */
 function readHeading(sheets: SheetTables[]): Heading {
-  const heading: Heading = { title: null, year: null, goals: { general: [], specific: [] } };
+  const heading: Heading = { title: null, year: null, goals: { general: [], specific: [] }, collecting: null };
   for (const { view, found } of sheets) {
     if (found.length === 0) continue;
+    heading.collecting = null;
     for (let row = view.firstRow; row < found[0].headerRows[0]; row += 1) readHeadingRow(view, row, heading);
   }
   return heading;
 }
 
+const GOAL_HEADING_KINDS: { kind: "general" | "specific" | null; pattern: RegExp }[] = [
+  { kind: "specific", pattern: new RegExp(`^${phrasesPattern(GOAL_HEADINGS.specific)}\\b`) },
+  { kind: "general", pattern: new RegExp(`^${phrasesPattern(GOAL_HEADINGS.general)}\\b`) },
+  { kind: null, pattern: new RegExp(`^${phrasesPattern(GOAL_HEADINGS.stop)}\\b`) },
+];
+const LONG_HEADING_TEXT = 300;
+
+/** "Mục tiêu: …" states a goal; "1. Mục đích" alone opens the goal lines below it; "2. Yêu cầu" or "II. …" ends them. */
 function readHeadingRow(view: GridView, row: number, heading: Heading): void {
   const cells = rowTexts(view, row);
   if (cells.length === 0) return;
   const [first, ...rest] = cells;
-  const folded = fold(first);
+  const { numbering, rest: unnumbered } = splitLeadingNumber(first);
+  const folded = fold(unnumbered.slice(0, LONG_HEADING_TEXT));
   if (heading.title === null && /\bke hoach\b/.test(folded)) {
     heading.title = first;
-    heading.year = titleYear(folded);
+    heading.year = titleYear(fold(first));
     return;
   }
-  const goalKind = /^muc tieu chung\b/.test(folded) ? "general" : /^muc tieu cu the\b/.test(folded) ? "specific" : null;
-  if (!goalKind) return;
-  const afterColon = first.includes(":") ? first.slice(first.indexOf(":") + 1).trim() : "";
-  const text = afterColon || rest.join("\n");
-  heading.goals[goalKind].push(...splitLines(text));
+  const goal = GOAL_HEADING_KINDS.find(({ pattern }) => pattern.test(folded));
+  if (goal) {
+    const afterColon = unnumbered.includes(":") ? unnumbered.slice(unnumbered.indexOf(":") + 1).trim() : "";
+    const text = afterColon || rest.join("\n");
+    heading.collecting = text || !goal.kind ? null : goal.kind;
+    if (goal.kind) heading.goals[goal.kind].push(...splitLines(text));
+    return;
+  }
+  // A new section ("II. NỘI DUNG") ends the goal lines; a unit line is no goal.
+  if (numbering?.kind === "roman") heading.collecting = null;
+  else if (unitLineExponent(first) !== null) return;
+  else if (heading.collecting) heading.goals[heading.collecting].push(...splitLines([first, ...rest].join("\n")));
 }
 
 function titleYear(foldedTitle: string): number | null {
@@ -188,38 +220,111 @@ interface Entry {
   text: string;
   numbering: Numbering | null;
   col: number | undefined;
+  /** The level a label states: in TT for the text beside it ("Kết quả 5.1." in TT, its text in Nội dung), or in the text. */
+  level?: Level;
 }
 
 /** Numbering shape of a whole table, to tell "1" = area (1 / 1.1 / 1.1.1) from "1" = result (I / 1 / 1.1). */
 interface NumberingShape {
   romanAreas: boolean;
   maxDepth: number;
+  /** The table numbers rows a, b, c. */
+  letters: boolean;
 }
 
+interface LevelContext {
+  shape: NumberingShape;
+  hasGoalColumn: boolean;
+  preset: AreaPreset;
+}
+
+/**
+ * Levels, as one table of tests read top to bottom: the first that gives a level decides (README: "The decision
+ * table"). Numbering was read against its neighbours before (a, b, c is a run of letters; i, ii, iii Roman).
+ */
+export const LEVEL_TESTS: readonly { when: string; level: (entry: Entry, ctx: LevelContext) => Level | null }[] = [
+  { when: "a label: Lĩnh vực 1 / Kết quả 1.1 / Hoạt động 1.1.1, in TT or in the text", level: (e) => e.level ?? null },
+  { when: "a Roman numeral I, II, III (not inside a run of letters)", level: (e) => (e.numbering?.kind === "roman" ? "area" : null) },
+  { when: "text in the goal column (Mục tiêu, Nhiệm vụ chung)", level: (e) => (e.source === "goal" ? "result" : null) },
+  { when: "the table has a goal column: the task column holds tasks", level: (_, c) => (c.hasGoalColumn ? "activity" : null) },
+  { when: "1 / 1.1 / 1.1.1 numbering, by its depth against the table's deepest", level: (e, c) => (e.numbering?.kind === "arabic" ? depthLevel(e.numbering.depth, e.text, c) : null) },
+  { when: "a letter a, b, c", level: (e) => (e.numbering?.kind === "letter" ? "activity" : null) },
+  { when: "a reform-area title of the preset, in a table without 1.1 numbering", level: (e, c) => (c.shape.maxDepth < 2 && matchArea(e.text, c.preset) ? "area" : null) },
+  { when: "anything else", level: () => "activity" },
+];
+
+function depthLevel(depth: number, text: string, { shape, preset }: LevelContext): Level {
+  const { romanAreas, maxDepth, letters } = shape;
+  // I / 1 / a): the letters are the activities, so "1" is a result; I / 1 / 1.1 likewise.
+  if (romanAreas) return depth >= 2 || (maxDepth < 2 && !letters) ? "activity" : "result";
+  if (letters && maxDepth < 2) return matchArea(stripLabel(text), preset) ? "area" : "result";
+  if (maxDepth >= 3) return depth === 1 ? "area" : depth === 2 ? "result" : "activity";
+  if (maxDepth === 2) return depth === 1 ? (matchArea(stripLabel(text), preset) ? "area" : "result") : "activity";
+  return matchArea(stripLabel(text), preset) ? "area" : "activity";
+}
+
+/** What the decision table sees of a row; the costlier facts are computed only when a test asks. */
+interface RowFacts {
+  /** The first text in the table's columns, "" for none. */
+  first: string;
+  firstCol: number;
+  reader: TableReader;
+  row: number;
+}
+
+type Outcome = "read" | "skip" | "empty" | "end";
+
+/**
+ * Every row below the header is exactly one kind: the first test that holds decides, and what the reader does.
+ * Plan rows (area, result, activity, placeholder text) come from the last line, LEVEL_TESTS giving the level.
+ */
+export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome; test: (f: RowFacts) => boolean }[] = [
+  { kind: "spacer", when: "nothing in the table's columns", outcome: "empty", test: (f) => f.first === "" },
+  { kind: "header", when: "the header again (repeated on a new page)", outcome: "skip", test: (f) => f.reader.repeatsHeader(f.row) },
+  { kind: "column-numbers", when: "1 2 3 … or (1) (2) … across the columns", outcome: "skip", test: (f) => f.reader.columnNumbers(f) },
+  { kind: "total", when: "Tổng cộng, Tổng kinh phí … (the table ends)", outcome: "end", test: (f) => isTotalLabel(f.first) },
+  { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
+  { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
+  { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
+  { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.textAfterTable(f) },
+  { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
+  { kind: "activity", when: "anything else: a plan row, its level from LEVEL_TESTS", outcome: "read", test: () => true },
+];
+
 const EMPTY_ROWS_ENDING_A_TABLE = 3;
+const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
 
 class TableReader {
   private readonly tableIndex: number;
   private readonly info: TableInfo;
-  private readonly shape: NumberingShape;
+  private readonly levels: LevelContext;
   /** First and last column the table's header names. */
   private readonly span: [number, number];
   /** Each row's entries, read once (indexed from the first data row): the numbering pass and the reading pass both need them. */
   private readonly entriesByRow: (Entry[] | undefined)[] = [];
-  private readonly lastText = new Map<FieldKey, string>();
+  private readonly lastText = new Map<string, string>();
   private lastPeriod: CellValue = null;
   private area: { index: number; title: string } | null = null;
   private result: { index: number; goal: string } | null = null;
+  /** Index into plan.rows where the current subtotal's group starts. */
+  private groupStart: number;
+  private emptyRun = 0;
+  private hasRows = false;
+  /** Spacers are shown only between rows, not after the table's last. */
+  private pendingSpacers: number[] = [];
+  private readonly kinds: Partial<Record<RowKind, number>> = {};
+  private readonly skipped: { row: number; kind: RowKind }[] = [];
 
   constructor(
     private readonly plan: Plan,
     private readonly view: GridView,
     private readonly table: FoundTable,
     private readonly end: number,
-    private readonly preset: AreaPreset,
+    preset: AreaPreset,
     private readonly cells: CellParsers,
   ) {
     this.tableIndex = plan.tables.length;
+    this.groupStart = plan.rows.length;
     this.info = {
       sheet: view.grid.name,
       form: table.form,
@@ -227,27 +332,35 @@ class TableReader {
       columns: table.columns,
       firstRow: lastHeaderRow(table) + 2,
       lastRow: lastHeaderRow(table) + 1,
+      reading: table.reading,
+      skipped: this.skipped,
+      kinds: this.kinds,
     };
     plan.tables.push(this.info);
-    const cols = Object.values(table.columns) as number[];
+    const cols = [...(Object.values(table.columns) as number[]), ...table.budgetColumns.map((b) => b.col)];
+    if (table.periodParts) cols.push(table.periodParts.end);
     this.span = [Math.min(...cols), Math.max(...cols)];
-    this.shape = this.numberingShape();
+    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset };
   }
 
   read(): void {
-    let emptyRun = 0;
-    let hasRows = false;
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
       const outcome = this.readRow(row);
       if (outcome === "end") break;
-      emptyRun = outcome === "empty" ? emptyRun + 1 : 0;
+      this.emptyRun = outcome === "empty" ? this.emptyRun + 1 : 0;
       // Empty rows right under the header do not end the table; after its rows they do.
-      if (emptyRun >= EMPTY_ROWS_ENDING_A_TABLE && hasRows) break;
-      if (outcome === "row") {
-        hasRows = true;
+      if (this.emptyRun >= EMPTY_ROWS_ENDING_A_TABLE && this.hasRows) break;
+      if (outcome === "read") {
+        this.hasRows = true;
         this.info.lastRow = row + 1;
       }
     }
+    this.markUnreadContent();
+  }
+
+  private count(kind: RowKind, row: number, skipped: boolean): void {
+    this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
+    if (skipped) this.skipped.push({ row: row + 1, kind });
   }
 
   private text(row: number, field: FieldKey): string {
@@ -256,120 +369,182 @@ class TableReader {
   }
 
   private numberingShape(): NumberingShape {
-    const shape: NumberingShape = { romanAreas: false, maxDepth: 0 };
+    const shape: NumberingShape = { romanAreas: false, maxDepth: 0, letters: false };
+    const singles: Numbering[] = [];
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
       const entries = this.entries(row);
       for (let i = 0; i < entries.length; i += 1) {
-        const entry = entries[i];
-        if (!entry.numbering) continue;
-        if (entry.numbering.kind === "roman") shape.romanAreas = true;
-        if (entry.numbering.kind === "arabic") shape.maxDepth = Math.max(shape.maxDepth, entry.numbering.depth);
+        const numbering = entries[i].numbering;
+        if (!numbering) continue;
+        if (numbering.kind !== "arabic" && singleLetter(numbering)) singles.push(numbering);
+        if (numbering.kind === "arabic") shape.maxDepth = Math.max(shape.maxDepth, numbering.depth);
       }
     }
+    resolveLetterRuns(singles);
+    shape.romanAreas = this.entriesByRow.some((entries) => entries?.some((e) => e.numbering?.kind === "roman"));
+    shape.letters = singles.some((numbering) => numbering.kind === "letter");
     return shape;
   }
 
   /** The texts a row holds, each a plan row: a 5W1H or Đề cương row may carry a goal and a task side by side. */
-  private entries(row: number): Entry[] {
+  entries(row: number): Entry[] {
     const at = row - lastHeaderRow(this.table) - 1;
     return (this.entriesByRow[at] ??= this.readEntries(row));
   }
 
   private readEntries(row: number): Entry[] {
-    const { goal: goalCol, content: contentCol } = this.table.columns;
-    const tt = readNumbering(this.text(row, "number"));
+    const { goal: goalCol, content: contentCol, number: numberCol } = this.table.columns;
+    const ttText = this.text(row, "number");
+    const ttLabel = ttText ? readLabel(ttText) : null;
+    const tt = ttLabel ? readNumbering(typedNumber(ttText, ttLabel.number)) : readNumbering(ttText);
     const entries: Entry[] = [];
-    this.addEntry(entries, row, "goal", goalCol, tt);
-    this.addEntry(entries, row, "content", contentCol, tt);
+    this.addEntry(entries, row, "goal", goalCol, tt, ttLabel?.level);
+    this.addEntry(entries, row, "content", contentCol, tt, ttLabel?.level);
+    // A label or a title typed in TT, or merged over TT and Nội dung: the text is the row's.
+    if (entries.length === 0 && ttText && !(tt && !ttLabel) && !isPlaceholderNumber(ttText)) {
+      const entry: Entry = { source: "content", text: ttText, numbering: tt ?? splitLeadingNumber(ttText).numbering, col: numberCol };
+      if (ttLabel) entry.level = ttLabel.level;
+      entries.push(entry);
+    }
     return entries;
   }
 
-  private addEntry(entries: Entry[], row: number, source: "goal" | "content", col: number | undefined, tt: Numbering | null): void {
+  private addEntry(entries: Entry[], row: number, source: "goal" | "content", col: number | undefined, tt: Numbering | null, level: Level | undefined): void {
     if (col === undefined) return;
     const text = this.view.text(row, col);
     // A cell holding only its numbering ("1.", "1.1.") is a blank form row waiting to be filled.
     if (!text || readNumbering(text)) return;
-    const numbering = entries.length === 0 && tt ? tt : splitLeadingNumber(text).numbering;
-    entries.push({ source, text, numbering, col });
+    const first = entries.length === 0;
+    const numbering = first && tt ? tt : splitLeadingNumber(text).numbering;
+    const entry: Entry = { source, text, numbering, col };
+    const ownLabel = readLabel(text);
+    if (first && level) entry.level = level;
+    else if (ownLabel) {
+      entry.level = ownLabel.level;
+      // "Đầu ra 1.1: …" with TT empty: the label's number is the row's.
+      entry.numbering ??= readNumbering(typedNumber(text, ownLabel.number));
+    }
+    entries.push(entry);
   }
 
-  private readRow(row: number): "row" | "empty" | "skip" | "end" {
-    const first = this.firstText(row);
-    if (!first) return "empty";
-    if (isTotalLabel(first)) {
-      this.addSheetTotal(row);
-      return "end";
+  private facts(row: number): RowFacts {
+    for (let col = this.span[0]; col <= this.span[1]; col += 1) {
+      const text = this.view.text(row, col);
+      if (text) return { first: text, firstCol: col, reader: this, row };
     }
-    if (isWordsLine(first)) return "skip";
+    return { first: "", firstCol: -1, reader: this, row };
+  }
+
+  private readRow(row: number): Outcome {
+    const facts = this.facts(row);
+    const test = ROW_TESTS.find((t) => t.test(facts)) ?? ROW_TESTS[ROW_TESTS.length - 1];
+    if (test.kind === "spacer") {
+      if (this.hasRows) this.pendingSpacers.push(row);
+      return "empty";
+    }
+    for (const spacer of this.pendingSpacers) this.count("spacer", spacer, true);
+    this.pendingSpacers = [];
+    if (test.outcome === "read") return this.readPlanRows(row);
+    this.count(test.kind, row, true);
+    if (test.kind === "total") this.addSheetTotal(row);
+    if (test.kind === "subtotal") this.addSubtotal(row);
+    return test.outcome;
+  }
+
+  private readPlanRows(row: number): Outcome {
     let entries = this.entries(row);
     if (entries.length === 0) {
-      if (!this.hasFigures(row)) return "skip";
       entries = [{ source: "none", text: "", numbering: readNumbering(this.text(row, "number")), col: this.table.columns.content }];
     }
     for (let i = 0; i < entries.length; i += 1) this.addRow(row, entries[i], i === entries.length - 1);
-    return "row";
+    return "read";
   }
 
-  private firstText(row: number): string {
-    for (let col = this.span[0]; col <= this.span[1]; col += 1) {
-      const text = this.view.text(row, col);
-      if (text) return text;
-    }
-    return "";
+  repeatsHeader(row: number): boolean {
+    return this.table.repeatRows?.includes(row) ?? false;
   }
 
-  private hasFigures(row: number): boolean {
-    const fields: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
+  /** Only a row whose TT or content is a bare number can be the column numbers: task rows are ruled out at once. */
+  columnNumbers(facts: RowFacts): boolean {
+    if (!/^\(?\d{1,2}\)?$/.test(facts.first)) return false;
+    const content = this.text(facts.row, "content");
+    return (content === "" || /^\(?\d{1,2}\)?$/.test(content)) && isColumnNumberRow(this.view, facts.row, this.span[0], this.span[1]);
+  }
+
+  typedFigures(row: number): boolean {
     const budgetCol = this.table.columns.budget;
     // A formula-only budget (a blank form's SUBTOTAL) is not something the official typed.
-    const typed = (field: FieldKey) => !(field === "budget" && budgetCol !== undefined && this.view.formula(row, budgetCol));
-    return fields.some((field) => typed(field) && this.text(row, field) !== "");
+    for (let i = 0; i < FIGURE_FIELDS.length; i += 1) {
+      const field = FIGURE_FIELDS[i];
+      if (field === "budget") {
+        if (this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "" && !(b.col === budgetCol && this.view.formula(row, b.col)))) return true;
+      } else if (this.text(row, field) !== "") return true;
+    }
+    return false;
+  }
+
+  /**
+   * After blank rows, a row with no numbering, label or figures whose text sits in TT, or spans the table, is the
+   * document again ("Kế hoạch này …"), not a row.
+   */
+  textAfterTable(facts: RowFacts): boolean {
+    if (this.emptyRun === 0 || !this.hasRows) return false;
+    const { row, first, firstCol } = facts;
+    if (readLabel(first) || splitLeadingNumber(first).numbering || readNumbering(first) || this.typedFigures(row)) return false;
+    const merge = this.view.mergeAt(row, firstCol);
+    const spans = merge !== undefined && merge.right >= this.span[1];
+    return spans || (firstCol === this.table.columns.number && this.text(row, "content") === "");
   }
 
   private addSheetTotal(row: number): void {
     const col = this.table.columns.budget;
     if (col === undefined) return;
-    const value = this.view.value(row, col);
     const total: SheetTotal = {
       sheet: this.info.sheet,
       row: row + 1,
       cell: a1(row, col),
-      amount: typeof value === "number" ? value * this.table.budgetUnit : (parseBudget(value)?.amount ?? null),
+      amount: this.budget(row)?.amount ?? null,
       formula: this.view.formula(row, col),
       table: this.tableIndex,
     };
     this.plan.sheetTotals.push(total);
   }
 
-  private levelOf(entry: Entry): Level {
-    const labelled = labelLevel(entry.text);
-    if (labelled) return labelled;
-    const n = entry.numbering;
-    if (n?.kind === "roman") return "area";
-    if (entry.source === "goal") return "result";
-    if (this.table.columns.goal !== undefined) return "activity";
-    if (n?.kind === "arabic") return this.depthLevel(n.depth, entry.text);
-    if (n?.kind === "letter") return "activity";
-    return matchArea(entry.text, this.preset) && !this.shape.maxDepth ? "area" : "activity";
+  private addSubtotal(row: number): void {
+    const col = this.table.columns.budget;
+    const end = this.plan.rows.length;
+    if (col !== undefined) {
+      (this.plan.subtotals ??= []).push({
+        sheet: this.info.sheet,
+        row: row + 1,
+        cell: a1(row, col),
+        amount: this.budget(row)?.amount ?? null,
+        table: this.tableIndex,
+        first: this.groupStart,
+        end,
+      });
+    }
+    this.groupStart = end;
   }
 
-  private depthLevel(depth: number, text: string): Level {
-    const { romanAreas, maxDepth } = this.shape;
-    if (romanAreas) return depth >= 2 || maxDepth < 2 ? "activity" : "result";
-    if (maxDepth >= 3) return depth === 1 ? "area" : depth === 2 ? "result" : "activity";
-    if (maxDepth === 2) return depth === 1 ? (matchArea(stripLabel(text), this.preset) ? "area" : "result") : "activity";
-    return matchArea(stripLabel(text), this.preset) ? "area" : "activity";
+  private levelOf(entry: Entry): Level {
+    for (const test of LEVEL_TESTS) {
+      const level = test.level(entry, this.levels);
+      if (level) return level;
+    }
+    return "activity";
   }
 
   private addRow(row: number, entry: Entry, carriesFields: boolean): void {
     const level = this.levelOf(entry);
     const content = entry.text ? stripLabel(entry.text) : "";
     const index = this.plan.rows.length;
+    const number = entry.numbering ? entry.numbering.text.replace(/[.)]+$/, "").replace(/^\(/, "") : null;
     const planRow: PlanRow = {
       sheet: this.info.sheet,
       row: row + 1,
       level,
-      number: entry.numbering ? entry.numbering.text.replace(/[.)]+$/, "") : null,
+      number,
       content,
       area: null,
       budget: null,
@@ -379,6 +554,7 @@ class TableReader {
       parent: null,
       placeholder: entry.text !== "" && isPlaceholderText(entry.text),
     };
+    this.count(planRow.placeholder ? "placeholder" : level, row, false);
     if (entry.col !== undefined) planRow.cells[entry.source === "goal" ? "goal" : "content"] = a1(row, entry.col);
     this.placeInTree(planRow, index, content);
     if (carriesFields) this.readFields(row, planRow);
@@ -390,9 +566,10 @@ class TableReader {
 
   private placeInTree(planRow: PlanRow, index: number, content: string): void {
     if (planRow.level === "area") {
-      const title = matchArea(content, this.preset) ?? content;
+      const title = matchArea(content, this.levels.preset) ?? content;
       this.area = { index, title };
       this.result = null;
+      this.groupStart = index;
     } else if (planRow.level === "result") {
       planRow.parent = this.area?.index ?? null;
       this.result = { index, goal: content };
@@ -425,17 +602,17 @@ class TableReader {
     }
     if (columns.assignment !== undefined && columns.lead === undefined) this.readAssignment(row, columns.assignment, planRow);
     if (columns.budget !== undefined) {
-      planRow.budget = this.budget(row, columns.budget);
+      planRow.budget = this.budget(row);
       planRow.cells.budget = a1(row, columns.budget);
     }
     if (columns.period !== undefined) {
-      planRow.period = this.period(row, columns.period);
+      planRow.period = this.period(row);
       planRow.cells.period = a1(row, columns.period);
     }
   }
 
   /** Ditto marks ("nt", "như trên") take the value of the row above in the same column. */
-  private resolved(field: FieldKey, text: string): string | null {
+  private resolved(field: string, text: string): string | null {
     if (!text) return null;
     if (isDitto(text)) return this.lastText.get(field) ?? text;
     this.lastText.set(field, text);
@@ -451,29 +628,119 @@ class TableReader {
     planRow.cells.partners = a1(row, col);
   }
 
-  private budget(row: number, col: number): Budget | null {
-    const value = this.view.value(row, col);
-    const budget = this.cells.budget(value);
-    if (budget && typeof value === "number" && budget.amount !== null) budget.amount = Math.round(budget.amount * this.table.budgetUnit);
+  /** A figure a formula computed (a form's SUBTOTAL) was not typed, so it is no envelope. */
+  private withFormula(budget: Budget | null, row: number, col: number): Budget | null {
     if (budget && this.view.formula(row, col)) budget.formula = true;
     return budget;
   }
 
-  private period(row: number, col: number) {
+  /** The row's money: one column in its unit, or the sum of its funding-source columns (each kept in sources). */
+  private budget(row: number): Budget | null {
+    const columns = this.table.budgetColumns;
+    const main = columns[0];
+    if (columns.length === 1) return this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit), row, main.col);
+    const total = main.source === null ? this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit), row, main.col) : null;
+    const sources: NonNullable<Budget["sources"]> = [];
+    let sum: number | null = null;
+    let allNumbers = true;
+    for (const column of columns) {
+      if (column.source === null) continue;
+      const value = this.view.value(row, column.col);
+      const budget = this.cells.budget(value, column.unit);
+      if (!budget) continue;
+      if (typeof value !== "number") allNumbers = false;
+      sources.push({ source: column.source, amount: budget.amount, text: budget.text });
+      if (budget.amount !== null && budget.currency === "VND") sum = (sum ?? 0) + budget.amount;
+    }
+    if (total) return sources.length > 0 ? { ...total, sources } : total;
+    if (sources.length === 0) return null;
+    const text = allNumbers && sum !== null ? String(sum) : sources.map((s) => s.text).join("; ");
+    return sum === null ? { amount: null, currency: "VND", text, unparsed: true, sources } : { amount: sum, currency: "VND", text, sources };
+  }
+
+  private period(row: number): Period | null {
+    const parts = this.table.periodParts;
+    if (!parts) return this.periodCell(row, this.table.columns.period as number, "period");
+    const start = this.periodCell(row, parts.start, "start");
+    const end = this.periodCell(row, parts.end, "end");
+    if (!start || !end) return start ?? end;
+    const text = `${start.text} – ${end.text}`;
+    const first = start.start ?? start.end;
+    const last = end.end ?? end.start;
+    if (first && last && first <= last) return { kind: "range", start: first, end: last, text };
+    const kind = start.kind === "placeholder" || end.kind === "placeholder" ? "placeholder" : "unparsed";
+    return { kind, text };
+  }
+
+  private periodCell(row: number, col: number, key: string): Period | null {
     let value = this.view.value(row, col);
-    if (typeof value === "string" && isDitto(value)) value = this.lastPeriod;
-    else if (value !== null && value !== "") this.lastPeriod = value;
+    const dittoKey = `period:${key}`;
+    if (typeof value === "string" && isDitto(value)) value = key === "period" ? this.lastPeriod : (this.lastText.get(dittoKey) ?? value);
+    else if (value !== null && value !== "") {
+      if (key === "period") this.lastPeriod = value;
+      else if (typeof value === "string") this.lastText.set(dittoKey, value);
+    }
     return this.cells.period(value, this.plan.year);
+  }
+
+  /** Columns read as nothing that hold text in the table's rows: unread-column names them. */
+  private markUnreadContent(): void {
+    const unread = this.table.reading.filter((column) => column.field === null || column.duplicate);
+    if (unread.length === 0) return;
+    const readRows = new Set(this.plan.rows.filter((r) => r.table === this.tableIndex).map((r) => r.row - 1));
+    for (const column of unread) {
+      for (const row of readRows) {
+        if (this.view.text(row, column.col) !== "") {
+          column.hasContent = true;
+          break;
+        }
+      }
+    }
   }
 }
 
-const LEAD_LABEL = /^(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì|đầu mối|cơ quan đầu mối|thực hiện)\s*[:：-]?\s*/iu;
-const PARTNER_LABEL = /^(?:phối hợp|cơ quan phối hợp|đơn vị phối hợp)\s*[:：-]?\s*/iu;
+/** The number of a label as typed ("Lĩnh vực I" → "I"; the label was read folded, in lower case). */
+function typedNumber(text: string, folded: string): string {
+  const at = text.toLowerCase().indexOf(folded);
+  return at >= 0 ? text.slice(at, at + folded.length) : folded;
+}
+
+/** "1.", "1.1…" alone in TT: a form row's number, not a title. */
+function isPlaceholderNumber(text: string): boolean {
+  return /^\d{1,3}(\.\d{1,3})*\.?\s*(…|\.{2,})?$/.test(text);
+}
+
+/**
+ * A lone i, v, x, l or c reads as Roman unless its neighbours make it a letter: "c" after "b", or before "d", is the
+ * third of a run a, b, c. Resolved in sheet order, so a resolved letter helps the next one.
+ */
+function resolveLetterRuns(singles: Numbering[]): void {
+  for (let i = 0; i < singles.length; i += 1) {
+    const numbering = singles[i];
+    if (numbering.kind !== "roman") continue;
+    const letter = singleLetter(numbering) as string;
+    const previous = singles[i - 1];
+    const next = singles[i + 1];
+    const afterLetter = previous?.kind === "letter" && followsInAlphabet(singleLetter(previous) as string, letter);
+    const beforeLetter = next !== undefined && next.kind === "letter" && followsInAlphabet(letter, singleLetter(next) as string);
+    if (afterLetter || beforeLetter) numbering.kind = "letter";
+  }
+}
+
+const LEAD_LABEL = labelPattern(LEAD_LABELS);
+const PARTNER_LABEL = labelPattern(PARTNER_LABELS);
+const SPLIT_BEFORE_LABEL = new RegExp(`\\n|;(?=\\s*(?:[-+•]\\s*)?(?:${[...PARTNER_LABELS, ...LEAD_LABELS].map(accentInsensitive).join("|")}))`, "iu");
+
+/** "Chủ trì:", "Chu tri:", "CHỦ TRÌ -" at the start of a line: accents optional. */
+function labelPattern(labels: readonly string[]): RegExp {
+  const words = [...labels].sort((a, b) => b.length - a.length).map(accentInsensitive).join("|");
+  return new RegExp(`^(?:${words})\\s*[:：-]?\\s*`, "iu");
+}
 
 /** "- Chủ trì: VP. Sở\n- Phối hợp: Trung tâm CNTT" → lead and partners. Unlabelled: the first line leads. */
 export function splitAssignment(text: string): { lead: string | null; partners: string | null } {
   const lines = text
-    .split(/\n|;(?=\s*(?:[-+•]\s*)?(?:phối hợp|chủ trì))/iu)
+    .split(SPLIT_BEFORE_LABEL)
     .map((line) => line.replace(/^\s*[-+•*]\s*/, "").trim())
     .filter(Boolean);
   const lead: string[] = [];

@@ -1,5 +1,18 @@
 // The shapes shared by the engine and every shell around it (CLI, Excel, Word, pane).
-// Pure data: no Office, DOM or Node types.
+// Pure data: no Office, DOM or Node types. The report's shapes are inferred from its one zod schema.
+import type { z } from "zod";
+import type { budgetSchema, FIELD_KEYS, findingSchema, FORM_KINDS, LETTERS, LEVELS, periodSchema, reportRowSchema, reportSchema, ROW_KINDS, RULE_IDS, SEVERITIES, tableSchema, totalsSchema } from "./report-schema";
+
+/** A budget cell read: whole units of the currency (null where only a funding source is named or not understood). */
+export type Budget = z.infer<typeof budgetSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type PeriodKind = Period["kind"];
+export type Finding = z.infer<typeof findingSchema>;
+export type Totals = z.infer<typeof totalsSchema>;
+/** What `cchc check --json` prints (contract.md). */
+export type Report = z.infer<typeof reportSchema>;
+export type ReportRow = z.infer<typeof reportRowSchema>;
+export type ReportTable = z.infer<typeof tableSchema>;
 
 /** An Excel error value such as #REF! or #DIV/0!. */
 export interface CellError {
@@ -37,25 +50,52 @@ export interface SheetGrid {
   state?: "hidden" | "veryHidden";
 }
 
-export type FormKind = "khung-logic" | "de-cuong" | "5w1h" | "plain";
-export type Level = "area" | "result" | "activity";
-export type Severity = "error" | "warning" | "info";
+export type FormKind = (typeof FORM_KINDS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Severity = (typeof SEVERITIES)[number];
 
 /** The columns a plan table may have (domain brief §2.5). */
-export type FieldKey =
-  | "number"
-  | "content"
-  | "goal"
-  | "output"
-  | "indicator"
-  | "verification"
-  | "budget"
-  | "period"
-  | "lead"
-  | "partners"
-  | "assignment"
-  | "method"
-  | "note";
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** What part of a field a column under a parent holds: a period's start or end, a budget's total or one source. */
+export type ColumnPart = "start" | "end" | "source" | "total";
+
+/** How one header column was read (shown by `check --explain` and in the JSON report's tables[].columns). */
+export interface ColumnReading {
+  /** 0-based sheet column. */
+  col: number;
+  letter: string;
+  /** The header text, parents first ("Kinh phí › Ngân sách tỉnh"). */
+  header: string;
+  /** The field the column is read as; null where it is not read. */
+  field: FieldKey | null;
+  part?: ColumnPart;
+  /** Multiplier to đồng of a money column (a unit in its header or a unit line above the table); null elsewhere. */
+  unit: number | null;
+  /** Where the reading came from: the header's words, or a correction the official saved. */
+  source: "header" | "correction";
+  /** The funding source a budget sub-column names. */
+  fundingSource?: string;
+  /** A second column for a field already read: not read. */
+  duplicate?: boolean;
+  /** An unread column that holds text in the table's rows (unread-column names it). */
+  hasContent?: boolean;
+}
+
+/** What a row below a header is (the reader's decision table, reader.ts). */
+export type RowKind = (typeof ROW_KINDS)[number];
+
+/**
+ * A reading correction an official saved (or gave as `--column E=budget`): the field of a column, or "none"
+ * (not read), and the header row of a table. Sheet and header row narrow where it applies.
+ */
+export interface ReadingCorrection {
+  sheet?: string;
+  /** 1-based sheet row of the table's (first) header row. */
+  headerRow?: number;
+  /** Column letter → field, or "none". */
+  columns?: Record<string, FieldKey | "none">;
+}
 
 export interface TableInfo {
   sheet: string;
@@ -67,31 +107,16 @@ export interface TableInfo {
   /** 1-based sheet rows of the first and last data row. */
   firstRow: number;
   lastRow: number;
+  /** How each header column was read. */
+  reading?: ColumnReading[];
+  /** Rows below the header read as no plan row, and why. */
+  skipped?: { row: number; kind: RowKind }[];
+  /** Rows by kind, plan rows and skipped ones alike. */
+  kinds?: Partial<Record<RowKind, number>>;
 }
 
-export interface Budget {
-  /** Whole units of the currency; null where the cell names a funding source only, or is not understood. */
-  amount: number | null;
-  currency: string;
-  /** The cell as typed. */
-  text: string;
-  /** A funding source is stated ("Kinh phí thường xuyên"), with or without a figure. */
-  source?: boolean;
-  unparsed?: boolean;
-  /** The cell holds a formula (a form's SUBTOTAL): its figure was computed, not typed, so it is no envelope. */
-  formula?: boolean;
-}
 
-export type PeriodKind = "range" | "deadline" | "ongoing" | "placeholder" | "unparsed";
 
-export interface Period {
-  kind: PeriodKind;
-  /** ISO dates, inclusive. range: both; deadline: end only; ongoing: the plan year. */
-  start?: string;
-  end?: string;
-  /** The cell as typed. */
-  text: string;
-}
 
 export interface PlanRow {
   sheet: string;
@@ -136,6 +161,18 @@ export interface SheetTotal {
   table: number;
 }
 
+/** A subtotal row ("Cộng", "Cộng lĩnh vực I"): never counted; compared with the rows of its group. */
+export interface Subtotal {
+  sheet: string;
+  row: number;
+  cell: string;
+  amount: number | null;
+  table: number;
+  /** Indices into Plan.rows of its group: [first, end). */
+  first: number;
+  end: number;
+}
+
 /** The "Thông tin kế hoạch" key/value sheet (Word issue); every field optional. */
 export interface PlanInfo {
   parentBody?: string;
@@ -164,6 +201,8 @@ export interface Plan {
   tables: TableInfo[];
   rows: PlanRow[];
   sheetTotals: SheetTotal[];
+  /** Absent in plans built by hand (tests); the reader always fills it. */
+  subtotals?: Subtotal[];
   info: PlanInfo;
   /** The area preset the plan's areas were matched against. */
   preset: string;
@@ -171,84 +210,17 @@ export interface Plan {
   legacySheets?: { sheet: string; encoding: "tcvn3" | "vni" }[];
 }
 
-export type RuleId =
-  | "missing-objective"
-  | "missing-task"
-  | "missing-output"
-  | "missing-lead"
-  | "missing-period"
-  | "missing-method"
-  | "missing-budget"
-  | "missing-indicator"
-  | "missing-verification"
-  | "smart-specific"
-  | "smart-measurable"
-  | "smart-time-bound"
-  | "period-unparsed"
-  | "period-placeholder"
-  | "period-outside-year"
-  | "budget-unparsed"
-  | "budget-currency"
-  | "budget-negative"
-  | "budget-rollup"
-  | "budget-unallocated"
-  | "total-mismatch"
-  | "form-missing-column"
-  | "placeholder-row"
-  | "legacy-encoding"
-  | "budget-as-text"
-  | "empty-area"
-  | "empty-plan";
+export type RuleId = (typeof RULE_IDS)[number];
 
-/** The 5W1H / SMART letter a finding speaks to, for grouping in the pane. */
-/** 2C is the training method's control and check: how a task is verified (the means of verification). */
-export type Letter = "Why" | "What" | "When" | "Who" | "How" | "2C" | "5M" | "S" | "M" | "A" | "R" | "T";
+/** The 5W1H / SMART letter a finding speaks to, for grouping in the pane; 2C is the training method's control and
+ * check: how a task is verified (the means of verification). */
+export type Letter = (typeof LETTERS)[number];
 
-export interface Finding {
-  rule: RuleId;
-  severity: Severity;
-  sheet: string;
-  /** 1-based sheet row; null for a plan-level finding. */
-  row: number | null;
-  /** A1 address, or null where no single cell is at fault. */
-  cell: string | null;
-  message: string;
-  letter?: Letter;
-}
 
 export interface AreaTotal {
   area: string;
   amount: number;
 }
 
-export interface Totals {
-  currency: "VND";
-  total: number;
-  totalInWords: string;
-  byArea: AreaTotal[];
-  otherCurrencies: { currency: string; amount: number }[];
-}
 
-/** What `cchc check --json` prints (contract.md). */
-export interface Report {
-  file: string;
-  year: number | null;
-  tables: { sheet: string; form: FormKind; headerRows: number[] }[];
-  rows: ReportRow[];
-  findings: Finding[];
-  totals: Totals;
-}
 
-export interface ReportRow {
-  sheet: string;
-  row: number;
-  level: Level;
-  number: string | null;
-  content: string;
-  area: string | null;
-  indicator: string | null;
-  lead: string | null;
-  partners: string | null;
-  budget: Budget | null;
-  period: Period | null;
-}

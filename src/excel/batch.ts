@@ -4,8 +4,12 @@ import { areaAddress } from "./address";
 import { UserFacingError } from "./errors";
 import { EXCEL_TEXT } from "./strings.vi";
 
-/** Excel on the web refuses a request above 5 MB; a command's writes stay under this estimate per sync. */
+/**
+ * Excel on the web refuses a request or a response above 5 MB. A sync's written arrays stay under this many bytes
+ * (measured, UTF-8), and a read part under RESPONSE_BYTES_BUDGET, leaving room for the request's other actions.
+ */
 export const REQUEST_BYTES_LIMIT = 4_000_000;
+export const RESPONSE_BYTES_BUDGET = 3_500_000;
 /** Longest address string handed to one getRanges call (Excel refuses very long multi-area references). */
 export const AREAS_ADDRESS_MAX = 2_000;
 
@@ -49,9 +53,54 @@ export function addressChunks(areas: (CellRange | string)[]): string[] {
   return chunks;
 }
 
-/** Rough request size of written arrays: their JSON text, which is what Office sends. */
+const encoder = new TextEncoder();
+
+/** Bytes of a value as Office carries it: its JSON text in UTF-8 (a Vietnamese letter is two or three bytes). */
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+/** Request size of written arrays. */
 export function estimateBytes(...arrays: unknown[][][]): number {
-  return arrays.reduce((sum, array) => sum + JSON.stringify(array).length * 1.1, 0);
+  return arrays.reduce((sum, array) => sum + jsonBytes(array), 0);
+}
+
+/**
+ * Splits rows written together (values and their number formats) into consecutive blocks of at most
+ * REQUEST_BYTES_LIMIT bytes each, measured row by row; the first block gets `firstBudget` (what the sync's other
+ * actions leave). Returns [first, last] row indexes per block.
+ */
+export function writeBlocks(arrays: unknown[][][], firstBudget = REQUEST_BYTES_LIMIT): [number, number][] {
+  const rows = arrays[0]?.length ?? 0;
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  let budget = Math.max(0, firstBudget);
+  for (let r = 0; r < rows; r++) {
+    const rowBytes = arrays.reduce((n, a) => n + jsonBytes(a[r]) + 1, 0);
+    if (bytes + rowBytes > budget && (r > start || blocks.length === 0)) {
+      if (r > start) blocks.push([start, r - 1]);
+      else blocks.push([r, r - 1]); // nothing fits beside the other actions: an empty first block
+      start = r;
+      bytes = 0;
+      budget = REQUEST_BYTES_LIMIT;
+    }
+    bytes += rowBytes;
+  }
+  if (rows > 0) blocks.push([start, rows - 1]);
+  return blocks;
+}
+
+/**
+ * Writes the blocks after the first, one sync each. Recursion, not a loop: each step is one request measured to fit,
+ * never one request per row or cell. Returns the syncs made.
+ */
+export async function writeRemainingBlocks(context: Excel.RequestContext, blocks: [number, number][], write: (block: [number, number]) => void): Promise<number> {
+  const [block, ...rest] = blocks;
+  if (!block) return 0;
+  if (block[1] >= block[0]) write(block);
+  await context.sync();
+  return 1 + (await writeRemainingBlocks(context, rest, write));
 }
 
 /** Refuses, in plain words, a write that would not fit in one request. */

@@ -1,7 +1,9 @@
 // highlight / clearHighlight: marks finding rows with conditional formats, never with cell fills, so the user's
 // formatting is untouched and clearing removes exactly what was added: only custom formats whose formula carries
 // MARKER. Three syncs either way: list the sheet's formats, read the custom ones' formulas, then delete (and add).
+// From ExcelApi 1.9 one format covers many row spans (getRanges); below it, one format per span, still one sync.
 import type { Finding, Severity } from "../core/types";
+import { ALL_CAPABILITIES, EXCEL_API, type Capabilities } from "../office/capabilities";
 import { addressChunks, rowSpans } from "./batch";
 
 export const MARKER = "CCHC-KIEMTRA";
@@ -42,10 +44,13 @@ async function queueClear(context: Excel.RequestContext, sheet: Excel.Worksheet)
   return ours.length;
 }
 
-function queueMarks(sheet: Excel.Worksheet, groups: Map<Severity, number[]>): void {
+function queueMarks(sheet: Excel.Worksheet, groups: Map<Severity, number[]>, caps: Capabilities): void {
+  const multiArea = caps.excelApi >= EXCEL_API.rangeAreas;
   for (const [severity, rows] of groups) {
-    for (const address of addressChunks(rowSpans(rows))) {
-      const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
+    const spans = rowSpans(rows);
+    const targets = multiArea ? addressChunks(spans).map((a) => sheet.getRanges(a)) : spans.map((a) => sheet.getRange(a));
+    for (const target of targets) {
+      const cf = target.conditionalFormats.add("Custom");
       cf.custom.rule.formula = MARKED_FORMULA;
       cf.custom.format.fill.color = SEVERITY_FILL[severity];
     }
@@ -53,11 +58,11 @@ function queueMarks(sheet: Excel.Worksheet, groups: Map<Severity, number[]>): vo
 }
 
 /** Replaces our marks on the sheet with one per finding row, coloured by its worst severity; returns rows marked. */
-export async function highlight(context: Excel.RequestContext, sheetName: string, findings: Finding[]): Promise<number> {
+export async function highlight(context: Excel.RequestContext, sheetName: string, findings: Finding[], caps: Capabilities = ALL_CAPABILITIES): Promise<number> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   await queueClear(context, sheet);
   const groups = rowsBySeverity(sheetName, findings);
-  queueMarks(sheet, groups);
+  queueMarks(sheet, groups, caps);
   await context.sync();
   return [...groups.values()].reduce((n, rows) => n + rows.length, 0);
 }

@@ -4,13 +4,19 @@
 import { FONT_NAME, FONT_SIZE, STYLES, uniqueSheetName, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
 import { a1 } from "../core/text";
 import { areaAddress } from "./address";
+import { ALL_CAPABILITIES, EXCEL_API, type Capabilities } from "../office/capabilities";
 import { addressChunks, checkRequestSize, estimateBytes, rowRuns } from "./batch";
 import { EXCEL_TEXT } from "./strings.vi";
 
 export interface InsertOptions {
   /** Put =CCHC.BANGCHU(total) in the words cell (the add-in's custom function spells the total live). */
   wordsFormula?: boolean;
+  /** The host's requirement sets: below ExcelApi 1.9 styles go one range at a time and print setup is left out. */
+  capabilities?: Capabilities;
 }
+
+/** Excel's Text number format: what is written stays as written. */
+export const TEXT_FORMAT = "@";
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -40,12 +46,20 @@ export function formMatrices(layout: FormLayout, options: InsertOptions): { form
   const inData = (row: number): boolean => !!layout.dataRows && row >= layout.dataRows.first && row <= layout.dataRows.last;
   for (const cell of layout.cells) {
     formulas[cell.row][cell.col] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? "");
-    const columnFormat = inData(cell.row) ? layout.columns[cell.col]?.numberFormat : undefined;
-    numberFormat[cell.row][cell.col] = cell.numberFormat ?? STYLES[cell.style].numberFormat ?? columnFormat ?? "General";
+    const column = layout.columns[cell.col];
+    const columnFormat = inData(cell.row) ? (column?.key === "number" ? TEXT_FORMAT : column?.numberFormat) : undefined;
+    const format = cell.numberFormat ?? STYLES[cell.style].numberFormat ?? columnFormat ?? "General";
+    // Excel parses a string written to a General cell as if typed: "1.1" becomes 1.1, "1.10" becomes 1.1 too,
+    // "05/11/2025" a date. Text cells are set to Text ("@") in the same write, before their values.
+    const text = typeof cell.value === "string" && cell.value !== "" && cell.formula === undefined;
+    numberFormat[cell.row][cell.col] = text && format === "General" ? TEXT_FORMAT : format;
   }
   const words = layout.wordsCell;
   const wordsFormula = wordsFormulaOf(layout);
-  if (options.wordsFormula && words && wordsFormula) formulas[words.row][words.col] = wordsFormula;
+  if (options.wordsFormula && words && wordsFormula) {
+    formulas[words.row][words.col] = wordsFormula;
+    numberFormat[words.row][words.col] = "General";
+  }
   return { formulas, numberFormat };
 }
 
@@ -61,7 +75,7 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 }
 
 /** Each style once: every cell (and merged block) of that style in a few multi-area ranges. */
-function queueStyles(sheet: Excel.Worksheet, layout: FormLayout): void {
+function queueStyles(sheet: Excel.Worksheet, layout: FormLayout, multiArea: boolean): void {
   const byStyle = new Map<StyleName, { row: number; col: number }[]>();
   for (const cell of layout.cells) {
     const list = byStyle.get(cell.style) ?? [];
@@ -69,7 +83,9 @@ function queueStyles(sheet: Excel.Worksheet, layout: FormLayout): void {
     byStyle.set(cell.style, list);
   }
   for (const [style, cells] of byStyle) {
-    for (const address of addressChunks(rowRuns(cells))) applyStyle(sheet.getRanges(address).format, STYLES[style]);
+    const runs = rowRuns(cells);
+    const targets = multiArea ? addressChunks(runs).map((a) => sheet.getRanges(a)) : runs.map((r) => sheet.getRange(areaAddress(r)));
+    for (const target of targets) applyStyle(target.format, STYLES[style]);
   }
 }
 
@@ -81,11 +97,12 @@ function queueMerges(sheet: Excel.Worksheet, layout: FormLayout): void {
   }
 }
 
-export function queueSheetSetup(sheet: Excel.Worksheet, layout: FormLayout): void {
+export function queueSheetSetup(sheet: Excel.Worksheet, layout: FormLayout, printSetup: boolean): void {
   layout.columns.forEach((column, col) => {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(column.width);
   });
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
+  if (!printSetup) return;
   sheet.pageLayout.orientation = layout.print.landscape ? "Landscape" : "Portrait";
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -120,9 +137,10 @@ export async function insertForm(context: Excel.RequestContext, layout: FormLayo
   block.formulas = formulas;
   block.format.font.name = FONT_NAME;
   block.format.font.size = FONT_SIZE;
-  queueStyles(sheet, layout);
+  const multiArea = (options.capabilities ?? ALL_CAPABILITIES).excelApi >= EXCEL_API.rangeAreas;
+  queueStyles(sheet, layout, multiArea);
   queueMerges(sheet, layout);
-  queueSheetSetup(sheet, layout);
+  queueSheetSetup(sheet, layout, multiArea);
   queueRowsAndAlignment(sheet, layout);
   sheet.activate();
   await context.sync();

@@ -5,6 +5,7 @@
 import { FONT_NAME, FONT_SIZE, STYLES, uniqueSheetName, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
 import { areaAddress } from "./address";
 import { addressChunks, estimateBytes, REQUEST_BYTES_LIMIT, rowRuns } from "./batch";
+import { ALL_CAPABILITIES, EXCEL_API, type Capabilities } from "../office/capabilities";
 import { applyStyle, formMatrices, queueSheetSetup } from "./insertForm";
 
 /** Rows of values per write: small enough that a chunk's bytes are known before it is queued. */
@@ -22,8 +23,8 @@ function cellsByRows(layout: FormLayout, first: number, last: number): LayoutCel
   return layout.cells.filter((cell) => cell.row >= first && cell.row <= last);
 }
 
-/** Styles of the cells in rows first…last, each style over multi-area ranges. */
-function stylePieces(sheet: () => Excel.Worksheet, cells: LayoutCell[]): Piece[] {
+/** Styles of the cells in rows first…last, each style over multi-area ranges (ExcelApi 1.9), else range by range. */
+function stylePieces(sheet: () => Excel.Worksheet, cells: LayoutCell[], multiArea: boolean): Piece[] {
   const byStyle = new Map<StyleName, { row: number; col: number }[]>();
   for (const cell of cells) {
     const list = byStyle.get(cell.style) ?? [];
@@ -32,14 +33,26 @@ function stylePieces(sheet: () => Excel.Worksheet, cells: LayoutCell[]): Piece[]
   }
   const pieces: Piece[] = [];
   for (const [style, list] of byStyle) {
-    for (const address of addressChunks(rowRuns(list))) {
-      pieces.push({ bytes: address.length + 12 * CALL_BYTES, queue: () => applyStyle(sheet().getRanges(address).format, STYLES[style]) });
+    const runs = rowRuns(list);
+    if (multiArea) {
+      for (const address of addressChunks(runs)) {
+        pieces.push({ bytes: address.length + 12 * CALL_BYTES, queue: () => applyStyle(sheet().getRanges(address).format, STYLES[style]) });
+      }
+    } else {
+      for (const run of runs) pieces.push({ bytes: 12 * CALL_BYTES, queue: () => applyStyle(sheet().getRange(areaAddress(run)).format, STYLES[style]) });
     }
   }
   return pieces;
 }
 
-function layoutPieces(sheets: Excel.WorksheetCollection, layout: FormLayout, options: { wordsFormula: boolean }): Piece[] {
+interface InsertOptions {
+  /** Put =CCHC.BANGCHU(…) in the words cells (the add-in's custom function is there). */
+  wordsFormula: boolean;
+  capabilities?: Capabilities;
+}
+
+function layoutPieces(sheets: Excel.WorksheetCollection, layout: FormLayout, options: InsertOptions): Piece[] {
+  const multiArea = (options.capabilities ?? ALL_CAPABILITIES).excelApi >= EXCEL_API.rangeAreas;
   let added: Excel.Worksheet | null = null;
   const sheet = (): Excel.Worksheet => (added ??= sheets.add(layout.sheetName));
   const { formulas, numberFormat } = formMatrices(layout, options);
@@ -57,7 +70,7 @@ function layoutPieces(sheets: Excel.WorksheetCollection, layout: FormLayout, opt
         block.format.font.size = FONT_SIZE;
       },
     });
-    pieces.push(...stylePieces(sheet, cellsByRows(layout, top, top + rows.length - 1)));
+    pieces.push(...stylePieces(sheet, cellsByRows(layout, top, top + rows.length - 1), multiArea));
   }
   for (const cell of layout.cells) {
     if (!cell.merge || (cell.merge.rows === 1 && cell.merge.cols === 1)) continue;
@@ -67,7 +80,7 @@ function layoutPieces(sheets: Excel.WorksheetCollection, layout: FormLayout, opt
   for (const { row, points } of layout.rowHeights ?? []) {
     pieces.push({ bytes: CALL_BYTES, queue: () => void (sheet().getRangeByIndexes(row, 0, 1, 1).format.rowHeight = points) });
   }
-  pieces.push({ bytes: (layout.columns.length + 8) * CALL_BYTES, queue: () => queueSheetSetup(sheet(), layout) });
+  pieces.push({ bytes: (layout.columns.length + 8) * CALL_BYTES, queue: () => queueSheetSetup(sheet(), layout, multiArea) });
   return pieces;
 }
 
@@ -104,7 +117,7 @@ export async function insertLayouts(
   context: Excel.RequestContext,
   wanted: string[],
   build: (names: string[]) => FormLayout[],
-  options: { wordsFormula: boolean } = { wordsFormula: true },
+  options: InsertOptions = { wordsFormula: true },
 ): Promise<InsertedSheets> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");

@@ -1,5 +1,5 @@
 // insertScheduleSheet: the "Tiến độ" sheet (src/core/schedule-sheet.ts) on a NEW sheet, never replacing one. Two syncs:
-// the sheet names, then every write. Month fills are Excel's built-in cell styles (Accent1, Accent1_40, Accent2_40…),
+// the sheet names, then every write (a sheet past 4 MB of cells adds a sync per further 4 MB). Month fills are Excel's built-in cell styles (Accent1, Accent1_40, Accent2_40…),
 // which take their colours from the workbook theme; ongoing tasks add a hatch (a LightUp pattern, ExcelApi 1.9).
 // The sheet is a snapshot, stated on it; its "Theo dõi thay đổi" column holds formulas that read the plan's period
 // cells and name each one edited since. Needs ExcelApi 1.9 (getRanges, RangeAreas.style, fill.pattern), as insertForm.
@@ -7,9 +7,8 @@ import { uniqueSheetName } from "../core/forms";
 import type { ScheduleSheetLayout, ScheduleStyle } from "../core/schedule-sheet";
 import type { CellRange } from "../core/types";
 import { areaAddress } from "./address";
-import { addressChunks, checkRequestSize, estimateBytes } from "./batch";
+import { addressChunks, jsonBytes, REQUEST_BYTES_LIMIT, writeBlocks, writeRemainingBlocks } from "./batch";
 import { charsToPoints } from "./insertForm";
-import { EXCEL_TEXT } from "./strings.vi";
 
 const FONT_NAME = "Times New Roman";
 const FONT_SIZE = 12;
@@ -121,7 +120,6 @@ export async function insertScheduleSheet(
   layout: ScheduleSheetLayout,
 ): Promise<ScheduleInsertResult> {
   const text = textColumns(layout);
-  checkRequestSize(estimateBytes(layout.cells, ...text.map((t) => t.formats)), EXCEL_TEXT.writes.schedule);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
@@ -130,7 +128,14 @@ export async function insertScheduleSheet(
   const sheet = sheets.add(sheetName);
   // Formats before values: "1.1" and "Tháng 3-5" land in Text cells and stay as typed.
   for (const { range, formats } of text) sheet.getRange(areaAddress(range)).numberFormat = formats;
-  sheet.getRangeByIndexes(0, 0, layout.cells.length, layout.columns.length).formulas = layout.cells;
+  // The cells in blocks of at most 4 MB (measured): the first with everything else, any further one a sync each.
+  const write = ([first, last]: [number, number]): void => {
+    if (last < first) return;
+    sheet.getRangeByIndexes(first, 0, last - first + 1, layout.columns.length).formulas = layout.cells.slice(first, last + 1);
+  };
+  const others = jsonBytes(text.map((t) => t.formats)) + jsonBytes(layout.styles) + jsonBytes(layout.merges);
+  const [head, ...more] = writeBlocks([layout.cells], REQUEST_BYTES_LIMIT - others);
+  write(head);
   for (const { style, areas } of layout.styles) {
     for (const address of addressChunks(areas)) applyLook(sheet.getRanges(address), LOOKS[style]);
   }
@@ -140,5 +145,6 @@ export async function insertScheduleSheet(
   queueSetup(sheet, layout);
   sheet.activate();
   await context.sync();
+  await writeRemainingBlocks(context, more, write);
   return { sheetName };
 }

@@ -8,6 +8,13 @@ export const EXCEL_TEXT = {
     writeTooLarge: (what: string, mb: string) =>
       `${what} cần ghi khoảng ${mb} MB, vượt giới hạn 4 MB mỗi lần ghi của Excel; hãy tách kế hoạch thành nhiều trang.`,
   },
+  /** Checks that are weaker on an older Excel, and what it cannot do. */
+  weaker: {
+    merges:
+      "Excel này không cho đọc ô gộp (cần ExcelApi 1.13: Microsoft 365, Office 2021 trở lên hoặc Excel trên web): dòng tiêu đề thứ hai dưới một ô gộp (như Trách nhiệm → Cơ quan đầu mối, Cơ quan phối hợp) chỉ được nhận khi ô phía trên nó để trống.",
+    printSetup:
+      "Excel này chưa cho đặt trang in từ bổ trợ (cần ExcelApi 1.9): hãy tự chọn A4 nằm ngang, vừa một trang theo chiều ngang và lặp dòng tiêu đề trong Bố trí Trang.",
+  },
   /** What a write is called in the "too large" error. */
   writes: { form: "Mẫu biểu", summary: "Bảng tổng hợp kinh phí", schedule: "Trang tiến độ" },
   summary: {
@@ -21,5 +28,6 @@ export const EXCEL_TEXT = {
     detailHeader: ["Trang tính", "Dòng", "Lĩnh vực", "Nội dung", "Kinh phí (đồng)", "Ghi chú"],
     textAmountNote: "Số tiền ghi dạng chữ trong ô gốc: cộng theo số đã đọc, không tự cập nhật khi sửa ô đó.",
     chartTitle: "Kinh phí theo lĩnh vực (đồng)",
+    wordsAsTextNote: "Số tiền bằng chữ ghi tại thời điểm chèn bảng, không tự cập nhật khi sửa số liệu (Excel này không chạy hàm CCHC.BANGCHU).",
   },
 } as const;

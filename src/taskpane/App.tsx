@@ -1,18 +1,34 @@
 import * as React from "react";
-import { Tab, TabList } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
+import { excelUsable } from "../office/capabilities";
 import { BudgetView } from "./BudgetView";
 import { CheckView } from "./CheckView";
+import type { Checked, ExcelCommands } from "./commands";
 import { InsertView } from "./InsertView";
 import { MergeView } from "./MergeView";
+import { Navigation } from "./Navigation";
+import { NAVIGATION, viewFromHash, type View } from "./navigation";
 import { ScheduleView } from "./ScheduleView";
-import { viewFromHash, type View } from "./navigation";
-import { readAndAnalyze, type Checked } from "./plan";
+import { Message } from "./Status";
 import { S } from "./strings.vi";
+import { AnnounceContext } from "./useTask";
 import { WordView } from "./WordView";
 
-export function App({ platform }: { platform: string | undefined }): React.JSX.Element {
+/** A polite live region: every notice and error of the pane is read out once, whatever view shows it. */
+function useLiveRegion(): [string, (message: string) => void] {
+  const [text, setText] = React.useState("");
+  // The same sentence twice in a row is still announced: clear, then set on the next frame.
+  const announce = React.useCallback((message: string) => {
+    setText("");
+    requestAnimationFrame(() => setText(message));
+  }, []);
+  return [text, announce];
+}
+
+export function App({ platform, commands }: { platform: string | undefined; commands: ExcelCommands }): React.JSX.Element {
   const [view, setView] = React.useState<View>(() => viewFromHash(window.location.hash));
   const [checked, setChecked] = React.useState<Checked | null>(null);
+  const [live, announce] = useLiveRegion();
 
   React.useEffect(() => {
     const follow = (): void => setView(viewFromHash(window.location.hash));
@@ -21,27 +37,46 @@ export function App({ platform }: { platform: string | undefined }): React.JSX.E
   }, []);
 
   const recheck = React.useCallback(async () => {
-    const result = await readAndAnalyze();
+    const result = await commands.readAndAnalyze();
     setChecked(result);
     return result;
-  }, []);
+  }, [commands]);
+
+  const renderView = (current: View): React.JSX.Element => {
+    switch (current) {
+      case "insert":
+        return <InsertView commands={commands} />;
+      case "check":
+        return <CheckView checked={checked} recheck={recheck} commands={commands} />;
+      case "budget":
+        return <BudgetView checked={checked} recheck={recheck} commands={commands} />;
+      case "schedule":
+        return <ScheduleView checked={checked} recheck={recheck} commands={commands} />;
+      case "merge":
+        return <MergeView commands={commands} />;
+      case "word":
+        return <WordView recheck={recheck} platform={platform} />;
+    }
+  };
 
   return (
-    <main className="pane">
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
-        <Tab value="insert">{S.tabs.insert}</Tab>
-        <Tab value="check">{S.tabs.check}</Tab>
-        <Tab value="budget">{S.tabs.budget}</Tab>
-        <Tab value="schedule">{S.tabs.schedule}</Tab>
-        <Tab value="merge">{S.tabs.merge}</Tab>
-        <Tab value="word">{S.tabs.word}</Tab>
-      </TabList>
-      {view === "insert" && <InsertView />}
-      {view === "check" && <CheckView checked={checked} recheck={recheck} />}
-      {view === "budget" && <BudgetView checked={checked} recheck={recheck} />}
-      {view === "schedule" && <ScheduleView checked={checked} recheck={recheck} />}
-      {view === "merge" && <MergeView />}
-      {view === "word" && <WordView recheck={recheck} platform={platform} />}
-    </main>
+    <AnnounceContext.Provider value={announce}>
+      <main className="pane" aria-labelledby="pane-title">
+        <Text as="h1" id="pane-title" weight="semibold" size={400} className="pane-title">
+          {S.appTitle}
+        </Text>
+        {excelUsable(commands.capabilities) ? (
+          <>
+            <Navigation entries={NAVIGATION} selected={view} onSelect={setView} />
+            {renderView(view)}
+          </>
+        ) : (
+          <Message intent="error">{S.floor(commands.capabilities.excelApi)}</Message>
+        )}
+        <div role="status" aria-live="polite" className="visually-hidden">
+          {live}
+        </div>
+      </main>
+    </AnnounceContext.Provider>
   );
 }

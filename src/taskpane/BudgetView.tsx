@@ -1,9 +1,7 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { Totals } from "../core/types";
-import { runExcel } from "../excel/run";
-import { insertSummarySheet } from "../excel/summary";
-import type { Checked } from "./plan";
+import type { Checked, ExcelCommands } from "./commands";
 import { Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -19,37 +17,13 @@ export function barWidths(byArea: Totals["byArea"]): number[] {
 interface Props {
   checked: Checked | null;
   recheck(): Promise<Checked>;
+  commands: Pick<ExcelCommands, "insertSummary">;
 }
 
-export function BudgetView({ checked, recheck }: Props): React.JSX.Element {
-  const task = useTask();
-  const read = (): Promise<void> =>
-    task.run(async () => {
-      await recheck();
-      return null;
-    });
-  const insert = (): Promise<void> =>
-    task.run(async () => {
-      const { plan, totals } = (checked ?? (await recheck())).analysis;
-      const result = await runExcel((context) => insertSummarySheet(context, plan, totals));
-      return S.budget.done(result.sheetName, result.constants);
-    });
-
-  if (!checked) {
-    return (
-      <div className="view">
-        <Text>{S.budget.needCheck}</Text>
-        <Button appearance="primary" onClick={read} disabled={task.busy}>
-          {S.budget.read}
-        </Button>
-        <Status task={task} busyLabel={S.check.busy} />
-      </div>
-    );
-  }
-  const { totals } = checked.analysis;
+function Totals({ totals }: { totals: Totals }): React.JSX.Element {
   const widths = barWidths(totals.byArea);
   return (
-    <div className="view">
+    <>
       <Text size={200}>{S.budget.intro}</Text>
       <Text weight="semibold" size={400}>
         {S.budget.total}: {money(totals.total)} đồng
@@ -61,7 +35,7 @@ export function BudgetView({ checked, recheck }: Props): React.JSX.Element {
         {totals.byArea.map((area, i) => (
           <div role="listitem" key={area.area} className="bar-row">
             <Text size={200}>{area.area}</Text>
-            <div className="bar-track">
+            <div className="bar-track" aria-hidden="true">
               <div className="bar" style={{ width: `${widths[i]}%` }} />
             </div>
             <Text size={200}>{money(area.amount)}</Text>
@@ -73,15 +47,44 @@ export function BudgetView({ checked, recheck }: Props): React.JSX.Element {
           {S.budget.otherCurrencies}: {totals.otherCurrencies.map((o) => `${money(o.amount)} ${o.currency}`).join("; ")}
         </Text>
       )}
+    </>
+  );
+}
+
+export function BudgetView({ checked, recheck, commands }: Props): React.JSX.Element {
+  const task = useTask();
+  const [busyLabel, setBusyLabel] = React.useState<string>(S.check.busy);
+  const read = (): Promise<void> =>
+    task.run(async () => {
+      setBusyLabel(S.check.busy);
+      await recheck();
+      return null;
+    });
+  const insert = (): Promise<void> =>
+    task.run(async () => {
+      setBusyLabel(S.budget.busy);
+      const { plan, totals } = (checked ?? (await recheck())).analysis;
+      const result = await commands.insertSummary(plan, totals);
+      const done = [S.budget.done(result.sheetName, result.constants), ...result.notes].join(" ");
+      return result.notes.length > 0 ? { warning: done } : done;
+    });
+
+  // The read button is the same control, with the same name, before and after reading, so focus stays on it.
+  return (
+    <div className="view">
+      {!checked && <Text>{S.budget.needCheck}</Text>}
       <div className="row">
-        <Button appearance="primary" onClick={insert} disabled={task.busy}>
-          {S.budget.insert}
+        <Button appearance={checked ? "secondary" : "primary"} onClick={read} disabledFocusable={task.busy}>
+          {S.budget.read}
         </Button>
-        <Button onClick={read} disabled={task.busy}>
-          {S.check.again}
-        </Button>
+        {checked && (
+          <Button appearance="primary" onClick={insert} disabledFocusable={task.busy}>
+            {S.budget.insert}
+          </Button>
+        )}
       </div>
-      <Status task={task} busyLabel={S.budget.busy} />
+      <Status task={task} busyLabel={busyLabel} />
+      {checked && <Totals totals={checked.analysis.totals} />}
     </div>
   );
 }

@@ -1,12 +1,9 @@
 import * as React from "react";
 import { Badge, Button, Switch, Text } from "@fluentui/react-components";
-import type { Finding, Severity } from "../core/types";
-import { clearHighlight, highlight } from "../excel/highlight";
-import { runExcel } from "../excel/run";
-import { selectCell } from "../excel/selectCell";
+import type { Finding, Letter, Severity } from "../core/types";
+import type { Checked, ExcelCommands } from "./commands";
 import { countBySeverity, groupFindings } from "./findings";
-import type { Checked } from "./plan";
-import { Status } from "./Status";
+import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
 
@@ -15,46 +12,78 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { er
 interface Props {
   checked: Checked | null;
   recheck(): Promise<Checked>;
+  commands: Pick<ExcelCommands, "highlight" | "clearHighlight" | "selectCell">;
 }
 
-function FindingButton({ finding, onSelect }: { finding: Finding; onSelect(f: Finding): void }): React.JSX.Element {
+function FindingBody({ finding }: { finding: Finding }): React.JSX.Element {
   return (
-    <Button appearance="subtle" className="finding" onClick={() => onSelect(finding)} disabled={finding.row === null && finding.cell === null}>
+    <>
       <Badge color={BADGE_COLOR[finding.severity]}>{S.severity[finding.severity]}</Badge>
-      {finding.letter && (
-        <Badge appearance="outline" title={S.letter[finding.letter]}>
-          {finding.letter}
-        </Badge>
-      )}
+      {finding.letter && <Badge appearance="outline">{finding.letter}</Badge>}
       <Text>{finding.message}</Text>
+    </>
+  );
+}
+
+/** A finding with a cell is a button that selects it; a plan-level one is plain text (nothing to select). */
+function FindingItem({ finding, onSelect }: { finding: Finding; onSelect(f: Finding): void }): React.JSX.Element {
+  if (finding.row === null && finding.cell === null) {
+    return (
+      <div className="finding finding-static">
+        <FindingBody finding={finding} />
+      </div>
+    );
+  }
+  return (
+    <Button appearance="subtle" className="finding" onClick={() => onSelect(finding)}>
+      <FindingBody finding={finding} />
     </Button>
   );
 }
 
-export function CheckView({ checked, recheck }: Props): React.JSX.Element {
+/** What each 5W1H/SMART letter of the listed findings means, in words (not in a tooltip). */
+function LetterLegend({ findings }: { findings: Finding[] }): React.JSX.Element | null {
+  const letters = [...new Set(findings.map((f) => f.letter).filter((l): l is Letter => !!l))];
+  if (letters.length === 0) return null;
+  return (
+    <div className="legend">
+      <Text size={200} weight="semibold">
+        {S.check.legend}
+      </Text>
+      <ul>
+        {letters.map((letter) => (
+          <li key={letter}>
+            <Text size={200}>{S.letter[letter]}</Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CheckView({ checked, recheck, commands }: Props): React.JSX.Element {
   const task = useTask();
   const [marked, setMarked] = React.useState(false);
-
-  const mark = (sheet: string, findings: Finding[]): Promise<number> => runExcel((context) => highlight(context, sheet, findings));
 
   const check = (): Promise<void> =>
     task.run(async () => {
       const result = await recheck();
-      if (marked) await mark(result.sheet, result.analysis.findings);
+      if (marked) await commands.highlight(result.sheet, result.analysis.findings);
       return null;
     });
 
+  // One control marks and clears: on adds our marks, off removes exactly them.
   const toggle = (on: boolean): Promise<void> =>
     task.run(async () => {
       if (!checked) return null;
       setMarked(on);
-      if (on) return S.check.marked(await mark(checked.sheet, checked.analysis.findings));
-      return S.check.cleared(await runExcel((context) => clearHighlight(context, checked.sheet)));
+      if (on) return S.check.marked(await commands.highlight(checked.sheet, checked.analysis.findings));
+      return S.check.cleared(await commands.clearHighlight(checked.sheet));
     });
 
   const select = (finding: Finding): Promise<void> =>
     task.run(async () => {
-      await runExcel((context) => selectCell(context, finding.sheet, finding.cell ?? `A${finding.row}`));
+      await commands.selectCell(finding.sheet, finding.cell ?? `A${finding.row}`);
       return null;
     });
 
@@ -66,22 +95,32 @@ export function CheckView({ checked, recheck }: Props): React.JSX.Element {
     <div className="view">
       <Text>{S.check.intro}</Text>
       <div className="row">
-        <Button appearance="primary" onClick={check} disabled={task.busy}>
+        <Button appearance="primary" onClick={check} disabledFocusable={task.busy}>
           {checked ? S.check.again : S.check.button}
         </Button>
-        <Button onClick={() => toggle(false)} disabled={task.busy || !checked}>
-          {S.check.clear}
-        </Button>
       </div>
-      <Switch label={S.check.highlight} checked={marked} disabled={task.busy || !checked} onChange={(_, d) => toggle(d.checked)} />
+      <Switch
+        label={S.check.highlight}
+        checked={marked}
+        disabled={!checked}
+        onChange={(_, d) => {
+          if (!task.busy) void toggle(d.checked);
+        }}
+      />
       <Status task={task} busyLabel={S.check.busy} />
+      {checked && checked.weaker.length > 0 && (
+        <Message intent="warning">
+          {S.weakerTitle} {checked.weaker.join(" ")}
+        </Message>
+      )}
       {checked && <Text weight="semibold">{findings.length === 0 ? S.check.none : S.check.summary(counts.error, counts.warning, counts.info)}</Text>}
       {groups.length > 0 && <Text size={200}>{S.check.selectHint}</Text>}
+      <LetterLegend findings={findings} />
       {groups.map((group) => (
         <section key={group.key} className="group" aria-label={group.title}>
           <Text weight="semibold">{group.title}</Text>
           {group.findings.map((finding, i) => (
-            <FindingButton key={`${finding.rule}-${i}`} finding={finding} onSelect={select} />
+            <FindingItem key={`${finding.rule}-${i}`} finding={finding} onSelect={select} />
           ))}
         </section>
       ))}

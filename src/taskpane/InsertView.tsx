@@ -2,8 +2,7 @@ import * as React from "react";
 import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import { AREA_PRESETS, DEFAULT_PRESET_ID } from "../core/presets";
 import { buildForm, FORM_KINDS, FORM_NAMES, type FormLayoutKind } from "../core/forms";
-import { insertForm } from "../excel/insertForm";
-import { runExcel } from "../excel/run";
+import type { ExcelCommands } from "./commands";
 import { Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -13,7 +12,7 @@ export function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) && year >= 2000 && year <= 2100 ? year : null;
 }
 
-export function InsertView(): React.JSX.Element {
+export function InsertView({ commands }: { commands: Pick<ExcelCommands, "insertForm"> }): React.JSX.Element {
   const [kind, setKind] = React.useState<FormLayoutKind>("khung-logic");
   const [presetId, setPresetId] = React.useState<string>(DEFAULT_PRESET_ID);
   const [yearText, setYearText] = React.useState(String(new Date().getFullYear() + 1));
@@ -22,9 +21,11 @@ export function InsertView(): React.JSX.Element {
 
   const insert = (): Promise<void> =>
     task.run(async () => {
-      const layout = buildForm(kind, { year: year ?? new Date().getFullYear(), presetId });
-      const sheet = await runExcel((context) => insertForm(context, layout, { wordsFormula: true }));
-      return S.insert.done(sheet);
+      if (year === null) return null;
+      const layout = buildForm(kind, { year, presetId });
+      const { sheet, notes } = await commands.insertForm(layout);
+      const done = [S.insert.done(sheet), ...notes].join(" ");
+      return notes.length > 0 ? { warning: done } : done;
     });
 
   return (
@@ -56,7 +57,7 @@ export function InsertView(): React.JSX.Element {
       <Field label={S.insert.year} validationMessage={year === null ? S.insert.yearInvalid : undefined}>
         <Input value={yearText} onChange={(_, d) => setYearText(d.value)} inputMode="numeric" />
       </Field>
-      <Button appearance="primary" onClick={insert} disabled={task.busy || year === null}>
+      <Button appearance="primary" onClick={insert} disabledFocusable={task.busy || year === null}>
         {S.insert.button}
       </Button>
       <Status task={task} busyLabel={S.insert.busy} />

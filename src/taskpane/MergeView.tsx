@@ -2,7 +2,8 @@ import * as React from "react";
 import { Badge, Button, Dropdown, Field, Option, ProgressBar, Text } from "@fluentui/react-components";
 import type { Consolidation, MergeForm } from "../core/merge";
 import { money } from "../docx/money";
-import { insertConsolidation, readDrafts, type FileProgress, type FileState } from "./merge";
+import type { ExcelCommands } from "./commands";
+import { readDrafts, type FileProgress, type FileState } from "./merge";
 import { Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -64,7 +65,7 @@ function Scorecard({ c }: { c: Consolidation }): React.JSX.Element {
   );
 }
 
-export function MergeView(): React.JSX.Element {
+export function MergeView({ commands }: { commands: Pick<ExcelCommands, "insertConsolidation"> }): React.JSX.Element {
   const input = React.useRef<HTMLInputElement>(null);
   const [files, setFiles] = React.useState<File[]>([]);
   const [progress, setProgress] = React.useState<FileProgress[]>([]);
@@ -86,7 +87,7 @@ export function MergeView(): React.JSX.Element {
       const c = await readDrafts(picked, (index, state) => setProgress((list) => list.map((item, i) => (i === index ? state : item))));
       if (!c) return T.nothingRead;
       setResult(c);
-      const sheets = await insertConsolidation(c, form);
+      const sheets = await commands.insertConsolidation(c, form);
       return T.done(sheets, c.scorecards.length);
     });
 

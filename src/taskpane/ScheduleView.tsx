@@ -3,10 +3,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { buildSchedule, dueTasks, type DueTask } from "../core/schedule";
 import { isScheduleSheetName, scheduleSheetLayout } from "../core/schedule-sheet";
 import { UserFacingError } from "../excel/errors";
-import { runExcel } from "../excel/run";
-import { insertScheduleSheet, showSheet } from "../excel/scheduleSheet";
-import { selectCell } from "../excel/selectCell";
-import type { Checked } from "./plan";
+import type { Checked, ExcelCommands } from "./commands";
 import { Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -14,6 +11,7 @@ import { useTask } from "./useTask";
 interface Props {
   checked: Checked | null;
   recheck(): Promise<Checked>;
+  commands: Pick<ExcelCommands, "showSheet" | "insertScheduleSheet" | "selectCell">;
 }
 
 /** "2026-03-31" → "31/03/2026". */
@@ -44,11 +42,11 @@ function DueList({ checked, onSelect }: { checked: Checked; onSelect(due: DueTas
   );
 }
 
-export function ScheduleView({ checked, recheck }: Props): React.JSX.Element {
+export function ScheduleView({ checked, recheck, commands }: Props): React.JSX.Element {
   const task = useTask();
   /** The plan read afresh (periods may have been edited): the sheet read before, not the schedule sheet now in front. */
   const readPlan = async (): Promise<Checked> => {
-    if (checked && !isScheduleSheetName(checked.sheet)) await runExcel((context) => showSheet(context, checked.sheet));
+    if (checked && !isScheduleSheetName(checked.sheet)) await commands.showSheet(checked.sheet);
     const result = await recheck();
     if (isScheduleSheetName(result.sheet)) throw new UserFacingError(S.schedule.onScheduleSheet(result.sheet));
     return result;
@@ -63,13 +61,13 @@ export function ScheduleView({ checked, recheck }: Props): React.JSX.Element {
       const { plan } = (await readPlan()).analysis;
       const schedule = buildSchedule(plan);
       const layout = scheduleSheetLayout(schedule, { now: new Date(), liveCheck: true });
-      const { sheetName } = await runExcel((context) => insertScheduleSheet(context, layout));
+      const { sheetName } = await commands.insertScheduleSheet(layout);
       const drawn = schedule.groups.reduce((n, g) => n + g.rows.filter((r) => r.period !== null).length, 0);
       return S.schedule.done(sheetName, drawn, schedule.unscheduled.length);
     });
   const select = (due: DueTask): Promise<void> =>
     task.run(async () => {
-      await runExcel((context) => selectCell(context, due.task.sheet, `${due.task.row}:${due.task.row}`));
+      await commands.selectCell(due.task.sheet, `${due.task.row}:${due.task.row}`);
       return null;
     });
 
@@ -77,14 +75,13 @@ export function ScheduleView({ checked, recheck }: Props): React.JSX.Element {
     <div className="view">
       <Text>{S.schedule.intro}</Text>
       <div className="row">
-        <Button appearance="primary" onClick={insert} disabled={task.busy}>
+        <Button appearance="primary" onClick={insert} disabledFocusable={task.busy}>
           {S.schedule.insert}
         </Button>
-        {!checked && (
-          <Button onClick={read} disabled={task.busy}>
-            {S.schedule.read}
-          </Button>
-        )}
+        {/* Kept after reading (same name, same place) so the focus on it never falls to the page. */}
+        <Button onClick={read} disabledFocusable={task.busy}>
+          {S.schedule.read}
+        </Button>
       </div>
       <Status task={task} busyLabel={S.schedule.busy} />
       {checked ? <DueList checked={checked} onSelect={select} /> : <Text size={200}>{S.schedule.needCheck}</Text>}

@@ -1,8 +1,8 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Switch, Text } from "@fluentui/react-components";
+import { Button, Switch, Text } from "@fluentui/react-components";
 import { canDownload } from "./navigation";
-import type { Checked } from "./plan";
-import { Status } from "./Status";
+import type { Checked } from "./commands";
+import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
 
@@ -31,9 +31,7 @@ export function WordView({ recheck, platform }: Props): React.JSX.Element {
   if (!canDownload(platform)) {
     return (
       <div className="view">
-        <MessageBar intent="info">
-          <MessageBarBody>{S.word.mac}</MessageBarBody>
-        </MessageBar>
+        <Message intent="info">{S.word.mac}</Message>
       </div>
     );
   }
@@ -48,8 +46,8 @@ export function WordView({ recheck, platform }: Props): React.JSX.Element {
   return (
     <div className="view">
       <Text>{S.word.intro}</Text>
-      <Switch label={S.word.schedule} checked={schedule} disabled={task.busy} onChange={(_, d) => setSchedule(d.checked)} />
-      <Button appearance="primary" onClick={build} disabled={task.busy}>
+      <Switch label={S.word.schedule} checked={schedule} onChange={(_, d) => !task.busy && setSchedule(d.checked)} />
+      <Button appearance="primary" onClick={build} disabledFocusable={task.busy}>
         {S.word.button}
       </Button>
       <Status task={task} busyLabel={S.word.busy} />

@@ -1,8 +1,7 @@
 // The pane's Tổng hợp: the drafts the official picked, read in the browser with the one loader every shell uses,
-// analysed and consolidated by the same core as `cchc merge`, then inserted as new sheets. The loader, the engine and
-// the merge load on first use, so none of them is in the pane's first load.
-import type { Consolidation, DraftFailure, DraftRead, MergeForm } from "../core/merge";
-import { runExcel } from "../excel/run";
+// analysed and consolidated by the same core as `cchc merge`; the view inserts it through its commands. The loader and
+// the engine load on first use.
+import type { Consolidation, DraftFailure, DraftRead } from "../core/merge";
 import { S } from "./strings.vi";
 
 const T = S.merge;
@@ -69,14 +68,4 @@ export async function readDrafts(files: PickedFile[], onProgress: (index: number
   }
   if (drafts.length === 0) return null;
   return merge.consolidate(drafts, failures, { duplicates });
-}
-
-/** Inserts the four sheets; returns the names they got. */
-export async function insertConsolidation(c: Consolidation, form: MergeForm): Promise<string[]> {
-  const [{ insertLayouts }, { mergeLayouts, DEFAULT_SHEET_NAMES }] = await Promise.all([import("../excel/insertSheets"), import("../core/merge")]);
-  const wanted = [DEFAULT_SHEET_NAMES.merged, DEFAULT_SHEET_NAMES.byUnit, DEFAULT_SHEET_NAMES.check, DEFAULT_SHEET_NAMES.failed];
-  const inserted = await runExcel((context) =>
-    insertLayouts(context, wanted, ([merged, byUnit, check, failed]) => mergeLayouts(c, form, { merged, byUnit, check, failed })),
-  );
-  return inserted.names;
 }

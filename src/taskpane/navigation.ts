@@ -1,6 +1,24 @@
-// Which view the pane opens on: the ribbon buttons open the pane at #insert, #check, #budget, #schedule, #merge or #word.
+// The pane's navigation as data: one entry per view, in tab order. A new view is one entry here and one case in
+// App's renderView; the tab row fits any width (tabs that do not fit go to a "Thêm" menu). The ribbon buttons open
+// the pane at #insert, #check, #budget, #schedule, #merge or #word.
+import { S } from "./strings.vi";
+
 export const VIEWS = ["insert", "check", "budget", "schedule", "merge", "word"] as const;
 export type View = (typeof VIEWS)[number];
+
+export interface NavEntry {
+  id: View;
+  label: string;
+}
+
+export const NAVIGATION: readonly NavEntry[] = [
+  { id: "insert", label: S.tabs.insert },
+  { id: "check", label: S.tabs.check },
+  { id: "budget", label: S.tabs.budget },
+  { id: "schedule", label: S.tabs.schedule },
+  { id: "merge", label: S.tabs.merge },
+  { id: "word", label: S.tabs.word },
+];
 
 export function viewFromHash(hash: string): View {
   const name = hash.replace(/^#/, "").toLowerCase();

@@ -5,6 +5,15 @@ export const S = {
   appTitle: "Kế hoạch CCHC",
   loading: "Đang tải Kế hoạch CCHC…",
   tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", merge: "Tổng hợp", word: "Kế hoạch Word" },
+  nav: {
+    label: "Chức năng",
+    /** The overflow menu of tabs that do not fit the pane's width. */
+    more: (count: number) => `Thêm (${count})`,
+  },
+  floor: (minor: number) =>
+    `Kế hoạch CCHC cần Excel 2019 trở lên, Excel của Microsoft 365 hoặc Excel trên web (ExcelApi 1.7); Excel này chỉ có ExcelApi 1.${minor}. Hãy cập nhật Office hoặc mở tệp bằng Excel trên web.`,
+  weakerTitle: "Excel này kiểm tra được ít hơn:",
+  needsRangeAreas: "Chức năng này cần Excel 2021 trở lên, Excel của Microsoft 365 hoặc Excel trên web (ExcelApi 1.9): hãy cập nhật Office.",
   insert: {
     intro: "Chèn một mẫu biểu chuẩn vào trang tính mới; các trang đang có không bị thay đổi.",
     form: "Mẫu biểu",
@@ -14,6 +23,8 @@ export const S = {
     button: "Chèn mẫu",
     busy: "Đang chèn mẫu…",
     done: (sheet: string) => `Đã chèn mẫu vào trang tính "${sheet}".`,
+    noCustomFunctions:
+      "Excel này không chạy hàm CCHC.BANGCHU, nên ô “Bằng chữ” để trống: hãy ghi số tiền bằng chữ sau khi điền xong kinh phí.",
   },
   check: {
     intro: "Đọc trang tính đang mở, tìm bảng kế hoạch và kiểm tra theo 5W1H và SMART.",
@@ -23,12 +34,12 @@ export const S = {
     none: "Không thấy lỗi nào: mỗi dòng đã đủ thông tin cần kiểm tra.",
     summary: (errors: number, warnings: number, infos: number) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
     highlight: "Đánh dấu trên trang tính",
-    clear: "Xóa đánh dấu",
     cleared: (n: number) => (n > 0 ? `Đã xóa ${n} vùng đánh dấu.` : "Không có đánh dấu nào để xóa."),
     marked: (n: number) => `Đã đánh dấu ${n} dòng.`,
     planLevel: "Toàn kế hoạch",
     row: (row: number) => `Dòng ${row}`,
     selectHint: "Bấm vào một mục để chọn ô đó trên trang tính.",
+    legend: "Chữ cái trong kết quả:",
   },
   budget: {
     intro: "Tổng kinh phí tính mỗi khoản một lần: khoản của hoạt động, hoặc của mục cha khi các mục con không ghi.",

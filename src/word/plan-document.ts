@@ -1,20 +1,18 @@
 // Puts the plan document into Word: as a new document (WordApi 1.3) or into the open one (WordApi 1.5 keeps
 // headers, page numbers and the landscape appendix; the 1.1 body-only fallback cannot). Each action syncs once.
 // A missing requirement set or a refusal by Word comes back as one Vietnamese sentence, never as a throw.
+import { WORD_API, type Capabilities } from "../office/capabilities";
 import { wordText } from "./strings.vi";
-
-/** Office's requirement check, injectable so tests can play an old Word. */
-export type RequirementCheck = (set: string, version: string) => boolean;
 
 export interface WordOutcome {
   ok: boolean;
   message: string;
+  /** Done, with something the user must act on (the body-only insert lost headers and page numbers). */
+  warning?: boolean;
 }
 
 /** insertFileFromBase64 accepts documents up to 4 MB. */
 export const MAX_INSERT_BYTES = 4 * 1024 * 1024;
-
-export const officeRequirements: RequirementCheck = (set, version) => Office.context.requirements.isSetSupported(set, version);
 
 /** Decoded size of a base64 string, without decoding it. */
 export function base64Bytes(base64: string): number {
@@ -35,9 +33,9 @@ async function syncOnce(context: Word.RequestContext, success: string): Promise<
 export async function openAsNewDocument(
   context: Word.RequestContext,
   base64: string,
-  supports: RequirementCheck = officeRequirements,
+  caps: Capabilities,
 ): Promise<WordOutcome> {
-  if (!supports("WordApi", "1.3")) return { ok: false, message: wordText.needsCreate };
+  if (caps.wordApi < WORD_API.createDocument) return { ok: false, message: wordText.needsCreate };
   context.application.createDocument(base64).open();
   return syncOnce(context, wordText.opened);
 }
@@ -45,11 +43,11 @@ export async function openAsNewDocument(
 export async function insertIntoThisDocument(
   context: Word.RequestContext,
   base64: string,
-  supports: RequirementCheck = officeRequirements,
+  caps: Capabilities,
 ): Promise<WordOutcome> {
   const bytes = base64Bytes(base64);
   if (bytes > MAX_INSERT_BYTES) return { ok: false, message: wordText.tooLarge((bytes / 1024 / 1024).toFixed(1)) };
-  if (supports("WordApi", "1.5")) {
+  if (caps.wordApi >= WORD_API.insertDocument) {
     context.document.insertFileFromBase64(base64, "Replace", {
       importTheme: true,
       importStyles: true,
@@ -59,7 +57,8 @@ export async function insertIntoThisDocument(
     });
     return syncOnce(context, wordText.inserted);
   }
-  if (!supports("WordApi", "1.1")) return { ok: false, message: wordText.needsInsert };
+  if (caps.wordApi < WORD_API.insertBody) return { ok: false, message: wordText.needsInsert };
   context.document.body.insertFileFromBase64(base64, "Replace");
-  return syncOnce(context, wordText.insertedBodyOnly);
+  const outcome = await syncOnce(context, wordText.insertedBodyOnly);
+  return outcome.ok ? { ...outcome, warning: true } : outcome;
 }

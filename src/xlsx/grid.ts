@@ -22,7 +22,9 @@ export interface SheetMeta {
 export function sheetGrids(meta: SheetMeta, cells: SheetCells): SheetGrid[] {
   const kept = uncoveredCells(cells);
   if (kept.length === 0) return [emptyGrid(meta, cells)];
-  return regionsOf(cells, kept).map((region) => buildGrid(meta, cells, region));
+  const regions = regionsOf(cells, kept);
+  // Merges and hidden rows or columns are split between regions only where a sheet has several.
+  return regions.map((region) => buildGrid(meta, cells, region, regions.length > 1));
 }
 
 function emptyGrid(meta: SheetMeta, cells: SheetCells): SheetGrid {
@@ -190,7 +192,7 @@ function splitAtGaps(cells: SheetCells, indices: number[], byRows: boolean): num
 /** Shared by every empty row of a grid: the engine only reads values. */
 const EMPTY_ROW: CellValue[] = [];
 
-function buildGrid(meta: SheetMeta, cells: SheetCells, region: Region): SheetGrid {
+function buildGrid(meta: SheetMeta, cells: SheetCells, region: Region, split: boolean): SheetGrid {
   const height = region.bottom - region.top + 1;
   const width = region.right - region.left + 1;
   const values: CellValue[][] = new Array<CellValue[]>(height);
@@ -212,7 +214,7 @@ function buildGrid(meta: SheetMeta, cells: SheetCells, region: Region): SheetGri
   }
   const grid: SheetGrid = { name: meta.name, values, originRow: region.top, originCol: region.left };
   if (formulas) grid.formulas = formulas;
-  decorate(grid, meta, cells, region);
+  decorate(grid, meta, cells, split ? region : null);
   return grid;
 }
 

@@ -20,7 +20,10 @@ describe("cchc check on the examples", () => {
     expect(code).toBe(1);
     expect(report.file).toBe("khung-logic-2026.xlsx");
     expect(report.year).toBe(2026);
-    expect(report.tables).toEqual([{ sheet: "Khung logic", form: "khung-logic", headerRows: [6, 7] }]);
+    expect(report.tables).toMatchObject([{ sheet: "Khung logic", form: "khung-logic", headerRows: [6, 7], skipped: [] }]);
+    expect(report.tables[0].columns.map((c) => `${c.letter}=${c.field}`)).toEqual(["A=number", "B=content", "C=indicator", "D=verification", "E=budget", "F=period", "G=lead", "H=partners"]);
+    expect(report.tables[0].columns[4]).toMatchObject({ header: "Ngân sách (Đồng)", unit: "đồng", source: "header" });
+    expect(report.tables[0].columns[6].header).toBe("Trách nhiệm › Cơ quan đầu mối");
     expect(report.totals.total).toBe(149000000);
     expect(report.totals.totalInWords).toBe("Một trăm bốn mươi chín triệu đồng");
     expect(report.findings.some((f) => f.severity === "error")).toBe(true);
@@ -33,7 +36,9 @@ describe("cchc check on the examples", () => {
     const { code, report } = await checkJson(example("de-cuong-2019.xlsx"));
     expect(code).toBe(1);
     expect(report.year).toBe(2019);
-    expect(report.tables).toEqual([{ sheet: "Kế hoạch triển khai", form: "de-cuong", headerRows: [3] }]);
+    expect(report.tables).toMatchObject([{ sheet: "Kế hoạch triển khai", form: "de-cuong", headerRows: [3] }]);
+    // The "Tổng kinh phí" row ends the table, shown as skipped.
+    expect(report.tables[0].skipped).toEqual([{ row: 20, kind: "total" }]);
     expect(report.findings.map((f) => f.rule)).toContain("budget-as-text");
     expect(report.rows.every((row) => !/^Tổng kinh phí/.test(row.content))).toBe(true);
   });
@@ -42,7 +47,7 @@ describe("cchc check on the examples", () => {
     const { code, report } = await checkJson(example("so-gtvt-2014-5w1h.xlsx"));
     expect(code).toBe(0);
     expect(report.year).toBe(2014);
-    expect(report.tables).toEqual([{ sheet: "KH CCHC 2014", form: "5w1h", headerRows: [4, 5] }]);
+    expect(report.tables).toMatchObject([{ sheet: "KH CCHC 2014", form: "5w1h", headerRows: [4, 5] }]);
     expect(report.findings.filter((f) => f.rule === "placeholder-row").length).toBeGreaterThan(0);
     expect(report.findings.every((f) => f.severity !== "error")).toBe(true);
   });

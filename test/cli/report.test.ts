@@ -83,8 +83,8 @@ describe("toReport", () => {
     expect(report.rows[1].partners).toBe("Các phòng chuyên môn");
   });
 
-  it("lists tables without engine-internal column maps", () => {
-    expect(report.tables).toEqual([{ sheet: "Khung logic", form: "khung-logic", headerRows: [6, 7] }]);
+  it("lists tables with their reading, without engine-internal column indices", () => {
+    expect(report.tables).toEqual([{ sheet: "Khung logic", form: "khung-logic", headerRows: [6, 7], columns: [], skipped: [] }]);
   });
 });
 

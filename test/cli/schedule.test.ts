@@ -5,6 +5,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
+import { scheduleGrid } from "../../src/cli/schedule-grid";
 import { expectOnePlainLine, runCli } from "./run-cli";
 
 const example = (name: string) => join(__dirname, "../fixtures/examples", name);
@@ -187,5 +188,31 @@ describe("cchc schedule: files it cannot read (exit 2, one Vietnamese line)", ()
     expectOnePlainLine(stderr);
     expect(existsSync(file)).toBe(true);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("scheduleGrid on plans with nothing to draw", () => {
+  const task = { sheet: "KH", row: 7, level: "activity" as const, number: "1", content: "Rà soát", area: "Cải cách thể chế", lead: null, cell: "D7" };
+
+  it("says so plainly, lists what it could not draw, and keeps the legend", () => {
+    const text = scheduleGrid({ year: null, groups: [], unscheduled: [{ ...task, text: "Quý II", reason: "no-year" }] }, "ke-hoach.xlsx");
+    expect(text).toBe(
+      [
+        "Tiến độ thực hiện kế hoạch năm (chưa xác định) · ke-hoach.xlsx",
+        "",
+        "Không có kết quả, hoạt động nào để vẽ tiến độ.",
+        "",
+        "Chưa vẽ được tiến độ (1):",
+        '  trang "KH", dòng 7: 1 Rà soát — "Quý II" chưa rõ năm',
+        "",
+        "Chú giải: ███ đang thực hiện · ░░░ thường xuyên, định kỳ · ♦ tháng đến hạn (Trước…, Chậm nhất…) · ◄ từ năm trước · ► sang năm sau",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("an empty period cell is named as missing, without quotes", () => {
+    const text = scheduleGrid({ year: 2026, groups: [], unscheduled: [{ ...task, text: null, reason: "missing" }] }, "x.xlsx");
+    expect(text).toContain('  trang "KH", dòng 7: 1 Rà soát — chưa ghi thời gian\n');
   });
 });

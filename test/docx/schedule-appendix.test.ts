@@ -1,7 +1,10 @@
 // "Phụ lục II: Tiến độ thực hiện" in the document XML, from khung-logic-2026.xlsx. The month counts were read off the
 // sheet's period cells by hand: 47 active months, 24 ongoing (2.1.2 and 6.1 "Thường xuyên"), 1 deadline (1.1.2 in March).
 import JSZip from "jszip";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { runBuild } from "../../src/cli/build";
 import { analyze, type Analysis } from "../../src/core/analyze";
 import { loadGrids } from "../../src/cli/load";
 import { buildPlanDocx } from "../../src/docx";
@@ -74,5 +77,19 @@ describe("cchc build --schedule: Phụ lục II", () => {
     const deCuong = analyze(await loadGrids(path.join(__dirname, "../fixtures/examples/de-cuong-2019.xlsx")));
     const section = sectionsOf(await documentXml(deCuong, true))[2];
     expect(text(section)).toContain('Chưa vẽ được tiến độ:- 1 Rà soát chức năng, nhiệm vụ các phòng: "Từ tháng ../năm tới tháng.../năm" (còn để mẫu trống).');
+  });
+});
+
+describe("cchc build --schedule on the command line", () => {
+  it("writes the document with Phụ lục II; without the flag there is none", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cchc-build-schedule-"));
+    const input = path.join(__dirname, "../fixtures/examples/so-gtvt-2014-5w1h.xlsx");
+    const io = { out: () => undefined, err: (line: string) => { throw new Error(line); } };
+    const read = async (file: string) => text((await (await JSZip.loadAsync(readFileSync(file))).file("word/document.xml")?.async("string")) ?? "");
+    expect(await runBuild([input, "-o", path.join(dir, "with.docx"), "--schedule"], io)).toBe(0);
+    expect(await runBuild([input, "-o", path.join(dir, "without.docx")], io)).toBe(0);
+    expect(await read(path.join(dir, "with.docx"))).toContain("Phụ lục IITIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2014");
+    expect(await read(path.join(dir, "without.docx"))).not.toContain("TIẾN ĐỘ THỰC HIỆN");
+    rmSync(dir, { recursive: true, force: true });
   });
 });

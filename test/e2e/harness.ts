@@ -20,7 +20,8 @@ function viewOf(sheet: FakeSheetData): SheetView {
   const cells: SheetView["cells"] = {};
   for (const [key, cell] of sheet.cells) {
     const address = a1(Math.floor(key / (LAST_COL + 1)), key % (LAST_COL + 1));
-    cells[address] = { value: cell.value, formula: cell.formula, fill: cell.format?.["fill.color"] };
+    const row = Math.floor(key / (LAST_COL + 1));
+    cells[address] = { value: sheet.displayed(row, key % (LAST_COL + 1)), formula: cell.formula, fill: cell.format?.["fill.color"] };
     if (cell.format?.style !== undefined) cells[address].style = cell.format.style;
     if (cell.format?.["fill.pattern"] !== undefined) cells[address].pattern = cell.format["fill.pattern"];
     if (cell.format?.["borders.EdgeLeft.weight"] !== undefined) cells[address].outline = cell.format["borders.EdgeLeft.weight"];

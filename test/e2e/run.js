@@ -30,8 +30,8 @@ async function launch() {
 }
 
 /** A fresh page (fresh stand-ins) whose every request off 127.0.0.1 is refused and remembered. */
-async function newPane(browser, baseUrl, problems) {
-  const context = await browser.newContext({ viewport: { width: 400, height: 820 }, deviceScaleFactor: 2, acceptDownloads: true, locale: "vi-VN" });
+async function newPane(browser, baseUrl, problems, scenario) {
+  const context = await browser.newContext({ viewport: scenario.viewport ?? { width: 400, height: 820 }, colorScheme: scenario.colorScheme ?? "light", forcedColors: scenario.forcedColors ?? "none", deviceScaleFactor: 2, acceptDownloads: true, locale: "vi-VN" });
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1") return route.continue();
@@ -45,7 +45,7 @@ async function newPane(browser, baseUrl, problems) {
 
 async function runScenario(browser, baseUrl, scenario) {
   const problems = [];
-  const { context, page } = await newPane(browser, baseUrl, problems);
+  const { context, page } = await newPane(browser, baseUrl, problems, scenario);
   const started = Date.now();
   try {
     await scenario.run(require("./helpers").helpers(page, baseUrl, ARTIFACTS));
@@ -54,7 +54,7 @@ async function runScenario(browser, baseUrl, scenario) {
   } catch (error) {
     await page.screenshot({ path: path.join(ARTIFACTS, `FAILED-${scenario.id}.png`) }).catch(() => undefined);
     const extra = problems.length > 0 && !String(error.message).includes(problems[0]) ? ` (${problems.join("; ")})` : "";
-    return { ok: false, ms: Date.now() - started, message: `${error.message.split("\n")[0]}${extra}` };
+    return { ok: false, ms: Date.now() - started, message: `${error.message.split("\n").slice(0, process.env.E2E_VERBOSE ? 12 : 1).join("\n")}${extra}` };
   } finally {
     await context.close();
   }
@@ -83,6 +83,9 @@ async function main() {
     await browser.close();
     await server.close();
   }
+  const axe = require("./helpers").writeAxeLog(ARTIFACTS);
+  const serious = axe.reduce((n, r) => n + r.blocking, 0);
+  console.log(`axe: ${axe.length} states checked, ${serious} serious or critical violations (artifacts/e2e/axe.json)`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }

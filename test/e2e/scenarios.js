@@ -24,9 +24,12 @@ async function insertScenario(h) {
   await choose(page, "Mẫu biểu", "Khung logic");
   await choose(page, "Bộ lĩnh vực", "Chương trình tổng thể CCHC 2021–2030 (Nghị quyết 76/NQ-CP)");
   await page.getByRole("textbox", { name: "Năm kế hoạch" }).fill("2027");
+  await h.axe("insert-filled");
   await h.shot("insert-filled");
   await page.getByRole("button", { name: "Chèn mẫu" }).click();
-  await page.getByText('Đã chèn mẫu vào trang tính "Khung logic (2)".').waitFor();
+  await h.notice('Đã chèn mẫu vào trang tính "Khung logic (2)".');
+  await h.focusKept("Chèn mẫu");
+  await h.axe("insert-done");
   await h.shot("insert-done");
 
   const inserted = await h.state("sheet", "Khung logic (2)");
@@ -40,9 +43,11 @@ async function insertScenario(h) {
   assert.ok(!values.some((v) => v.includes("Xây dựng và nâng cao chất lượng đội ngũ")), "trang mới lẫn lĩnh vực 2011–2020");
 
   await page.getByRole("button", { name: "Chèn mẫu" }).click();
-  await page.getByText('Đã chèn mẫu vào trang tính "Khung logic (3)".').waitFor();
+  await h.notice('Đã chèn mẫu vào trang tính "Khung logic (3)".');
   assert.deepEqual(await h.state("sheetNames"), [PLAN_SHEET, "Khung logic (2)", "Khung logic (3)"]);
   assert.deepEqual(await h.state("sheet", PLAN_SHEET), before, "trang kế hoạch gốc đã bị thay đổi");
+  const tt = inserted.cells.A8 ?? Object.values(inserted.cells).find((c) => /^\d+\.\d+$/.test(String(c.value)));
+  assert.equal(typeof tt.value, "string", "số TT của mẫu bị Excel đổi thành số");
 }
 
 const MARKER = "CCHC-KIEMTRA";
@@ -81,6 +86,9 @@ async function checkScenario(h) {
   await lead.waitFor();
   await indicator.waitFor();
   assert.match(await page.getByRole("region", { name: /^Dòng 15 · 2\.1\.2/ }).innerText(), /Lỗi/);
+  await page.getByText("Who – trách nhiệm").waitFor();
+  await h.focusKept("Kiểm tra trang tính");
+  await h.axe("check-findings");
   await h.shot("check-findings");
 
   await lead.click();
@@ -97,7 +105,7 @@ async function highlightScenario(h) {
   const { rows } = await runCheck(h);
   const toggle = page.getByRole("switch", { name: "Đánh dấu trên trang tính" });
   await toggle.check();
-  const notice = await page.getByText(/^Đã đánh dấu \d+ dòng\.$/).textContent();
+  const { bar: notice } = await h.notice(/^Đã đánh dấu \d+ dòng\.$/);
   assert.equal(await toggle.isChecked(), true, "công tắc đánh dấu không bật");
   const marked = await h.state("sheet", PLAN_SHEET);
   const added = ours(marked);
@@ -107,10 +115,11 @@ async function highlightScenario(h) {
   const row15 = added.find((cf) => rowsOf(cf.ranges).includes(15));
   assert.equal(row15.fill, "#FFC7CE", "dòng 15 (có lỗi) không tô màu lỗi");
   assert.deepEqual(theirs(marked), theirs(before), "định dạng có điều kiện của người dùng bị thay đổi");
+  await h.axe("check-highlighted");
   await h.shot("check-highlighted");
 
-  await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
-  await page.getByText(`Đã xóa ${added.length} vùng đánh dấu.`).waitFor();
+  await toggle.uncheck();
+  await h.notice(`Đã xóa ${added.length} vùng đánh dấu.`);
   const cleared = await h.state("sheet", PLAN_SHEET);
   assert.deepEqual(cleared.conditionalFormats, before.conditionalFormats, "sau khi xóa, định dạng có điều kiện không trở về như cũ");
   assert.deepEqual(cleared.cells, before.cells, "ô của người dùng (giá trị, màu tô) bị thay đổi");
@@ -121,24 +130,31 @@ async function highlightScenario(h) {
 async function budgetScenario(h) {
   const { page } = h;
   await h.open("", "#budget");
+  await h.axe("budget-empty");
   const plan = await h.state("sheet", PLAN_SHEET);
   const areas = texts(plan).filter((t) => /^Lĩnh vực \d+: /.test(t)).map((t) => t.replace(/^Lĩnh vực \d+: /, ""));
   await page.getByRole("button", { name: "Đọc trang tính" }).click();
   await page.getByText("Tổng kinh phí: 149.000.000 đồng").waitFor();
+  await h.focusKept("Đọc trang tính");
+  assert.equal(await page.getByRole("button", { name: "Đọc trang tính" }).count(), 1, "nút đọc đổi tên sau khi đọc");
   await page.getByText("Bằng chữ: Một trăm bốn mươi chín triệu đồng").waitFor();
   const bars = await page.getByRole("list", { name: "Lĩnh vực" }).getByRole("listitem").allInnerTexts();
   assert.equal(bars.length, areas.length, `${bars.length} thanh cho ${areas.length} lĩnh vực`);
   areas.forEach((area, i) => assert.ok(bars[i].includes(area), `thanh ${i + 1} không phải lĩnh vực "${area}"`));
+  await h.axe("budget");
   await h.shot("budget");
 
   await page.getByRole("button", { name: "Chèn bảng tổng hợp" }).click();
-  await page.getByText(/^Đã chèn bảng "Tổng hợp kinh phí"/).waitFor();
+  await h.notice(/^Đã chèn bảng "Tổng hợp kinh phí"/);
   const summary = await h.state("sheet", "Tổng hợp kinh phí");
   assert.ok(summary, "không có trang Tổng hợp kinh phí");
   const formulas = Object.values(summary.cells).map((c) => c.formula).filter(Boolean);
   assert.ok(formulas.some((f) => /^=SUM\(/.test(f)), "bảng tổng hợp không có công thức cộng tổng");
   assert.ok(formulas.some((f) => f.includes("'Khung logic'!E")), "bảng tổng hợp không tham chiếu ô ngân sách của kế hoạch");
   assert.equal(summary.charts.length, 1, "bảng tổng hợp không có biểu đồ");
+  const total = Object.values(summary.cells).find((c) => c.formula && c.formula.startsWith("=SUM(C"));
+  assert.equal(total.value, 149000000, "tổng trên bảng tổng hợp (Excel tính) khác 149.000.000");
+  assert.ok(Object.values(summary.cells).some((c) => c.value === "Một trăm bốn mươi chín triệu đồng"), "CCHC.BANGCHU không ra chữ");
   await h.shot("budget-inserted");
 }
 
@@ -155,11 +171,14 @@ async function wordFromExcelScenario(h) {
   const JSZip = require("jszip");
   const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml").async("string");
   assert.ok(xml.includes("Cải cách thể chế"), "văn bản không có nội dung kế hoạch");
-  await page.getByText("Đã tạo tệp Ke-hoach-CCHC-2026.docx; trình duyệt đang tải tệp về.").waitFor();
+  await h.notice("Đã tạo tệp Ke-hoach-CCHC-2026.docx; trình duyệt đang tải tệp về.");
+  await h.focusKept("Tạo kế hoạch Word");
+  await h.axe("word-excel-done");
 
   await h.open("?platform=Mac", "#word");
   await page.getByText(/^Excel trên máy Mac không cho bổ trợ tải tệp về\./).waitFor();
   assert.equal(await page.getByRole("button", { name: "Tạo kế hoạch Word" }).count(), 0, "trên Mac vẫn có nút tải tệp");
+  await h.axe("word-excel-mac");
   await h.shot("word-excel-mac");
 }
 
@@ -178,13 +197,16 @@ async function scheduleScenario(h) {
     items.map((t) => t.replace(/ .*· hạn /, " · hạn ")),
     ["1.1 · hạn 31/03/2026 · Văn phòng Sở", "1.1.2 · hạn 31/03/2026 · Văn phòng Sở", "5.1.1 · hạn 31/03/2026 · Phòng Kế hoạch - Tài chính"],
   );
+  await h.axe("schedule-due");
   await h.shot("schedule-due");
   await due.getByRole("button", { name: /^1\.1\.2 Trình UBND tỉnh/ }).click();
   await h.until("dòng 11 được chọn", () => h.state("selection"), (s) => s && s.address === "A11:XFD11");
   assert.equal((await h.state("selection")).sheet, PLAN_SHEET);
 
   await page.getByRole("button", { name: "Chèn trang Tiến độ" }).click();
-  await page.getByText('Đã chèn trang "Tiến độ": 15 dòng có tiến độ.').waitFor();
+  await h.notice('Đã chèn trang "Tiến độ": 15 dòng có tiến độ.');
+  await h.focusKept("Chèn trang Tiến độ");
+  await h.axe("schedule-inserted");
   await h.shot("schedule-inserted");
   const sheet = await h.state("sheet", "Tiến độ");
   assert.ok(sheet, "không có trang Tiến độ");
@@ -198,7 +220,7 @@ async function scheduleScenario(h) {
   assert.match(String(sheet.cells.A2.value), /^Ảnh chụp tiến độ lúc 09:05 ngày 10\/03\/2026/);
   assert.deepEqual(await h.state("sheet", PLAN_SHEET), before, "trang kế hoạch gốc đã bị thay đổi");
   await page.getByRole("button", { name: "Chèn trang Tiến độ" }).click();
-  await page.getByText('Đã chèn trang "Tiến độ (2)": 15 dòng có tiến độ.').waitFor();
+  await h.notice('Đã chèn trang "Tiến độ (2)": 15 dòng có tiến độ.');
 
   await h.open("", "#word");
   await page.getByRole("switch", { name: "Thêm Phụ lục II: Tiến độ thực hiện" }).check();
@@ -259,30 +281,42 @@ async function mergeScenario(h) {
 /** Word host: picks the example workbook in the panel's file field and waits for its summary. */
 async function pickWorkbook(h, query) {
   await h.open(query);
+  await h.axe("word-host-empty");
   await h.page.locator('input[type="file"]').setInputFiles(EXAMPLE);
   await h.page.getByText(/149\.000\.000/).first().waitFor();
+  await h.focusKept("chọn tệp");
 }
 
 async function wordHostScenario(h) {
   const { page } = h;
   await pickWorkbook(h, "?host=Word");
+  assert.equal(await page.getByRole("button", { name: "Chọn tệp Excel…" }).count(), 1, "không có nút chọn tệp có nhãn");
+  await page.getByText("Lưu ý: “Chèn vào tài liệu này” thay toàn bộ nội dung đang có của tài liệu.").waitFor();
+  await page.getByRole("button", { name: /^Xem \d+ lỗi và cảnh báo$/ }).click();
+  const listed = await page.getByRole("list", { name: "Lỗi và cảnh báo trong bảng kế hoạch" }).getByRole("listitem").count();
+  const counted = (await page.getByText(/^Kết quả kiểm tra: \d+ lỗi, \d+ cảnh báo/).textContent()).match(/\d+/g).slice(0, 2).map(Number);
+  assert.equal(listed, counted[0] + counted[1], "danh sách lỗi khác số đã đếm");
+  await h.axe("word-host-summary");
   await h.shot("word-host-summary");
   await page.getByRole("button", { name: "Mở thành tài liệu mới" }).click();
-  await page.getByText("Đã mở kế hoạch thành một tài liệu Word mới.").waitFor();
+  await h.notice("Đã mở kế hoạch thành một tài liệu Word mới.");
   const calls = await h.state("wordCalls");
   assert.deepEqual(calls.map((c) => c.kind), ["createDocument", "open"], "Word không được yêu cầu tạo rồi mở tài liệu mới");
   assert.equal(calls[0].magic, "PK", "createDocument không nhận một tệp .docx (base64)");
   await h.shot("word-host-opened");
   await page.getByRole("button", { name: "Chèn vào tài liệu này" }).click();
-  await page.getByText(/^Đã chèn kế hoạch vào tài liệu này, gồm cả đầu trang/).waitFor();
+  await h.notice(/^Đã chèn kế hoạch vào tài liệu này, gồm cả đầu trang/);
   const inserted = (await h.state("wordCalls")).slice(2);
   assert.deepEqual(inserted.map((c) => [c.kind, c.location, c.magic]), [["document.insertFileFromBase64", "Replace", "PK"]], "Word có WordApi 1.5 không chèn cả tài liệu");
 
   await pickWorkbook(h, "?host=Word&wordApi=1.4");
   await page.getByRole("button", { name: "Chèn vào tài liệu này" }).click();
-  await page.getByText(/^Đã chèn nội dung kế hoạch vào tài liệu này\. Phiên bản Word này không chép được đầu trang/).waitFor();
+  await h.notice(/^Đã chèn nội dung kế hoạch vào tài liệu này\. Phiên bản Word này không chép được đầu trang/);
+  const intent = await page.getByRole("group", { name: /^Đã chèn nội dung kế hoạch/ }).getAttribute("data-intent");
+  assert.equal(intent, "warning", "chèn thiếu đầu trang lại báo như thành công");
   const old = await h.state("wordCalls");
   assert.deepEqual(old.map((c) => [c.kind, c.location, c.magic]), [["body.insertFileFromBase64", "Replace", "PK"]], "Word cũ không đi đường chèn vào thân tài liệu");
+  await h.axe("word-host-fallback");
   await h.shot("word-host-fallback");
 }
 

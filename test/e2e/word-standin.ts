@@ -37,7 +37,11 @@ class FakeWordContext {
     insertFileFromBase64(base64: string, location: string): void;
   };
 
-  constructor(log: WordLog, wordApi15: boolean) {
+  constructor(
+    log: WordLog,
+    wordApi15: boolean,
+    private readonly delayMs: number,
+  ) {
     this.application = {
       createDocument: (base64: string) => {
         log.calls.push(fileCall("createDocument", base64));
@@ -56,16 +60,17 @@ class FakeWordContext {
   }
 
   async sync(): Promise<void> {
-    // Every call above takes effect at once; nothing is queued.
+    // Every call above takes effect at once; only the round trip's time is played.
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
   }
 }
 
 /** Installs globalThis.Word; returns the log the scenarios read. */
-export function installWordStandIn(wordApi15: boolean): WordLog {
+export function installWordStandIn(wordApi15: boolean, delayMs = 0): WordLog {
   const log: WordLog = { calls: [] };
   const word = {
     run: <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> =>
-      batch(new FakeWordContext(log, wordApi15) as unknown as Word.RequestContext),
+      batch(new FakeWordContext(log, wordApi15, delayMs) as unknown as Word.RequestContext),
     InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
   };
   (globalThis as unknown as { Word: unknown }).Word = word;

@@ -1,6 +1,7 @@
 import { clearHighlight, highlight } from "../../src/excel/highlight";
 import { runExcel } from "../../src/excel/run";
-import { readAndAnalyze } from "../../src/taskpane/plan";
+import { ALL_CAPABILITIES } from "../../src/office/capabilities";
+import { excelCommands } from "../../src/taskpane/commands";
 import { installExcelStandIn } from "../fakes/office-standin";
 import { syntheticPlanSheet } from "../fakes/seed";
 
@@ -12,7 +13,7 @@ afterEach(() => {
 
 test("the stand-in serves the pane's own code path: Excel.run → readSheet → analyze, then highlight and clear", async () => {
   const excel = installExcelStandIn({ sheets: [syntheticPlanSheet(20)] }, { platform: "PC" });
-  const checked = await readAndAnalyze();
+  const checked = await excelCommands(ALL_CAPABILITIES).readAndAnalyze();
   expect(checked.sheet).toBe("Khung logic");
   expect(checked.analysis.totals.total).toBe(20 * 5_000_000);
   expect(excel.runs()).toBe(1);

@@ -1,16 +1,54 @@
 // A small, typed, in-memory stand-in for the part of the Excel JavaScript API the adapters in src/excel use.
-// It behaves like Office where seam bugs hide: a property read before load() + context.sync() throws, writes must
-// match the range's shape, a sheet name cannot be added twice, and every context.sync() is counted.
-// No Node imports: the e2e tests run it inside the browser page (see office-standin.ts).
+// It refuses what Excel refuses, where seam bugs hide:
+// - nothing happens at the call: every write, lookup and API check is queued and runs at context.sync(), in order;
+//   the first failure stops the batch and sync() rejects with Office's error code (ItemNotFound, InvalidArgument…);
+// - a property read before load() + sync() throws PropertyNotLoaded;
+// - the host has a declared ExcelApi version (1.8, 1.12, 1.13, latest…): a member above it fails with ApiNotFound;
+// - request and response payloads are measured as UTF-8 JSON; above 5 MB sync() rejects with
+//   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded (Excel on the web's limits);
+// - getMergedAreasOrNullObject returns the merges whose top-left cell lies in the range, and fails above 512;
+// - a string written to a General cell is parsed as if typed ("1.1" → 1.1, "1/2" → a date), a "@" cell keeps it;
+// - written formulas are evaluated (SUM, SUBTOTAL, SUMIF with wildcards; see formula.ts); CCHC.BANGCHU only where
+//   the host runs the add-in's custom functions, #NAME? elsewhere.
+// Every context.sync() is counted. No Node imports: the e2e tests run it inside the browser page (office-standin.ts).
 import type { CellRange } from "../../src/core/types";
-import { areaAddress, LAST_COL, parseArea, parseAreas, quoteSheet } from "../../src/excel/address";
+import { areaAddress, LAST_COL, LAST_ROW, parseArea, parseAreas, quoteSheet } from "../../src/excel/address";
+import { bangChu } from "../../src/functions/bangchu";
+import type { Capabilities } from "../../src/office/capabilities";
+import { evaluateFormula, type Value } from "./formula";
 
 export type FakeScalar = string | number | boolean;
+
+/** Excel on the web refuses a request or a response above 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** getMergedAreasOrNullObject fails when the range holds more merged areas than this. */
+export const MERGED_AREAS_LIMIT = 512;
+/** The newest ExcelApi minor version the fake models ("latest"). */
+export const LATEST_EXCEL_API = 20;
+/** Bytes each queued action adds to the request besides its data (object path, method name). */
+const ACTION_BYTES = 80;
+
+export interface HostOptions {
+  /** Highest ExcelApi version the host supports, "1.8" … "1.20", or "latest" (default). */
+  excelApi?: string;
+  /** Whether the add-in's custom functions run (CustomFunctionsRuntime 1.1 and the add-in loaded). Default true. */
+  customFunctions?: boolean;
+}
+
+/** "1.13" → 13; "latest" → LATEST_EXCEL_API. */
+export function apiMinor(version: string | undefined): number {
+  if (version === undefined || version === "latest") return LATEST_EXCEL_API;
+  const m = /^1\.(\d+)$/.exec(version);
+  if (!m) throw new Error(`ExcelApi version "${version}" is not 1.N`);
+  return Number(m[1]);
+}
 
 export interface FakeCell {
   value: FakeScalar;
   /** With the leading "=". */
   formula?: string;
+  /** The formula was written through the API (or seeded without a cached value): its value is computed on read. */
+  live?: boolean;
   numberFormat?: string;
   /** Formatting written through range.format, keyed "fill.color", "font.bold", "borders.EdgeTop.style", … */
   format?: Record<string, unknown>;
@@ -39,6 +77,49 @@ export interface FakePageLayout {
   printTitleRows?: string;
 }
 
+export class OfficeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** What Office sends for a value: its JSON text, in UTF-8 bytes (Vietnamese letters take two or three). */
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+// ---------- value coercion: a string written to a General cell is read as if the user typed it ----------
+
+/** Excel's day 0 (30 Dec 1899) in UTC milliseconds. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const COERCED_DATE_FORMAT = "m/d/yyyy";
+
+/** What Excel (en-US parsing) stores for a typed string: a number, a date serial, a boolean, or the text itself. */
+export function coerceTyped(text: string, year = 2026): { value: FakeScalar; dateFormat?: string } {
+  const trimmed = text.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/.test(trimmed) && /\d/.test(trimmed)) {
+    const percent = trimmed.endsWith("%");
+    const n = Number(trimmed.replace(/[,%]/g, ""));
+    if (Number.isFinite(n)) return { value: percent ? n / 100 : n };
+  }
+  const date = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?$/.exec(trimmed);
+  if (date) {
+    const [month, day] = [Number(date[1]), Number(date[2])];
+    const y = date[3] === undefined ? year : date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3]);
+    const ms = Date.UTC(y, month - 1, day);
+    const check = new Date(ms);
+    if (month >= 1 && month <= 12 && check.getUTCDate() === day) return { value: Math.round((ms - EXCEL_EPOCH_MS) / 86400000), dateFormat: COERCED_DATE_FORMAT };
+  }
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  return { value: text };
+}
+
 /** One worksheet's contents: what tests seed and inspect. */
 export class FakeSheetData {
   readonly cells = new Map<number, FakeCell>();
@@ -52,7 +133,10 @@ export class FakeSheetData {
   pageLayout: FakePageLayout = {};
   charts: FakeChartData[] = [];
 
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    private readonly book?: FakeWorkbookData,
+  ) {}
 
   static key(row: number, col: number): number {
     return row * (LAST_COL + 1) + col;
@@ -88,10 +172,19 @@ export class FakeSheetData {
     return box;
   }
 
-  /** The displayed value at A1 address, for assertions. */
+  /** What the cell shows: a live formula's computed value, otherwise the stored value. */
+  displayed(row: number, col: number): FakeScalar {
+    const cell = this.cell(row, col);
+    if (!cell) return "";
+    if (cell.formula && cell.live && this.book) return this.book.evaluate(this, row, col);
+    return cell.value;
+  }
+
+  /** The displayed value at A1 address, for assertions (formulas evaluated, as Excel shows them). */
   valueAt(address: string): FakeScalar | undefined {
     const area = parseArea(address);
-    return area ? this.cell(area.top, area.left)?.value : undefined;
+    if (!area) return undefined;
+    return this.cell(area.top, area.left) ? this.displayed(area.top, area.left) : undefined;
   }
 
   formulaAt(address: string): string | undefined {
@@ -99,9 +192,40 @@ export class FakeSheetData {
     return area ? this.cell(area.top, area.left)?.formula : undefined;
   }
 
+  numberFormatAt(address: string): string {
+    const area = parseArea(address);
+    return (area && this.cell(area.top, area.left)?.numberFormat) || "General";
+  }
+
   formatAt(address: string, key: string): unknown {
     const area = parseArea(address);
     return area ? this.cell(area.top, area.left)?.format?.[key] : undefined;
+  }
+
+  /** Writes a value as Excel stores it: formulas kept, typed strings coerced unless the cell is Text ("@"). */
+  store(row: number, col: number, input: unknown, asFormula: boolean): void {
+    const cell = this.touch(row, col);
+    const text = cell.numberFormat === "@";
+    delete cell.formula;
+    delete cell.live;
+    if (typeof input === "string" && asFormula && input.startsWith("=") && !text) {
+      cell.formula = input;
+      cell.live = true;
+      cell.value = "";
+      return;
+    }
+    if (typeof input === "string" && !text) {
+      if (input.startsWith("'")) {
+        cell.value = input.slice(1);
+        return;
+      }
+      const coerced = coerceTyped(input);
+      cell.value = coerced.value;
+      if (coerced.dateFormat && (cell.numberFormat ?? "General") === "General") cell.numberFormat = coerced.dateFormat;
+      return;
+    }
+    if (input === null || input === undefined) return; // null leaves the cell as it is, as in Office
+    cell.value = input as FakeScalar;
   }
 }
 
@@ -112,26 +236,19 @@ function checkSheetName(name: string): void {
   }
 }
 
-export class OfficeError extends Error {
-  constructor(
-    public code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "RichApi.Error";
-  }
-}
-
 export class FakeWorkbookData {
   readonly sheets: FakeSheetData[] = [];
   activeSheet = "";
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
+  /** Set per host by the context (HostOptions.customFunctions). */
+  customFunctions = true;
+  private evaluating = new Set<string>();
 
   addSheet(name: string): FakeSheetData {
     checkSheetName(name);
     if (this.find(name)) throw new OfficeError("ItemAlreadyExists", `Trang tính "${name}" đã có.`);
-    const sheet = new FakeSheetData(name);
+    const sheet = new FakeSheetData(name, this);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = name;
     return sheet;
@@ -150,9 +267,100 @@ export class FakeWorkbookData {
   newId(): number {
     return this.nextId++;
   }
+
+  /** A live formula's value, computed now; a circular reference shows 0, as Excel does after its warning. */
+  evaluate(sheet: FakeSheetData, row: number, col: number): FakeScalar {
+    const key = `${sheet.name}|${row}|${col}`;
+    if (this.evaluating.has(key)) return 0;
+    this.evaluating.add(key);
+    try {
+      const result: Value = evaluateFormula(sheet.cell(row, col)?.formula ?? "", {
+        sheet: sheet.name,
+        value: (name, r, c) => this.find(name)?.displayed(r, c) ?? { error: "#REF!" },
+        isSubtotal: (name, r, c) => /SUBTOTAL\s*\(/i.test(this.find(name)?.cell(r, c)?.formula ?? ""),
+        customFunctions: this.customFunctions ? { "CCHC.BANGCHU": (amount, options) => bangChu(amount as number | string, options === undefined ? undefined : String(options)) } : undefined,
+      });
+      return typeof result === "object" ? result.error : result;
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
 }
 
-// ---------- proxies: what adapter code holds between syncs ----------
+// ---------- the batch: what a context holds until sync() ----------
+
+interface Action {
+  /** Bytes this action adds to the request. */
+  request: number;
+  /** Runs at sync; returns the bytes its answer adds to the response. */
+  run(): number;
+}
+
+/** Base of every proxy: load() queues, sync() snapshots, reading an unloaded property throws as Office does. */
+abstract class FakeClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  private staged = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(protected readonly ctx: FakeRequestContext) {}
+
+  load(props?: LoadArg): this {
+    const paths = loadPaths(props);
+    this.ctx.enqueue(() => {
+      if (this.isNull()) return 0;
+      // "items/name, items/formulas" loads the items once, with both sub-properties.
+      const byHead = new Map<string, string[]>();
+      for (const path of paths) {
+        const [head, ...rest] = path.split("/");
+        byHead.set(head, [...(byHead.get(head) ?? []), ...(rest.length > 0 ? [rest.join("/")] : [])]);
+      }
+      let bytes = 0;
+      for (const [head, subPaths] of byHead) {
+        const value = this.snapshot(head, subPaths.join(","));
+        bytes += jsonBytes(value);
+        this.staged.set(head, value);
+      }
+      this.ctx.stage(this);
+      return bytes;
+    });
+    return this;
+  }
+
+  /** Whether Office found nothing (only *OrNullObject proxies can be null); known after the sync that resolved it. */
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  /** Called by sync(), after the response fitted: the staged values become readable. */
+  commit(): void {
+    for (const [k, v] of this.staged) this.loaded.set(k, v);
+    this.staged = new Map();
+    this.nullState = this.isNull();
+  }
+
+  discard(): void {
+    this.staged = new Map();
+  }
+
+  /** Resolves null-ness at sync; a null object's loads deliver nothing. */
+  protected isNull(): boolean {
+    return false;
+  }
+
+  protected read<T>(prop: string): T {
+    if (this.nullState === true) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không đọc được "${prop}".`);
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  /** A JSON view for payload measurement: the properties loaded so far. */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries([...this.loaded, ...this.staged]);
+  }
+
+  protected abstract snapshot(prop: string, subPath: string): unknown;
+}
 
 type LoadArg = string | string[] | { select?: string | string[] } | undefined;
 
@@ -162,56 +370,6 @@ function loadPaths(arg: LoadArg): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-/** Base of every proxy: load() queues, sync() snapshots, reading an unloaded property throws as Office does. */
-abstract class FakeClientObject {
-  private readonly pending = new Set<string>();
-  private readonly loaded = new Map<string, unknown>();
-  private readonly createdAt: number;
-
-  constructor(
-    protected readonly ctx: FakeRequestContext,
-    private readonly nullObject = false,
-  ) {
-    this.createdAt = ctx.syncCount;
-  }
-
-  load(props?: LoadArg): this {
-    for (const path of loadPaths(props)) this.pending.add(path);
-    this.ctx.queue(this);
-    return this;
-  }
-
-  get isNullObject(): boolean {
-    if (this.ctx.syncCount <= this.createdAt) throw notLoaded("isNullObject");
-    return this.nullObject;
-  }
-
-  /** Called by sync(): takes the value of each queued property now. */
-  flush(): void {
-    if (this.nullObject) {
-      this.pending.clear();
-      return;
-    }
-    for (const path of this.pending) {
-      const [head, ...rest] = path.split("/");
-      this.loaded.set(head, this.snapshot(head, rest.join("/")));
-    }
-    this.pending.clear();
-  }
-
-  protected read<T>(prop: string): T {
-    if (this.nullObject) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không đọc được "${prop}".`);
-    if (!this.loaded.has(prop)) throw notLoaded(prop);
-    return this.loaded.get(prop) as T;
-  }
-
-  protected guardNull(action: string): void {
-    if (this.nullObject) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không thể ${action}.`);
-  }
-
-  protected abstract snapshot(prop: string, subPath: string): unknown;
-}
-
 function notLoaded(prop: string): OfficeError {
   return new OfficeError(
     "PropertyNotLoaded",
@@ -219,25 +377,88 @@ function notLoaded(prop: string): OfficeError {
   );
 }
 
+function apiNotFound(member: string, minor: number): OfficeError {
+  return new OfficeError("ApiNotFound", `The API you are trying to use could not be found (${member} needs ExcelApi 1.${minor}).`);
+}
+
 export class FakeRequestContext {
   syncCount = 0;
   readonly log: string[] = [];
   readonly workbook: FakeWorkbook;
-  private readonly queued = new Set<FakeClientObject>();
+  /** The host's ExcelApi minor version (13 for ExcelApi 1.13). */
+  readonly excelApi: number;
+  /** Bytes of the largest request and response seen, for tests and the bench. */
+  largestRequest = 0;
+  largestResponse = 0;
+  private actions: Action[] = [];
+  private readonly staged = new Set<FakeClientObject>();
 
-  constructor(readonly data: FakeWorkbookData) {
+  constructor(
+    readonly data: FakeWorkbookData,
+    host: HostOptions = {},
+  ) {
+    this.excelApi = apiMinor(host.excelApi);
+    data.customFunctions = host.customFunctions ?? true;
     this.workbook = new FakeWorkbook(this);
   }
 
-  queue(object: FakeClientObject): void {
-    this.queued.add(object);
+  /** Queues an action that runs at sync(); its request bytes count toward the 5 MB limit. */
+  enqueue(run: () => number | void, request = 0): void {
+    this.actions.push({ request: request + ACTION_BYTES, run: () => run() ?? 0 });
+  }
+
+  /** Queues the host's refusal of a member above its ExcelApi version: sync() fails with ApiNotFound there. */
+  requires(minor: number, member: string): void {
+    if (this.excelApi >= minor) return;
+    this.enqueue(() => {
+      throw apiNotFound(member, minor);
+    });
+  }
+
+  /** What Office.context.requirements would report on this host, as the pane's capabilities module reads it. */
+  get capabilities(): Capabilities {
+    return { excelApi: this.excelApi, wordApi: 0, customFunctions: this.data.customFunctions };
+  }
+
+  stage(object: FakeClientObject): void {
+    this.staged.add(object);
   }
 
   async sync(): Promise<void> {
     this.syncCount += 1;
     this.log.push("sync");
-    for (const object of this.queued) object.flush();
-    this.queued.clear();
+    const actions = this.actions;
+    this.actions = [];
+    const staged = this.staged;
+    const request = actions.reduce((n, a) => n + a.request, 0);
+    this.largestRequest = Math.max(this.largestRequest, request);
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request} bytes).`);
+    }
+    let response = 0;
+    try {
+      for (const action of actions) response += action.run();
+    } catch (error) {
+      for (const object of staged) object.discard();
+      staged.clear();
+      throw error;
+    }
+    this.largestResponse = Math.max(this.largestResponse, response);
+    if (response > PAYLOAD_LIMIT_BYTES) {
+      for (const object of staged) object.discard();
+      staged.clear();
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+    }
+    for (const object of staged) object.commit();
+    staged.clear();
+    for (const resolve of this.resolvers.splice(0)) resolve();
+  }
+
+  private readonly resolvers: (() => void)[] = [];
+
+  /** Registers a proxy whose null-ness the next sync decides even when nothing is loaded on it. */
+  resolveAtSync(object: FakeClientObject): void {
+    this.resolvers.push(() => object.commit());
   }
 }
 
@@ -254,47 +475,69 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.ctx.data.activeSheet);
+    let resolved: FakeSheetData | undefined;
+    return new FakeWorksheet(this.ctx, () => (resolved ??= this.ctx.data.sheet(this.ctx.data.activeSheet)));
   }
 
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.ctx.data.sheet(name).name);
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name));
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    const found = this.ctx.data.find(name);
-    return new FakeWorksheet(this.ctx, found?.name ?? name, !found);
+    this.ctx.requires(4, "worksheets.getItemOrNullObject");
+    const sheet = new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name), () => !this.ctx.data.find(name));
+    this.ctx.resolveAtSync(sheet);
+    return sheet;
   }
 
   add(name: string): FakeWorksheet {
-    this.ctx.data.addSheet(name);
-    this.ctx.log.push(`add sheet ${name}`);
-    return new FakeWorksheet(this.ctx, name);
+    this.ctx.enqueue(() => {
+      this.ctx.data.addSheet(name);
+      this.ctx.log.push(`add sheet ${name}`);
+    });
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name));
   }
 
   protected snapshot(prop: string, subPath: string): unknown {
     if (prop !== "items") throw notLoaded(prop);
-    return this.ctx.data.sheets.map((s) => {
-      const ws = new FakeWorksheet(this.ctx, s.name);
-      ws.load(subPath || "name");
-      ws.flush();
-      return ws;
-    });
+    return this.ctx.data.sheets.map((s) => FakeWorksheet.loadedNow(this.ctx, s, subPath || "name"));
   }
 }
 
 export class FakeWorksheet extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private sheetName: string,
-    nullObject = false,
+    private readonly target: () => FakeSheetData,
+    private readonly nullWhen?: () => boolean,
   ) {
-    super(ctx, nullObject);
+    super(ctx);
   }
 
-  private get data(): FakeSheetData {
-    this.guardNull("dùng trang tính");
-    return this.ctx.data.sheet(this.sheetName);
+  /** A worksheet proxy whose properties are loaded at once (collection items inside a sync). */
+  static loadedNow(ctx: FakeRequestContext, sheet: FakeSheetData, paths: string): FakeWorksheet {
+    const ws = new FakeWorksheet(ctx, () => sheet);
+    for (const path of loadPaths(paths)) ws.stagedNow(path);
+    ctx.stage(ws);
+    return ws;
+  }
+
+  stagedNow(path: string): void {
+    (this as unknown as { staged: Map<string, unknown> }).staged.set(path, this.snapshot(path));
+  }
+
+  protected isNull(): boolean {
+    return this.nullWhen?.() ?? false;
+  }
+
+  /** The sheet, at sync time; a null object refuses every action. */
+  private data(action: string): FakeSheetData {
+    if (this.isNull()) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không thể ${action}.`);
+    return this.target();
+  }
+
+  /** Queues an action on the sheet. */
+  private act(action: string, run: (sheet: FakeSheetData) => void, request = 0): void {
+    this.ctx.enqueue(() => run(this.data(action)), request);
   }
 
   get name(): string {
@@ -302,81 +545,99 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   set name(value: string) {
-    checkSheetName(value);
-    this.data.name = value;
+    this.act("đổi tên", (sheet) => {
+      checkSheetName(value);
+      sheet.name = value;
+    });
   }
 
-  readonly freezePanes = {
-    freezeRows: (count: number): void => {
-      this.data.frozenRows = count;
-    },
-    /** Freezes the rows above and columns left of the range's bottom-right corner; the range must start at A1. */
-    freezeAt: (range: FakeRange | string): void => {
-      const area = typeof range === "string" ? parseArea(range) : range.area;
-      if (!area || area.top !== 0 || area.left !== 0) throw new OfficeError("InvalidArgument", "Vùng cố định phải bắt đầu từ ô A1.");
-      this.data.frozenRows = area.bottom + 1;
-      this.data.frozenColumns = area.right + 1;
-    },
-  };
+  get freezePanes(): { freezeRows(count: number): void; freezeAt(range: FakeRange | string): void } {
+    this.ctx.requires(7, "worksheet.freezePanes");
+    return {
+      freezeRows: (count: number) => this.act("cố định dòng", (sheet) => void (sheet.frozenRows = count)),
+      /** Freezes the rows above and columns left of the range's bottom-right corner; the range must start at A1. */
+      freezeAt: (range: FakeRange | string) =>
+        this.act("cố định dòng", (sheet) => {
+          const area = typeof range === "string" ? parseArea(range) : range.area;
+          if (!area || area.top !== 0 || area.left !== 0) throw new OfficeError("InvalidArgument", "Vùng cố định phải bắt đầu từ ô A1.");
+          sheet.frozenRows = area.bottom + 1;
+          sheet.frozenColumns = area.right + 1;
+        }),
+    };
+  }
 
   get pageLayout(): FakePageLayoutProxy {
-    return new FakePageLayoutProxy(this.data);
+    this.ctx.requires(9, "worksheet.pageLayout");
+    return new FakePageLayoutProxy(this.ctx, () => this.data("thiết lập trang in"));
   }
 
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.ctx, this.data);
+    return new FakeChartCollection(this.ctx, () => this.data("thêm biểu đồ"));
   }
 
   activate(): void {
-    this.ctx.data.activeSheet = this.data.name;
+    this.act("kích hoạt", (sheet) => void (this.ctx.data.activeSheet = sheet.name));
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.ctx, this.data, { top: 0, left: 0, bottom: 1048575, right: LAST_COL });
+    if (address === undefined) return new FakeRange(this.ctx, () => this.data("đọc"), () => ({ top: 0, left: 0, bottom: LAST_ROW, right: LAST_COL }));
     const area = parseArea(address);
-    if (!area) throw new OfficeError("InvalidArgument", `Địa chỉ không hợp lệ: ${address}`);
-    return new FakeRange(this.ctx, this.data, area);
+    if (!area) this.ctx.enqueue(() => void failWith("InvalidArgument", `Địa chỉ không hợp lệ: ${address}`));
+    return new FakeRange(this.ctx, () => this.data("đọc"), () => area ?? { top: 0, left: 0, bottom: 0, right: 0 });
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
-    return new FakeRange(this.ctx, this.data, { top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 });
+    this.ctx.requires(7, "worksheet.getRangeByIndexes");
+    if (rowCount < 1 || colCount < 1) this.ctx.enqueue(() => void failWith("InvalidArgument", "rowCount và columnCount phải lớn hơn 0."));
+    return new FakeRange(this.ctx, () => this.data("đọc"), () => ({ top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 }));
   }
 
   getRanges(address: string): FakeRangeAreas {
+    this.ctx.requires(9, "worksheet.getRanges");
     const areas = parseAreas(address);
-    if (areas.length === 0) throw new OfficeError("InvalidArgument", `Địa chỉ không hợp lệ: ${address}`);
-    return new FakeRangeAreas(this.ctx, this.data, areas);
+    if (areas.length === 0) this.ctx.enqueue(() => void failWith("InvalidArgument", `Địa chỉ không hợp lệ: ${address}`));
+    return new FakeRangeAreas(this.ctx, () => this.data("đọc"), () => areas);
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    const box = this.data.usedRange(valuesOnly);
-    return new FakeRange(this.ctx, this.data, box ?? { top: 0, left: 0, bottom: 0, right: 0 }, !box);
+    this.ctx.requires(4, "worksheet.getUsedRangeOrNullObject");
+    let resolved: CellRange | null | undefined;
+    const box = (): CellRange | null => (resolved === undefined ? (resolved = this.data("đọc").usedRange(valuesOnly)) : resolved);
+    const range = new FakeRange(this.ctx, () => this.data("đọc"), () => box() ?? { top: 0, left: 0, bottom: 0, right: 0 }, () => box() === null);
+    this.ctx.resolveAtSync(range);
+    return range;
   }
 
   protected snapshot(prop: string): unknown {
-    if (prop === "name") return this.data.name;
+    if (prop === "name") return this.data("đọc tên").name;
     throw notLoaded(prop);
   }
 }
 
-export class FakePageLayoutProxy {
-  constructor(private readonly data: FakeSheetData) {}
-  set orientation(value: string) {
-    this.data.pageLayout.orientation = value;
-  }
-  set paperSize(value: string) {
-    this.data.pageLayout.paperSize = value;
-  }
-  set zoom(value: FakePageLayout["zoom"]) {
-    this.data.pageLayout.zoom = { ...value };
-  }
-  setPrintTitleRows(rows: string): void {
-    this.data.pageLayout.printTitleRows = rows;
-  }
+function failWith(code: string, message: string): never {
+  throw new OfficeError(code, message);
 }
 
-function intersects(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+export class FakePageLayoutProxy {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheetData,
+  ) {}
+  private set(apply: (layout: FakePageLayout) => void): void {
+    this.ctx.enqueue(() => apply(this.sheet().pageLayout));
+  }
+  set orientation(value: string) {
+    this.set((l) => void (l.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.set((l) => void (l.paperSize = value));
+  }
+  set zoom(value: FakePageLayout["zoom"]) {
+    this.set((l) => void (l.zoom = { ...value }));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((l) => void (l.printTitleRows = rows));
+  }
 }
 
 function* cellsOf(area: CellRange): Generator<[number, number]> {
@@ -390,52 +651,65 @@ function checkFinite(area: CellRange): void {
   }
 }
 
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function contains(area: CellRange, row: number, col: number): boolean {
+  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
+}
+
+/** Excel's rule: the merges whose top-left cell lies in the range; more than 512 and the call fails. */
+function mergedAreasIn(sheet: FakeSheetData, areas: CellRange[]): CellRange[] {
+  const found = sheet.merges.filter((m) => areas.some((a) => contains(a, m.top, m.left)));
+  if (found.length > MERGED_AREAS_LIMIT) {
+    throw new OfficeError("GeneralException", `The range holds ${found.length} merged areas; getMergedAreas fails above ${MERGED_AREAS_LIMIT}.`);
+  }
+  return found;
+}
+
 export class FakeRange extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly data: FakeSheetData,
-    readonly area: CellRange,
-    nullObject = false,
+    private readonly sheetOf: () => FakeSheetData,
+    private readonly areaOf: () => CellRange,
+    private readonly nullWhen?: () => boolean,
   ) {
-    super(ctx, nullObject);
+    super(ctx);
   }
 
-  private get rows(): number {
-    return this.area.bottom - this.area.top + 1;
+  protected isNull(): boolean {
+    return this.nullWhen?.() ?? false;
   }
-  private get cols(): number {
-    return this.area.right - this.area.left + 1;
+
+  /** The range's cells (resolved now: call inside a queued action). */
+  get area(): CellRange {
+    return this.areaOf();
+  }
+
+  private target(action: string): { sheet: FakeSheetData; area: CellRange } {
+    if (this.isNull()) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không thể ${action}.`);
+    return { sheet: this.sheetOf(), area: this.areaOf() };
   }
 
   get values(): FakeScalar[][] {
     return this.read("values");
   }
   set values(input: unknown[][]) {
-    this.write(input, (cell, v) => {
-      cell.value = v as FakeScalar;
-      delete cell.formula;
-    });
+    this.write("values", input, (sheet, r, c, v) => sheet.store(r, c, v, false));
   }
   get formulas(): FakeScalar[][] {
     return this.read("formulas");
   }
   set formulas(input: unknown[][]) {
-    this.write(input, (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = "";
-      } else {
-        cell.value = v as FakeScalar;
-        delete cell.formula;
-      }
-    });
+    this.write("formulas", input, (sheet, r, c, v) => sheet.store(r, c, v, true));
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
   set numberFormat(input: unknown[][]) {
-    this.write(input, (cell, v) => {
-      cell.numberFormat = String(v);
+    this.write("numberFormat", input, (sheet, r, c, v) => {
+      if (v !== null && v !== undefined) sheet.touch(r, c).numberFormat = String(v);
     });
   }
   get address(): string {
@@ -455,79 +729,140 @@ export class FakeRange extends FakeClientObject {
   }
 
   get format(): FakeRangeFormat {
-    this.guardNull("định dạng");
-    return new FakeRangeFormat(this.data, [this.area]);
+    return new FakeRangeFormat(this.ctx, () => {
+      const { sheet, area } = this.target("định dạng");
+      return { sheet, areas: [area] };
+    });
   }
 
   /** A built-in or workbook style by name (Excel.BuiltInStyle values such as "Accent1_40"). */
   set style(name: string) {
-    this.guardNull("đặt kiểu ô");
-    setStyle(this.data, [this.area], name);
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.target("đặt kiểu ô");
+      setStyle(sheet, [area], name);
+    });
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.guardNull("đọc định dạng có điều kiện");
-    return new FakeConditionalFormatCollection(this.ctx, this.data, [this.area]);
+    this.ctx.requires(6, "range.conditionalFormats");
+    return new FakeConditionalFormatCollection(this.ctx, () => {
+      const { sheet, area } = this.target("đọc định dạng có điều kiện");
+      return { sheet, areas: [area] };
+    });
   }
 
   merge(across = false): void {
-    this.guardNull("gộp ô");
-    const pieces = across ? Array.from({ length: this.rows }, (_, i) => ({ ...this.area, top: this.area.top + i, bottom: this.area.top + i })) : [this.area];
-    for (const piece of pieces) {
-      if (this.data.merges.some((m) => intersects(m, piece))) throw new OfficeError("InvalidOperation", `Vùng ${areaAddress(piece)} chồng lên vùng đã gộp.`);
-      this.data.merges.push(piece);
-    }
+    this.ctx.requires(2, "range.merge");
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.target("gộp ô");
+      const pieces = across ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i })) : [area];
+      for (const piece of pieces) {
+        if (sheet.merges.some((m) => intersects(m, piece))) throw new OfficeError("InvalidOperation", `Vùng ${areaAddress(piece)} chồng lên vùng đã gộp.`);
+        sheet.merges.push(piece);
+      }
+    });
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    this.guardNull("đọc vùng gộp");
-    const merges = this.data.merges.filter((m) => intersects(m, this.area));
-    return new FakeRangeAreas(this.ctx, this.data, merges, merges.length === 0);
+    this.ctx.requires(13, "range.getMergedAreasOrNullObject");
+    let found: CellRange[] | undefined;
+    const merges = (): CellRange[] => {
+      if (found === undefined) {
+        const { sheet, area } = this.target("đọc vùng gộp");
+        found = mergedAreasIn(sheet, [area]);
+      }
+      return found;
+    };
+    const areas = new FakeRangeAreas(this.ctx, () => this.target("đọc vùng gộp").sheet, merges, () => this.isNull() || merges().length === 0);
+    // Office evaluates the call in the batch, so a range over the limit fails this sync even if nothing is loaded.
+    this.ctx.enqueue(() => void (this.isNull() || merges()));
+    this.ctx.resolveAtSync(areas);
+    return areas;
+  }
+
+  /** Cells holding formulas ("Formulas"), as areas: one per run of formula cells in a row. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.ctx.requires(9, "range.getSpecialCellsOrNullObject");
+    let found: CellRange[] | undefined;
+    const runs = (): CellRange[] => {
+      if (found !== undefined) return found;
+      if (cellType !== "Formulas") throw new OfficeError("InvalidArgument", `Bản giả lập chỉ hỗ trợ "Formulas", không hỗ trợ "${cellType}".`);
+      const { sheet, area } = this.target("đọc ô đặc biệt");
+      checkFinite(area);
+      found = [];
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          if (!sheet.cell(r, c)?.formula) continue;
+          const last = found[found.length - 1];
+          if (last && last.top === r && last.right === c - 1) last.right = c;
+          else found.push({ top: r, left: c, bottom: r, right: c });
+        }
+      }
+      return found;
+    };
+    const areas = new FakeRangeAreas(this.ctx, () => this.target("đọc ô đặc biệt").sheet, runs, () => this.isNull() || runs().length === 0);
+    this.ctx.resolveAtSync(areas);
+    return areas;
   }
 
   select(): void {
-    this.guardNull("chọn ô");
-    if (this.ctx.data.activeSheet !== this.data.name) throw new OfficeError("InvalidSelection", "Chỉ chọn được ô trên trang tính đang mở.");
-    this.ctx.data.selection = { sheet: this.data.name, address: areaAddress(this.area) };
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.target("chọn ô");
+      if (this.ctx.data.activeSheet !== sheet.name) throw new OfficeError("InvalidSelection", "Chỉ chọn được ô trên trang tính đang mở.");
+      this.ctx.data.selection = { sheet: sheet.name, address: areaAddress(area) };
+    });
   }
 
-  private write(input: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
-    this.guardNull("ghi");
-    if ((input.length !== this.rows || input.some((row) => row.length !== this.cols))) {
-      throw new OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
-    }
-    checkFinite(this.area);
-    for (const [r, c] of cellsOf(this.area)) {
-      const value = input[r - this.area.top][c - this.area.left];
-      apply(this.data.touch(r, c), value);
-    }
+  /** Queues a write of a 2D array; its JSON is the request's bytes; the shape is checked at sync, as in Office. */
+  private write(what: string, input: unknown[][], apply: (sheet: FakeSheetData, row: number, col: number, value: unknown) => void): void {
+    const bytes = jsonBytes(input);
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.target(`ghi ${what}`);
+      const rows = area.bottom - area.top + 1;
+      const cols = area.right - area.left + 1;
+      if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+        throw new OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      checkFinite(area);
+      for (const [r, c] of cellsOf(area)) apply(sheet, r, c, input[r - area.top][c - area.left]);
+    }, bytes);
   }
 
-  private grid<T>(pick: (cell: FakeCell | undefined) => T): T[][] {
-    checkFinite(this.area);
-    return Array.from({ length: this.rows }, (_, i) =>
-      Array.from({ length: this.cols }, (_, j) => pick(this.data.cell(this.area.top + i, this.area.left + j))),
+  private grid<T>(pick: (sheet: FakeSheetData, row: number, col: number) => T): T[][] {
+    const { sheet, area } = this.target("đọc");
+    checkFinite(area);
+    return Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+      Array.from({ length: area.right - area.left + 1 }, (_, j) => pick(sheet, area.top + i, area.left + j)),
     );
   }
 
   protected snapshot(prop: string): unknown {
     switch (prop) {
       case "values":
-        return this.grid((cell) => cell?.value ?? "");
+        return this.grid((sheet, r, c) => sheet.displayed(r, c));
       case "formulas":
-        return this.grid((cell) => cell?.formula ?? cell?.value ?? "");
+        return this.grid((sheet, r, c) => {
+          const cell = sheet.cell(r, c);
+          return cell?.formula ?? cell?.value ?? "";
+        });
       case "numberFormat":
-        return this.grid((cell) => cell?.numberFormat ?? "General");
-      case "address":
-        return `${quoteSheet(this.data.name)}!${areaAddress(this.area)}`;
+        return this.grid((sheet, r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
+      case "address": {
+        const { sheet, area } = this.target("đọc địa chỉ");
+        return `${quoteSheet(sheet.name)}!${areaAddress(area)}`;
+      }
       case "rowIndex":
-        return this.area.top;
+        return this.target("đọc").area.top;
       case "columnIndex":
-        return this.area.left;
-      case "rowCount":
-        return this.rows;
-      case "columnCount":
-        return this.cols;
+        return this.target("đọc").area.left;
+      case "rowCount": {
+        const { area } = this.target("đọc");
+        return area.bottom - area.top + 1;
+      }
+      case "columnCount": {
+        const { area } = this.target("đọc");
+        return area.right - area.left + 1;
+      }
       default:
         throw notLoaded(prop);
     }
@@ -537,35 +872,87 @@ export class FakeRange extends FakeClientObject {
 export class FakeRangeAreas extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly data: FakeSheetData,
-    readonly areas: CellRange[],
-    nullObject = false,
+    private readonly sheetOf: () => FakeSheetData,
+    private readonly areasOf: () => CellRange[],
+    private readonly nullWhen?: () => boolean,
   ) {
-    super(ctx, nullObject);
+    super(ctx);
+  }
+
+  protected isNull(): boolean {
+    return this.nullWhen?.() ?? false;
+  }
+
+  private target(action: string): { sheet: FakeSheetData; areas: CellRange[] } {
+    if (this.isNull()) throw new OfficeError("InvalidObjectPath", `Đối tượng rỗng (null object): không thể ${action}.`);
+    return { sheet: this.sheetOf(), areas: this.areasOf() };
   }
 
   get address(): string {
     return this.read("address");
   }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+
+  /** The areas as ranges (ExcelApi 1.9), loadable as "items/formulas, items/rowIndex, …". */
+  get areas(): FakeRangeCollection {
+    this.ctx.requires(9, "rangeAreas.areas");
+    return new FakeRangeCollection(this.ctx, () => this.target("đọc vùng"));
+  }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.guardNull("thêm định dạng có điều kiện");
-    return new FakeConditionalFormatCollection(this.ctx, this.data, this.areas);
+    this.ctx.requires(9, "rangeAreas.conditionalFormats");
+    return new FakeConditionalFormatCollection(this.ctx, () => this.target("thêm định dạng có điều kiện"));
   }
 
   get format(): FakeRangeFormat {
-    this.guardNull("định dạng");
-    return new FakeRangeFormat(this.data, this.areas);
+    this.ctx.requires(9, "rangeAreas.format");
+    return new FakeRangeFormat(this.ctx, () => this.target("định dạng"));
   }
 
   set style(name: string) {
-    this.guardNull("đặt kiểu ô");
-    setStyle(this.data, this.areas, name);
+    this.ctx.requires(9, "rangeAreas.style");
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target("đặt kiểu ô");
+      setStyle(sheet, areas, name);
+    });
   }
 
   protected snapshot(prop: string): unknown {
-    if (prop !== "address") throw notLoaded(prop);
-    return this.areas.map((a) => `${quoteSheet(this.data.name)}!${areaAddress(a)}`).join(",");
+    const { sheet, areas } = this.target("đọc");
+    if (prop === "address") return areas.map((a) => `${quoteSheet(sheet.name)}!${areaAddress(a)}`).join(",");
+    if (prop === "areaCount") return areas.length;
+    if (prop === "cellCount") return areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+    throw notLoaded(prop);
+  }
+}
+
+export class FakeRangeCollection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly target: () => { sheet: FakeSheetData; areas: CellRange[] },
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeRange[] {
+    return this.read("items");
+  }
+
+  protected snapshot(prop: string, subPath: string): unknown {
+    if (prop !== "items") throw notLoaded(prop);
+    const { sheet, areas } = this.target();
+    return areas.map((area) => {
+      const range = new FakeRange(this.ctx, () => sheet, () => area);
+      const staged = (range as unknown as { staged: Map<string, unknown> }).staged;
+      for (const path of loadPaths(subPath)) staged.set(path, (range as unknown as { snapshot(p: string): unknown }).snapshot(path));
+      this.ctx.stage(range);
+      return range;
+    });
   }
 }
 
@@ -588,28 +975,31 @@ function setStyle(data: FakeSheetData, areas: CellRange[], name: string): void {
 
 const FILL_PATTERNS = new Set(["None", "Solid", "Gray50", "Gray75", "Gray25", "Horizontal", "Vertical", "Down", "Up", "Checker", "SemiGray75", "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8"]);
 
-/** range.format: every setter writes into the cells' format record. */
+/** range.format: every setter queues a write into the cells' format record. */
 export class FakeRangeFormat {
   constructor(
-    private readonly data: FakeSheetData,
-    private readonly areas: CellRange[],
+    private readonly ctx: FakeRequestContext,
+    private readonly target: () => { sheet: FakeSheetData; areas: CellRange[] },
   ) {}
 
   private set(key: string, value: unknown): void {
-    for (const area of this.areas) {
-      checkFinite(area);
-      for (const [r, c] of cellsOf(area)) {
-        const cell = this.data.touch(r, c);
-        cell.format = { ...cell.format, [key]: value };
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      for (const area of areas) {
+        checkFinite(area);
+        for (const [r, c] of cellsOf(area)) {
+          const cell = sheet.touch(r, c);
+          cell.format = { ...cell.format, [key]: value };
+        }
       }
-    }
+    }, jsonBytes(value));
   }
 
   get fill(): { color: string; pattern: string; clear(): void } {
     const set = (v: unknown): void => this.set("fill.color", v);
     const setPattern = (v: string): void => {
-      if (!FILL_PATTERNS.has(v)) throw new OfficeError("InvalidArgument", `Không có kiểu tô "${v}".`);
-      this.set("fill.pattern", v);
+      if (!FILL_PATTERNS.has(v)) this.ctx.enqueue(() => void failWith("InvalidArgument", `Không có kiểu tô "${v}".`));
+      else this.set("fill.pattern", v);
     };
     return {
       set color(v: string) {
@@ -632,7 +1022,12 @@ export class FakeRangeFormat {
     const set = (k: string, v: unknown): void => this.set(`font.${k}`, v);
     const font = {} as { bold: boolean; italic: boolean; size: number; name: string; color: string };
     for (const key of ["bold", "italic", "size", "name", "color"] as const) {
-      Object.defineProperty(font, key, { set: (v: unknown) => set(key, v), get: () => { throw notLoaded(key); } });
+      Object.defineProperty(font, key, {
+        set: (v: unknown) => set(key, v),
+        get: () => {
+          throw notLoaded(key);
+        },
+      });
     }
     return font;
   }
@@ -647,29 +1042,38 @@ export class FakeRangeFormat {
     this.set("verticalAlignment", value);
   }
   set columnWidth(points: number) {
-    for (const area of this.areas) for (let c = area.left; c <= area.right; c++) this.data.columnWidths.set(c, points);
+    this.ctx.requires(2, "format.columnWidth");
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      for (const area of areas) for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, points);
+    });
   }
   set rowHeight(points: number) {
-    for (const area of this.areas) for (let r = area.top; r <= area.bottom; r++) this.data.rowHeights.set(r, points);
+    this.ctx.requires(2, "format.rowHeight");
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      for (const area of areas) for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, points);
+    });
   }
 
   get borders(): { getItem(edge: string): { style: string; color: string; weight: string } } {
+    const ctx = this.ctx;
     return {
       getItem: (edge: string) => {
         const set = (k: string, v: unknown): void => this.set(`borders.${edge}.${k}`, v);
         return {
+          set weight(v: string) {
+            if (!["Hairline", "Thin", "Medium", "Thick"].includes(v)) ctx.enqueue(() => void failWith("InvalidArgument", `Độ dày viền không hợp lệ: ${v}`));
+            else set("weight", v);
+          },
+          get weight(): string {
+            throw notLoaded("weight");
+          },
           set style(v: string) {
             set("style", v);
           },
           set color(v: string) {
             set("color", v);
-          },
-          set weight(v: string) {
-            if (!["Hairline", "Thin", "Medium", "Thick"].includes(v)) throw new OfficeError("InvalidArgument", `Độ dày viền không hợp lệ: ${v}`);
-            set("weight", v);
-          },
-          get weight(): string {
-            throw notLoaded("weight");
           },
           get style(): string {
             throw notLoaded("style");
@@ -686,8 +1090,7 @@ export class FakeRangeFormat {
 export class FakeConditionalFormatCollection extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly data: FakeSheetData,
-    private readonly areas: CellRange[],
+    private readonly target: () => { sheet: FakeSheetData; areas: CellRange[] },
   ) {
     super(ctx);
   }
@@ -697,21 +1100,26 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
   }
 
   add(type: string): FakeConditionalFormat {
-    const cf: FakeConditionalFormatData = { id: this.ctx.data.newId(), type, ranges: this.areas.map((a) => ({ ...a })) };
-    this.data.conditionalFormats.push(cf);
-    return new FakeConditionalFormat(this.ctx, this.data, cf);
+    const holder: { cf?: FakeConditionalFormatData; sheet?: FakeSheetData } = {};
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      holder.cf = { id: this.ctx.data.newId(), type, ranges: areas.map((a) => ({ ...a })) };
+      holder.sheet = sheet;
+      sheet.conditionalFormats.push(holder.cf);
+    });
+    return new FakeConditionalFormat(this.ctx, holder);
   }
 
   protected snapshot(prop: string, subPath: string): unknown {
     if (prop !== "items") throw notLoaded(prop);
-    return this.data.conditionalFormats
-      .filter((cf) => cf.ranges.some((r) => this.areas.some((a) => intersects(r, a))))
+    const { sheet, areas } = this.target();
+    return sheet.conditionalFormats
+      .filter((cf) => cf.ranges.some((r) => areas.some((a) => intersects(r, a))))
       .map((cf) => {
-        const proxy = new FakeConditionalFormat(this.ctx, this.data, cf);
-        if (subPath) {
-          proxy.load(subPath);
-          proxy.flush();
-        }
+        const proxy = new FakeConditionalFormat(this.ctx, { cf, sheet });
+        const staged = (proxy as unknown as { staged: Map<string, unknown> }).staged;
+        for (const path of loadPaths(subPath)) staged.set(path, (proxy as unknown as { snapshot(p: string): unknown }).snapshot(path));
+        this.ctx.stage(proxy);
         return proxy;
       });
   }
@@ -720,10 +1128,14 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
 export class FakeConditionalFormat extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly data: FakeSheetData,
-    private readonly cf: FakeConditionalFormatData,
+    private readonly holder: { cf?: FakeConditionalFormatData; sheet?: FakeSheetData },
   ) {
     super(ctx);
+  }
+
+  private get cf(): FakeConditionalFormatData {
+    if (!this.holder.cf) throw new OfficeError("InvalidObjectPath", "Định dạng có điều kiện chưa được tạo.");
+    return this.holder.cf;
   }
 
   get type(): string {
@@ -731,14 +1143,18 @@ export class FakeConditionalFormat extends FakeClientObject {
   }
 
   get custom(): { rule: FakeConditionalRule; format: { fill: { color: string } } } {
-    if (this.cf.type !== "Custom") throw new OfficeError("InvalidOperation", "Định dạng có điều kiện này không thuộc loại Custom.");
-    const cf = this.cf;
+    const ctx = this.ctx;
+    const cf = (): FakeConditionalFormatData => {
+      const data = this.cf;
+      if (data.type !== "Custom") throw new OfficeError("InvalidOperation", "Định dạng có điều kiện này không thuộc loại Custom.");
+      return data;
+    };
     return {
-      rule: new FakeConditionalRule(this.ctx, cf),
+      rule: new FakeConditionalRule(ctx, cf),
       format: {
         fill: {
           set color(v: string) {
-            cf.fill = v;
+            ctx.enqueue(() => void (cf().fill = v));
           },
           get color(): string {
             throw notLoaded("color");
@@ -749,7 +1165,11 @@ export class FakeConditionalFormat extends FakeClientObject {
   }
 
   delete(): void {
-    this.data.conditionalFormats = this.data.conditionalFormats.filter((c) => c !== this.cf);
+    this.ctx.enqueue(() => {
+      const sheet = this.holder.sheet!;
+      const cf = this.cf;
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+    });
   }
 
   protected snapshot(prop: string): unknown {
@@ -761,7 +1181,7 @@ export class FakeConditionalFormat extends FakeClientObject {
 export class FakeConditionalRule extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly cf: FakeConditionalFormatData,
+    private readonly cf: () => FakeConditionalFormatData,
   ) {
     super(ctx);
   }
@@ -770,11 +1190,11 @@ export class FakeConditionalRule extends FakeClientObject {
     return this.read("formula");
   }
   set formula(value: string) {
-    this.cf.formula = value;
+    this.ctx.enqueue(() => void (this.cf().formula = value), jsonBytes(value));
   }
 
   protected snapshot(prop: string): unknown {
-    if (prop === "formula") return this.cf.formula ?? "";
+    if (prop === "formula") return this.cf().formula ?? "";
     throw notLoaded(prop);
   }
 }
@@ -782,15 +1202,19 @@ export class FakeConditionalRule extends FakeClientObject {
 export class FakeChartCollection extends FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
-    private readonly data: FakeSheetData,
+    private readonly sheet: () => FakeSheetData,
   ) {
     super(ctx);
   }
 
   add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
-    const chart: FakeChartData = { type, source: areaAddress(source.area), seriesBy };
-    this.data.charts.push(chart);
-    return new FakeChart(chart);
+    const holder: { chart?: FakeChartData } = {};
+    this.ctx.enqueue(() => {
+      const address = (source as unknown as { snapshot(p: string): string }).snapshot("address");
+      holder.chart = { type, source: address.slice(address.lastIndexOf("!") + 1), seriesBy };
+      this.sheet().charts.push(holder.chart);
+    });
+    return new FakeChart(this.ctx, holder);
   }
 
   protected snapshot(prop: string): unknown {
@@ -799,12 +1223,16 @@ export class FakeChartCollection extends FakeClientObject {
 }
 
 export class FakeChart {
-  constructor(private readonly chart: FakeChartData) {}
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly holder: { chart?: FakeChartData },
+  ) {}
   get title(): { text: string } {
-    const chart = this.chart;
+    const ctx = this.ctx;
+    const holder = this.holder;
     return {
       set text(v: string) {
-        chart.title = v;
+        ctx.enqueue(() => void (holder.chart!.title = v));
       },
       get text(): string {
         throw notLoaded("text");
@@ -812,7 +1240,7 @@ export class FakeChart {
     };
   }
   setPosition(start: string, end?: string): void {
-    this.chart.position = [start, end];
+    this.ctx.enqueue(() => void (this.holder.chart!.position = [start, end]));
   }
 }
 
@@ -856,7 +1284,11 @@ function seedSheet(book: FakeWorkbookData, seed: SeedSheet): void {
       if (value === "" && !formula && !numberFormat) continue;
       const cell = sheet.touch(top + r, left + c);
       cell.value = value;
-      if (formula && formula.startsWith("=")) cell.formula = formula;
+      if (formula && formula.startsWith("=")) {
+        cell.formula = formula;
+        // A seeded formula keeps the cached value the file brought, as Excel shows it until it recalculates.
+        if (value === "") cell.live = true;
+      }
       if (numberFormat) cell.numberFormat = numberFormat;
     }
   }
@@ -882,8 +1314,8 @@ export function createWorkbook(seed: Seed): FakeWorkbookData {
   return book;
 }
 
-/** A request context over a workbook, typed as the real one so adapters take it unchanged. */
-export function fakeContext(book: FakeWorkbookData): { fake: FakeRequestContext; context: Excel.RequestContext } {
-  const fake = new FakeRequestContext(book);
+/** A request context over a workbook on a host of the given ExcelApi version, typed as the real one. */
+export function fakeContext(book: FakeWorkbookData, host: HostOptions = {}): { fake: FakeRequestContext; context: Excel.RequestContext } {
+  const fake = new FakeRequestContext(book, host);
   return { fake, context: fake as unknown as Excel.RequestContext };
 }

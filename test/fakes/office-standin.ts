@@ -7,13 +7,17 @@
 //   excel.workbook.sheet("Khung logic").conditionalFormats   // what the pane did, see FakeSheetData
 //   excel.syncs()                                            // context.sync() calls since install
 // The seed is the same `Seed` the jest tests use (excel-fake.ts); test/fakes/seed.ts turns an engine grid into one.
-import { createWorkbook, FakeRequestContext, type FakeWorkbookData, type Seed } from "./excel-fake";
+import { createWorkbook, FakeRequestContext, type FakeWorkbookData, type HostOptions, type Seed } from "./excel-fake";
 
 export interface StandInOptions {
   /** "Excel" (default) or "Word": what Office.onReady reports. */
   host?: "Excel" | "Word";
   /** Office.context.platform: "OfficeOnline" (default), "PC", "Mac", "iOS". */
   platform?: string;
+  /** The host's ExcelApi version and custom-functions runtime, as the fake enforces them. */
+  excel?: HostOptions;
+  /** Milliseconds each context.sync() takes, as a real host's round trip does (0 by default). */
+  delayMs?: number;
 }
 
 export interface ExcelStandIn {
@@ -33,7 +37,12 @@ export function installExcelStandIn(seed: Seed, options: StandInOptions = {}): E
   const globals = globalThis as unknown as Record<string, unknown>;
   globals.Excel = {
     run: async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
-      const context = new FakeRequestContext(workbook);
+      const context = new FakeRequestContext(workbook, options.excel);
+      const delay = options.delayMs ?? 0;
+      if (delay > 0) {
+        const sync = context.sync.bind(context);
+        context.sync = () => new Promise((resolve) => setTimeout(resolve, delay)).then(sync);
+      }
       contexts.push(context);
       return batch(context);
     },

@@ -6,8 +6,8 @@ import {
   insertIntoThisDocument,
   MAX_INSERT_BYTES,
   openAsNewDocument,
-  type RequirementCheck,
 } from "../../src/word/plan-document";
+import type { Capabilities } from "../../src/office/capabilities";
 
 const BASE64 = Buffer.from("PK\u0003\u0004 a small docx stand-in").toString("base64");
 
@@ -25,8 +25,8 @@ function wordContext() {
 }
 
 /** A Word that supports WordApi up to `highest` (e.g. "1.4"). */
-function wordUpTo(highest: string): RequirementCheck {
-  return (set, version) => set === "WordApi" && Number(version) <= Number(highest);
+function wordUpTo(highest: string): Capabilities {
+  return { excelApi: 0, wordApi: Number(highest.split(".")[1]), customFunctions: false };
 }
 
 describe("openAsNewDocument", () => {
@@ -85,7 +85,7 @@ describe("insertIntoThisDocument", () => {
 
   test("no WordApi at all: explains, no sync", async () => {
     const word = wordContext();
-    const outcome = await insertIntoThisDocument(word.context, BASE64, () => false);
+    const outcome = await insertIntoThisDocument(word.context, BASE64, wordUpTo("1.0"));
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/cần WordApi 1\.1/);
     expect(word.bodyInsert).not.toHaveBeenCalled();

@@ -28,7 +28,9 @@ import type { Rule, RuleContext } from "./rule";
 import { smartMeasurable } from "./smart-measurable";
 import { smartSpecific } from "./smart-specific";
 import { smartTimeBound } from "./smart-time-bound";
+import { subtotalMismatch } from "./subtotal-mismatch";
 import { totalMismatch } from "./total-mismatch";
+import { unreadColumn } from "./unread-column";
 
 export type { Rule, RuleContext } from "./rule";
 
@@ -55,12 +57,14 @@ export const rules: Rule[] = [
   budgetRollup,
   budgetUnallocated,
   totalMismatch,
+  subtotalMismatch,
   formMissingColumn,
   placeholderRow,
   legacyEncoding,
   budgetAsText,
   emptyArea,
   emptyPlan,
+  unreadColumn,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */

@@ -1,0 +1,17 @@
+// The worker thread the command line reads a workbook in (see load.ts): a file that would exhaust the heap or
+// run too long kills this thread, never the command.
+import { parentPort, workerData } from "worker_threads";
+import { loadFile, LoadError } from "./load";
+
+export type WorkerReply =
+  | { ok: true; workbook: Awaited<ReturnType<typeof loadFile>> }
+  | { ok: false; reason: string }
+  | { ok: false; unexpected: true };
+
+loadFile((workerData as { file: string }).file).then(
+  (workbook) => parentPort?.postMessage({ ok: true, workbook } satisfies WorkerReply),
+  (error: unknown) =>
+    parentPort?.postMessage(
+      (error instanceof LoadError ? { ok: false, reason: error.reason } : { ok: false, unexpected: true }) satisfies WorkerReply,
+    ),
+);

@@ -1,0 +1,138 @@
+// The JSON report of `cchc check --json` (contract.md), defined once: the TypeScript types are inferred from it
+// (types.ts re-exports them), `cchc schema` prints it as JSON Schema, and the tests validate real output with it.
+import { z } from "zod";
+
+/** Every rule id, in contract order (the registry in rules/index.ts has one module per id). */
+export const RULE_IDS = [
+  "missing-objective",
+  "missing-task",
+  "missing-output",
+  "missing-lead",
+  "missing-period",
+  "missing-method",
+  "missing-budget",
+  "missing-indicator",
+  "missing-verification",
+  "smart-specific",
+  "smart-measurable",
+  "smart-time-bound",
+  "period-unparsed",
+  "period-placeholder",
+  "period-outside-year",
+  "budget-unparsed",
+  "budget-currency",
+  "budget-negative",
+  "budget-rollup",
+  "budget-unallocated",
+  "total-mismatch",
+  "form-missing-column",
+  "placeholder-row",
+  "legacy-encoding",
+  "budget-as-text",
+  "empty-area",
+  "empty-plan",
+  "subtotal-mismatch",
+  "unread-column",
+] as const;
+
+export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;
+export const LEVELS = ["area", "result", "activity"] as const;
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const FIELD_KEYS = [
+  "number", "content", "goal", "output", "indicator", "verification", "budget", "period", "lead", "partners", "assignment",
+  "method", "note",
+] as const;
+export const ROW_KINDS = [
+  "header", "column-numbers", "area", "result", "activity", "subtotal", "total", "words", "spacer", "note", "placeholder",
+] as const;
+export const LETTERS = ["Why", "What", "When", "Who", "How", "2C", "5M", "S", "M", "A", "R", "T"] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const budgetSchema = z.object({
+  amount: z.number().nullable().describe("Whole đồng (or units of the currency); null where no figure is stated or understood"),
+  currency: z.string().min(1),
+  text: z.string().describe("The cell as typed"),
+  source: z.boolean().optional().describe("The cell names a funding source"),
+  unparsed: z.boolean().optional(),
+  formula: z.boolean().optional().describe("The cell holds a formula (a form's SUBTOTAL): computed, not typed"),
+  sources: z
+    .array(z.object({ source: z.string(), amount: z.number().nullable(), text: z.string() }))
+    .optional()
+    .describe("Per funding-source column under a Kinh phí/Ngân sách parent; the amount is their sum"),
+});
+
+export const periodSchema = z.object({
+  kind: z.enum(["range", "deadline", "ongoing", "placeholder", "unparsed"]),
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+  text: z.string(),
+});
+
+export const findingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  row: z.number().int().positive().nullable(),
+  cell: z.string().regex(/^[A-Z]+\d+$/).nullable(),
+  message: z.string().min(1),
+  letter: z.enum(LETTERS).optional(),
+});
+
+export const columnSchema = z.object({
+  letter: z.string().regex(/^[A-Z]+$/),
+  header: z.string().describe("The header text, parents first, joined by ' › '"),
+  field: z.enum(FIELD_KEYS).nullable().describe("null: the column is not read"),
+  unit: z.string().nullable().describe("The unit of a money column: đồng, nghìn đồng, triệu đồng, tỷ đồng"),
+  source: z.enum(["header", "correction"]).describe("Read from the header's words, or from a saved correction"),
+  part: z.enum(["start", "end", "source", "total"]).optional(),
+  fundingSource: z.string().optional(),
+});
+
+export const tableSchema = z.object({
+  sheet: z.string(),
+  form: z.enum(FORM_KINDS),
+  headerRows: z.array(z.number().int().positive()).min(1).max(5),
+  columns: z.array(columnSchema),
+  skipped: z.array(z.object({ row: z.number().int().positive(), kind: z.enum(ROW_KINDS) })),
+});
+
+export const reportRowSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  level: z.enum(LEVELS),
+  number: z.string().nullable(),
+  content: z.string(),
+  area: z.string().nullable(),
+  indicator: z.string().nullable(),
+  lead: z.string().nullable(),
+  partners: z.string().nullable(),
+  budget: budgetSchema.nullable(),
+  period: periodSchema.nullable(),
+});
+
+export const totalsSchema = z.object({
+  currency: z.literal("VND"),
+  total: z.number(),
+  totalInWords: z.string().min(1),
+  byArea: z.array(z.object({ area: z.string(), amount: z.number() })),
+  otherCurrencies: z.array(z.object({ currency: z.string(), amount: z.number() })),
+});
+
+export const reportSchema = z.object({
+  file: z.string().min(1),
+  year: z.number().int().nullable(),
+  tables: z.array(tableSchema).min(1),
+  rows: z.array(reportRowSchema),
+  findings: z.array(findingSchema),
+  totals: totalsSchema,
+});
+
+/** The report's JSON Schema (draft 2020-12), as `cchc schema` prints it. */
+export function reportJsonSchema(): unknown {
+  return {
+    ...z.toJSONSchema(reportSchema),
+    $id: "https://github.com/ke-hoach-cchc/report.schema.json",
+    title: "cchc check --json",
+  };
+}

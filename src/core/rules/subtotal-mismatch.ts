@@ -1,0 +1,55 @@
+// subtotal-mismatch: a subtotal row ("Cộng", "Cộng lĩnh vực I") whose figure is not the sum of its group's rows,
+// each money once. The subtotal itself is never counted (issue 7); skipped where its cell holds no number.
+import type { Finding, Plan, Subtotal } from "../types";
+import type { Rollup } from "../totals";
+import { formatAmount } from "./rule";
+import type { Rule, RuleContext } from "./rule";
+
+export const messages = {
+  mismatch: (cell: string, stated: number, computed: number, rows: string) =>
+    `Ô cộng ${cell} ghi ${formatAmount(stated)} đồng nhưng các dòng của nhóm (${rows}) cộng lại được ` +
+    `${formatAmount(computed)} đồng (5M): sửa số ở ô cộng hoặc kiểm tra lại vùng cộng của công thức.`,
+  noRows: "không có dòng nào",
+};
+
+/** The group's money, each once: the rows of [first, end) whose parent lies outside the group. */
+export function subtotalSum(plan: Plan, rollup: Rollup, subtotal: Subtotal): number {
+  let sum = 0;
+  for (let index = subtotal.first; index < subtotal.end; index += 1) {
+    const parent = plan.rows[index].parent;
+    const inGroup = parent !== null && parent >= subtotal.first && parent < subtotal.end;
+    if (!inGroup) sum += rollup.counted[index] ?? 0;
+  }
+  return sum;
+}
+
+function rowSpan(plan: Plan, subtotal: Subtotal): string {
+  if (subtotal.end <= subtotal.first) return messages.noRows;
+  const first = plan.rows[subtotal.first].row;
+  const last = plan.rows[subtotal.end - 1].row;
+  return first === last ? `dòng ${first}` : `dòng ${first}–${last}`;
+}
+
+export const subtotalMismatch: Rule = {
+  id: "subtotal-mismatch",
+  severity: "error",
+  letter: "5M",
+  check({ plan, rollup }: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const subtotal of plan.subtotals ?? []) {
+      if (subtotal.amount === null) continue;
+      const computed = subtotalSum(plan, rollup, subtotal);
+      if (Math.abs(computed - subtotal.amount) < 0.5) continue;
+      findings.push({
+        rule: subtotalMismatch.id,
+        severity: subtotalMismatch.severity,
+        letter: subtotalMismatch.letter,
+        sheet: subtotal.sheet,
+        row: subtotal.row,
+        cell: subtotal.cell,
+        message: messages.mismatch(subtotal.cell, subtotal.amount, computed, rowSpan(plan, subtotal)),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,151 @@
+// Every word the reader knows, in one place, stored folded (lower case, no accents: see text.ts fold).
+// To teach the engine a new header wording, level word, total word or unit, add it here; the pre-filters
+// (first words, first letters) are derived from these lists, never kept by hand.
+import type { FieldKey } from "./types";
+
+/**
+ * Header wordings per field (domain brief §2.5 and what officials type besides). Matching is by words: a header
+ * matches the longest wording whose words it contains in order; qualifiers and filler words around it are tolerated.
+ */
+export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
+  number: ["tt", "stt", "so tt", "so thu tu", "thu tu"],
+  content: [
+    "noi dung", "nhiem vu", "nhiem vu cu the", "ten nhiem vu", "hoat dong", "ten hoat dong", "noi dung cong viec",
+    "noi dung nhiem vu", "cong viec", "noi dung hoat dong", "de an", "ten de an",
+  ],
+  goal: ["muc tieu", "nhiem vu chung", "muc tieu cu the"],
+  output: ["san pham", "san pham dau ra", "ket qua dau ra", "ket qua", "dau ra", "ket qua san pham", "hinh thuc van ban"],
+  indicator: ["chi so thanh cong", "chi so ket qua", "chi so", "chi tieu", "chi so danh gia", "chi tieu danh gia"],
+  verification: ["phuong tien xac minh", "tai lieu kiem chung", "nguon kiem chung", "phuong thuc kiem chung"],
+  budget: ["ngan sach", "kinh phi", "du toan", "du toan kinh phi", "nguon kinh phi", "kinh phi thuc hien"],
+  period: [
+    "thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "moc thoi gian",
+  ],
+  lead: [
+    "chu tri", "co quan chu tri", "don vi chu tri", "co quan dau moi", "dau moi", "don vi thuc hien", "co quan thuc hien",
+    "don vi chu tri thuc hien", "co quan don vi chu tri", "chu tri thuc hien",
+  ],
+  partners: ["phoi hop", "co quan phoi hop", "don vi phoi hop", "phoi hop thuc hien", "co quan don vi phoi hop"],
+  assignment: ["phan cong", "trach nhiem", "phan cong thuc hien", "trach nhiem thuc hien", "to chuc thuc hien"],
+  method: ["cach thuc thuc hien", "cach thuc", "bien phap", "bien phap thuc hien", "giai phap", "phuong thuc thuc hien"],
+  note: ["ghi chu"],
+};
+
+/**
+ * Words a header may carry around its wording without changing its field: "Dự kiến kinh phí", "Thời gian thực hiện
+ * dự kiến", "Cơ quan, đơn vị chủ trì", "Sản phẩm (nếu có)" (brackets are dropped before matching).
+ */
+export const HEADER_QUALIFIERS: readonly string[] = [
+  "du kien", "thuc hien", "tien hanh", "neu co", "co quan", "don vi", "cac", "chinh", "chu yeu", "cu the", "can dat",
+  "phai dat", "cua", "va", "de xuat", "giao", "nam", "hoan thanh",
+];
+
+/** The qualifiers a header may open with ("Dự kiến kinh phí", "Cơ quan, đơn vị chủ trì"); the others only follow. */
+export const OPENING_QUALIFIERS: readonly string[] = ["du kien", "co quan", "don vi"];
+
+/** A header with more words than this that its wording and qualifiers do not explain is data, not a header. */
+export const HEADER_LEFTOVER_WORDS = 2;
+
+/** Parents merged over sub-columns whose sub-columns fill parts of one field (domain brief §2.5, issue 7). */
+export const PERIOD_PARENTS: readonly string[] = ["thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "tien do thuc hien"];
+export const PERIOD_START_WORDS: readonly string[] = ["bat dau", "tu ngay", "tu thang", "tu", "ngay bat dau", "khoi cong"];
+export const PERIOD_END_WORDS: readonly string[] = ["ket thuc", "hoan thanh", "den ngay", "den thang", "den", "ngay hoan thanh"];
+export const BUDGET_PARENTS: readonly string[] = ["kinh phi", "ngan sach", "du toan", "nguon kinh phi", "kinh phi thuc hien"];
+/** Under a budget parent: the column that is already the row's total (the sources beside it detail it). */
+export const BUDGET_TOTAL_WORDS: readonly string[] = ["tong so", "tong", "tong cong", "cong", "tong kinh phi"];
+/** Under a budget parent, the sub-columns that name a funding source (any other child is one too). */
+export const FUNDING_SOURCE_WORDS: readonly string[] = [
+  "ngan sach trung uong", "trung uong", "ngan sach tinh", "tinh", "ngan sach huyen", "huyen", "ngan sach xa", "xa",
+  "ngan sach dia phuong", "dia phuong", "nguon khac", "khac", "xa hoi hoa", "von vay", "tai tro", "nsnn", "nstw", "nsdp",
+];
+export const RESPONSIBILITY_PARENTS: readonly string[] = ["trach nhiem", "phan cong", "trach nhiem thuc hien", "phan cong thuc hien", "to chuc thuc hien"];
+
+/** Level words opening a label: "Lĩnh vực 1:", "Kết quả 1.1", "Hoạt động 1.1.1" (domain brief §2.1). */
+export const LEVEL_WORDS = {
+  area: ["linh vuc", "phan", "muc", "noi dung"],
+  result: ["ket qua", "dau ra", "muc tieu", "m/tieu", "san pham"],
+  activity: ["hoat dong", "nhiem vu", "cong viec"],
+} as const;
+
+/** The sheet's own grand total ("Tổng cộng", "Tổng kinh phí"): kept apart, compared, never counted. */
+export const GRAND_TOTAL_WORDS: readonly string[] = [
+  "tong cong", "tong kinh phi", "tong so", "tong du toan", "tong ngan sach", "tong cong kinh phi", "cong toan bo",
+];
+/** A subtotal of a group ("Cộng", "Cộng lĩnh vực I", "Cộng mục 1"): compared with its group, never counted. */
+export const SUBTOTAL_WORDS: readonly string[] = ["cong", "tieu cong", "cong linh vuc", "cong muc", "cong phan", "tong linh vuc", "cong nhom"];
+
+/** The "Bằng chữ: …" line under a total. */
+export const WORDS_LINE_WORDS: readonly string[] = ["bang chu", "so tien bang chu"];
+
+/** A note under or inside a table: "Ghi chú:", "Lưu ý:", "* …". */
+export const NOTE_WORDS: readonly string[] = ["ghi chu", "luu y", "chu thich"];
+export const NOTE_MARKS: readonly string[] = ["*", "(*)", "**"];
+
+/** Text below a table that is the document again, not a row: the table has ended. */
+export const CLOSING_WORDS: readonly string[] = [
+  "noi nhan", "giam doc", "chu tich", "kt. giam doc", "kt. chu tich", "tm.", "kt.", "nguoi lap bieu", "nguoi lap",
+  "thu truong", "truong phong", "pho giam doc", "pho chu tich",
+];
+
+/** Ditto marks: "same as the row above" (domain brief §2.6). */
+export const DITTO_MARKS: readonly string[] = [
+  "nt", "(nt)", "-nt-", "- nt -", "nt.", "-nt", "nhu tren", "(nhu tren)", "-nhu tren-", '"', "\u201d", "\u201c\u201d", "''",
+];
+
+/** Units of a budget column or a unit line, as a power of ten of đồng. */
+export const UNIT_WORDS: readonly { words: readonly string[]; exponent: number }[] = [
+  { words: ["ty dong", "ty", "ti dong", "ty vnd"], exponent: 9 },
+  { words: ["trieu dong", "trieu", "trd", "tr.d", "tr d", "tr. dong", "trieu vnd", "tr.dong"], exponent: 6 },
+  { words: ["nghin dong", "ngan dong", "nghin", "ngan", "1.000 d", "1.000 dong", "1000 d", "1000 dong", "1.000d", "1000d", "nghin vnd"], exponent: 3 },
+  { words: ["dong", "vnd", "d", "vn dong"], exponent: 0 },
+];
+
+/** A line above a table stating the unit of its money: "ĐVT: triệu đồng", "Đơn vị tính: 1.000 đ". */
+export const UNIT_LINE_WORDS: readonly string[] = ["don vi tinh", "dvt", "don vi"];
+
+/** Headings above a table that state goals (Why): "Mục tiêu: …", "I. MỤC ĐÍCH, YÊU CẦU". */
+export const GOAL_HEADINGS = {
+  general: ["muc tieu chung", "muc tieu tong quat", "muc tieu", "muc dich", "muc dich yeu cau", "muc dich, yeu cau", "muc tieu, yeu cau", "muc dich va yeu cau"],
+  specific: ["muc tieu cu the"],
+  /** Requirements, not goals: the goal lines above end here. */
+  stop: ["yeu cau", "noi dung", "nhiem vu", "to chuc thuc hien", "kinh phi"],
+} as const;
+
+/** Labels inside a Phân công cell ("- Chủ trì: VP. Sở\n- Phối hợp: …"), accented or not. */
+export const LEAD_LABELS: readonly string[] = ["chu tri", "co quan chu tri", "don vi chu tri", "dau moi", "co quan dau moi", "thuc hien"];
+export const PARTNER_LABELS: readonly string[] = ["phoi hop", "co quan phoi hop", "don vi phoi hop"];
+
+/** Blank-form words: "M/tiêu 1", "Nhiệm vụ 1.1…", "Nội dung …" are a form not yet filled in. */
+export const PLACEHOLDER_WORDS: readonly string[] = ["m/tieu", "muc tieu", "nhiem vu", "hoat dong", "ket qua", "noi dung", "san pham"];
+
+/** The 5W1H letter row under the names ("Why/What?", "When?", "5M?"). */
+export const W_LETTERS: readonly string[] = ["why", "what", "when", "who", "where", "how", "whom", "5m", "2c", "1h"];
+
+/** Spellings folded onto the standard one before periods are read ("Quí" → "quý"). */
+export const PERIOD_SPELLINGS: readonly [RegExp, string][] = [[/\bqui\b/g, "quy"]];
+
+// ---- Derived pre-filters ----
+
+/** Lower-case ASCII initials of a list of folded words. */
+export function initialsOf(words: readonly string[]): string {
+  return [...new Set(words.map((word) => word[0]))].join("");
+}
+
+/** A folded phrase list as a map from its first word to its phrases, longest first. */
+export function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(" ");
+    const list = map.get(words[0]) ?? [];
+    list.push(words);
+    map.set(words[0], list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+/** Regex source for a folded phrase list at the start of folded text, longest first, escaped. */
+export function phrasesPattern(phrases: readonly string[]): string {
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return `(?:${escaped.join("|")})`;
+}

@@ -1,0 +1,113 @@
+// The commands the views receive as props: each one runs an adapter inside Excel.run (or Word.run) with the host's
+// capabilities, so no view imports an adapter or touches Office, and tests can hand a view any commands they like.
+import { analyze, type Analysis } from "../core/analyze";
+import type { FormLayout } from "../core/forms";
+import type { Finding, Plan, Totals } from "../core/types";
+import { clearHighlight, highlight } from "../excel/highlight";
+import { insertForm } from "../excel/insertForm";
+import { insertLayouts } from "../excel/insertSheets";
+import { DEFAULT_SHEET_NAMES, mergeLayouts, type Consolidation, type MergeForm } from "../core/merge";
+import { readSheet } from "../excel/readSheet";
+import { runExcel, type ExcelCommand } from "../excel/run";
+import { selectCell } from "../excel/selectCell";
+import { EXCEL_TEXT } from "../excel/strings.vi";
+import { insertSummarySheet } from "../excel/summary";
+import { insertScheduleSheet, showSheet, type ScheduleInsertResult } from "../excel/scheduleSheet";
+import type { ScheduleSheetLayout } from "../core/schedule-sheet";
+import { UserFacingError } from "../excel/errors";
+import { EXCEL_API, type Capabilities } from "../office/capabilities";
+import { insertIntoThisDocument, openAsNewDocument, type WordOutcome } from "../word/plan-document";
+import { runWord, type WordCommand } from "../word/run";
+import { S } from "./strings.vi";
+
+export interface Checked {
+  /** The sheet that was read: where highlights go. */
+  sheet: string;
+  analysis: Analysis;
+  /** Checks that were weaker on this host, in Vietnamese (shown under the results). */
+  weaker: string[];
+}
+
+export interface Inserted {
+  sheet: string;
+  /** What this host could not do for the form (print setup below ExcelApi 1.9, words as text). */
+  notes: string[];
+}
+
+export interface SummaryInserted {
+  sheetName: string;
+  constants: number;
+  notes: string[];
+}
+
+export interface ExcelCommands {
+  capabilities: Capabilities;
+  readAndAnalyze(): Promise<Checked>;
+  highlight(sheet: string, findings: Finding[]): Promise<number>;
+  clearHighlight(sheet: string): Promise<number>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  insertForm(layout: FormLayout): Promise<Inserted>;
+  insertSummary(plan: Plan, totals: Totals): Promise<SummaryInserted>;
+  /** Brings a sheet to the front. */
+  showSheet(sheet: string): Promise<void>;
+  insertScheduleSheet(layout: ScheduleSheetLayout): Promise<ScheduleInsertResult>;
+  /** The Tổng hợp workbook's four sheets, added as new sheets; the names they got. */
+  insertConsolidation(consolidation: Consolidation, form: MergeForm): Promise<string[]>;
+}
+
+type Runner = <T>(command: ExcelCommand<T>) => Promise<T>;
+
+export function excelCommands(caps: Capabilities, run: Runner = runExcel): ExcelCommands {
+  const wordsFormula = caps.customFunctions;
+  return {
+    capabilities: caps,
+    async readAndAnalyze() {
+      const read = await run((context) => readSheet(context, caps));
+      const analysis = analyze(read.info ? [read.grid, read.info] : [read.grid]);
+      return { sheet: read.grid.name, analysis, weaker: read.weaker };
+    },
+    highlight: (sheet, findings) => run((context) => highlight(context, sheet, findings, caps)),
+    clearHighlight: (sheet) => run((context) => clearHighlight(context, sheet)),
+    selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
+    async insertForm(layout) {
+      const sheet = await run((context) => insertForm(context, layout, { wordsFormula, capabilities: caps }));
+      const notes = [
+        ...(caps.excelApi < EXCEL_API.rangeAreas ? [EXCEL_TEXT.weaker.printSetup] : []),
+        ...(!wordsFormula && layout.wordsCell ? [S.insert.noCustomFunctions] : []),
+      ];
+      return { sheet, notes };
+    },
+    showSheet: (sheet) => run((context) => showSheet(context, sheet)),
+    async insertScheduleSheet(layout) {
+      // The schedule sheet's styles and patterns are multi-area (ExcelApi 1.9); below that, say so plainly.
+      if (caps.excelApi < EXCEL_API.rangeAreas) throw new UserFacingError(S.needsRangeAreas);
+      return run((context) => insertScheduleSheet(context, layout));
+    },
+    async insertConsolidation(consolidation, form) {
+      const { merged, byUnit, check, failed } = DEFAULT_SHEET_NAMES;
+      const build = ([m, b, k, f]: string[]) => mergeLayouts(consolidation, form, { merged: m, byUnit: b, check: k, failed: f });
+      const inserted = await run((context) => insertLayouts(context, [merged, byUnit, check, failed], build, { wordsFormula, capabilities: caps }));
+      return inserted.names;
+    },
+    async insertSummary(plan, totals) {
+      const result = await run((context) => insertSummarySheet(context, plan, totals, { wordsFormula }));
+      return { sheetName: result.sheetName, constants: result.constants, notes: wordsFormula ? [] : [EXCEL_TEXT.summary.wordsAsTextNote] };
+    },
+  };
+}
+
+export interface WordCommands {
+  capabilities: Capabilities;
+  openAsNewDocument(base64: string): Promise<WordOutcome>;
+  insertIntoThisDocument(base64: string): Promise<WordOutcome>;
+}
+
+type WordRunner = <T>(command: WordCommand<T>) => Promise<T>;
+
+export function wordCommands(caps: Capabilities, run: WordRunner = runWord): WordCommands {
+  return {
+    capabilities: caps,
+    openAsNewDocument: (base64) => run((context) => openAsNewDocument(context, base64, caps)),
+    insertIntoThisDocument: (base64) => run((context) => insertIntoThisDocument(context, base64, caps)),
+  };
+}

@@ -1,0 +1,178 @@
+// The reader on packages written by hand, one per way real writers differ from Excel (prefixes, no r=, inline
+// strings, a workbook part elsewhere, strict namespaces, an empty deflated entry …). Expected grids written by hand.
+import JSZip from "jszip";
+import type { SheetGrid } from "../../src/core/types";
+import { LoadError, loadWorkbook } from "../../src/xlsx/load";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+interface Pkg {
+  workbook?: string;
+  workbookPath?: string;
+  sheets: string[];
+  sharedStrings?: string;
+  styles?: string;
+  rel?: string;
+  extra?: Record<string, string>;
+}
+
+/** A package whose parts live where `workbookPath` says (xl/workbook.xml by default), found through its rels. */
+async function pkg(spec: Pkg, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array> {
+  const rel = spec.rel ?? REL;
+  const path = spec.workbookPath ?? "xl/workbook.xml";
+  const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  const zip = new JSZip();
+  const type = (t: string) => (rel === STRICT_REL ? `${STRICT_REL}/${t}` : `${REL}/${t}`);
+  zip.file("_rels/.rels", `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${type("officeDocument")}" Target="/${path}"/></Relationships>`);
+  const rels = spec.sheets.map((_, i) => `<Relationship Id="rS${i}" Type="${type("worksheet")}" Target="sheets/s${i}.xml"/>`);
+  if (spec.sharedStrings) rels.push(`<Relationship Id="rSS" Type="${type("sharedStrings")}" Target="strings.xml"/>`);
+  if (spec.styles) rels.push(`<Relationship Id="rST" Type="${type("styles")}" Target="styles.xml"/>`);
+  zip.file(`${folder}_rels/${file}.rels`, `<Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`);
+  zip.file(path, spec.workbook ?? `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${spec.sheets.map((_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rS${i}"/>`).join("")}</sheets></workbook>`);
+  spec.sheets.forEach((xml, i) => zip.file(`${folder}sheets/s${i}.xml`, xml));
+  if (spec.sharedStrings) zip.file(`${folder}strings.xml`, spec.sharedStrings);
+  if (spec.styles) zip.file(`${folder}styles.xml`, spec.styles);
+  for (const [name, text] of Object.entries(spec.extra ?? {})) zip.file(name, text);
+  return zip.generateAsync({ type: "uint8array", compression });
+}
+
+const sheet = (data: string, ns = MAIN, extra = "") => `<worksheet xmlns="${ns}"><sheetData>${data}</sheetData>${extra}</worksheet>`;
+const only = async (spec: Pkg): Promise<SheetGrid> => {
+  const grids = loadWorkbook(await pkg(spec)).grids;
+  expect(grids).toHaveLength(1);
+  return grids[0];
+};
+
+describe("the reader finds and reads parts however they are written", () => {
+  it("prefixed elements (<x:c>, as the Open XML SDK and ClosedXML write) and ns0: from Python", async () => {
+    const x = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Nội dung</x:t></x:is></x:c><x:c r="B1"><x:v>5</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    const workbook = `<ns0:workbook xmlns:ns0="${MAIN}" xmlns:ns1="${REL}"><ns0:sheets><ns0:sheet name="Kế hoạch" sheetId="1" ns1:id="rS0"/></ns0:sheets></ns0:workbook>`;
+    const grid = await only({ workbook, sheets: [x] });
+    expect(grid.name).toBe("Kế hoạch");
+    expect(grid.values).toEqual([["Nội dung", 5]]);
+  });
+
+  it("rows and cells without r= follow one another", async () => {
+    const grid = await only({ sheets: [sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c t="inlineStr"><is><t>a</t></is></c><c r="C2"><v>3</v></c><c><v>4</v></c></row>')] });
+    expect(grid.values).toEqual([
+      [1, 2, null, null],
+      ["a", null, 3, 4],
+    ]);
+  });
+
+  it("a workbook part that is not at xl/workbook.xml, found through _rels/.rels", async () => {
+    const grid = await only({ workbookPath: "spreadsheet/book.xml", sheets: [sheet('<row r="2"><c r="B2"><v>7</v></c></row>')] });
+    expect(grid.values).toEqual([
+      [null, null],
+      [null, 7],
+    ]);
+  });
+
+  it("strict OOXML namespaces, with ISO dates in t=\"d\" cells", async () => {
+    const workbook = `<workbook xmlns="${STRICT}" xmlns:r="${STRICT_REL}"><sheets><sheet name="Strict" sheetId="1" r:id="rS0"/></sheets></workbook>`;
+    const grid = await only({ rel: STRICT_REL, workbook, sheets: [sheet('<row r="1"><c r="A1" t="d"><v>2026-03-31T00:00:00</v></c></row>', STRICT)] });
+    expect(grid.values).toEqual([[new Date(Date.UTC(2026, 2, 31))]]);
+  });
+
+  it("empty deflated entries (a printer-settings stub, a sheet part of no bytes) are empty, not a truncated file", async () => {
+    const zip = await JSZip.loadAsync(await pkg({ sheets: [sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), "x"] }));
+    zip.file("xl/sheets/s1.xml", "");
+    zip.file("xl/printerSettings/printerSettings1.bin", "");
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(loadWorkbook(bytes).grids.map((grid) => grid.values)).toEqual([[[1]], []]);
+  });
+
+  it("shared strings with rich-text runs joined, phonetic runs left out, _xHHHH_ escapes decoded", async () => {
+    const sharedStrings = `<sst xmlns="${MAIN}"><si><r><t>Cải cách </t></r><r><rPr><b/></rPr><t>thể chế</t></r></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si><si><t>Dòng 1_x000D_</t></si></sst>`;
+    const grid = await only({ sharedStrings, sheets: [sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>')] });
+    expect(grid.values).toEqual([["Cải cách thể chế", "漢字", "Dòng 1\r"]]);
+  });
+
+  it("every cell type: n, s, str, inlineStr, b, e, and formulas with cached values (0 kept), shared formulas translated", async () => {
+    const data =
+      '<row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>A1*2</f><v>10</v></c><c r="C1"><f>A1-A1</f><v>0</v></c><c r="D1"><f>A1+1</f></c>' +
+      '<c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>#REF!</v></c><c r="G1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row>' +
+      '<row r="2"><c r="A2"><v>7</v></c><c r="B2"><f t="shared" ref="B2:B3" si="0">A2*2</f><v>14</v></c></row>' +
+      '<row r="3"><c r="A3"><v>8</v></c><c r="B3"><f t="shared" si="0"/><v>16</v></c></row>';
+    const grid = await only({ sheets: [sheet(data)] });
+    expect(grid.values[0]).toEqual([5, 10, 0, null, true, { error: "#REF!" }, "ab"]);
+    expect(grid.formulas?.[0]).toEqual([null, "A1*2", "A1-A1", "A1+1", null, null, '"a"&"b"']);
+    expect(grid.formulas?.[1].slice(0, 2)).toEqual([null, "A2*2"]);
+    expect(grid.formulas?.[2].slice(0, 2)).toEqual([null, "A3*2"]);
+    expect(grid.values[2].slice(0, 2)).toEqual([8, 16]);
+  });
+
+  it("dates through built-in (14) and custom formats, upper case too, in the 1900 and 1904 systems", async () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="DD/MM/YYYY"/><numFmt numFmtId="165" formatCode="#,##0&quot; đ&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
+    const data = '<row r="1"><c r="A1" s="1"><v>46112</v></c><c r="B1" s="2"><v>46112.75</v></c><c r="C1" s="3"><v>46112</v></c></row>';
+    const date = new Date(Date.UTC(2026, 2, 31));
+    expect((await only({ styles, sheets: [sheet(data)] })).values).toEqual([[date, date, 46112]]);
+    const workbook1904 = `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="1"/><sheets><sheet name="S0" sheetId="1" r:id="rS0"/></sheets></workbook>`;
+    const in1904 = await only({ workbook: workbook1904, styles, sheets: [sheet('<row r="1"><c r="A1" s="1"><v>44650</v></c></row>')] });
+    expect(in1904.values).toEqual([[date]]);
+  });
+
+  it("merged ranges, covered cells emptied; hidden rows, columns and sheets reported", async () => {
+    const data = '<row r="1" hidden="1"><c r="A1" t="inlineStr"><is><t>Trách nhiệm</t></is></c><c r="B1" t="inlineStr"><is><t>bị che</t></is></c></row>';
+    const extra = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
+    const ws = `<worksheet xmlns="${MAIN}"><cols><col min="2" max="3" hidden="1"/></cols><sheetData>${data}</sheetData>${extra}</worksheet>`;
+    const workbook = `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Ẩn" sheetId="1" state="veryHidden" r:id="rS0"/></sheets></workbook>`;
+    const grid = await only({ workbook, sheets: [ws] });
+    // The grid spans cells that hold something; the covered B1 holds nothing once the merge hides it.
+    expect(grid.values).toEqual([["Trách nhiệm"]]);
+    expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    expect(grid.hiddenRows).toEqual([0]);
+    expect(grid.hiddenCols).toEqual([{ first: 1, last: 2 }]);
+    expect(grid.state).toBe("veryHidden");
+  });
+
+  it("a stray cell far away becomes its own small grid; the plan's grid stays anchored at A1", async () => {
+    const data = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="1048576"><c r="XFD1048576"><v>9</v></c></row>';
+    const grids = loadWorkbook(await pkg({ sheets: [sheet(data)] })).grids;
+    expect(grids.map((g) => [g.name, g.originRow, g.originCol, g.values])).toEqual([
+      ["S0", 0, 0, [[1, 2]]],
+      ["S0", 1048575, 16383, [[9]]],
+    ]);
+  });
+
+  it("custom XML parts come back as their text; one with a DTD is left out", async () => {
+    const item = '<?xml version="1.0"?><cchc xmlns="urn:cchc:reading"><correction row="5" field="lead"/></cchc>';
+    const bad = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>';
+    const bytes = await pkg({ sheets: [sheet("")], extra: { "customXml/item1.xml": item, "customXml/item2.xml": bad, "customXml/itemProps1.xml": "<p/>" } });
+    expect(loadWorkbook(bytes).customXmlParts).toEqual([item]);
+  });
+});
+
+describe("what the reader refuses, with one reason", () => {
+  const reasonOf = (bytes: Uint8Array) => {
+    try {
+      loadWorkbook(bytes);
+      return "read";
+    } catch (error) {
+      expect(error).toBeInstanceOf(LoadError);
+      return (error as LoadError).reason;
+    }
+  };
+
+  it("malformed sheet XML is damaged, naming the part", async () => {
+    expect(reasonOf(await pkg({ sheets: [sheet('<row r="1"><c r="A1"><v>1</c></row>')] }))).toBe("tệp Excel bị hỏng: phần xl/sheets/s0.xml không đọc được");
+  });
+
+  it("an entity other than the five XML ones is refused, never looked up", async () => {
+    expect(reasonOf(await pkg({ sheets: [sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>')] }))).toMatch(/bị hỏng/);
+  });
+
+  it("a sheet part compressed with a method the reader has not (deflate64) is 'not yet supported', naming it", async () => {
+    const bytes = Buffer.from(await pkg({ sheets: [sheet("")] }, "STORE"));
+    const name = Buffer.from("xl/sheets/s0.xml");
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+      if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt16LE(9, at - 46 + 10);
+    }
+    expect(reasonOf(bytes)).toBe("tệp có nội dung chưa hỗ trợ (phần xl/sheets/s0.xml)");
+  });
+});
