@@ -5,8 +5,7 @@ import type { FormLayout } from "../core/forms";
 import type { Finding, Plan, Totals } from "../core/types";
 import { clearHighlight, highlight } from "../excel/highlight";
 import { insertForm } from "../excel/insertForm";
-import { insertLayouts } from "../excel/insertSheets";
-import { DEFAULT_SHEET_NAMES, mergeLayouts, type Consolidation, type MergeForm } from "../core/merge";
+import type { Consolidation, MergeForm } from "../core/merge";
 import { readSheet } from "../excel/readSheet";
 import { runExcel, type ExcelCommand } from "../excel/run";
 import { selectCell } from "../excel/selectCell";
@@ -84,6 +83,8 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
       return run((context) => insertScheduleSheet(context, layout));
     },
     async insertConsolidation(consolidation, form) {
+      // The merge's layouts and writer load with the drafts, not in the pane's first load.
+      const [{ insertLayouts }, { DEFAULT_SHEET_NAMES, mergeLayouts }] = await Promise.all([import("../excel/insertSheets"), import("../core/merge")]);
       const { merged, byUnit, check, failed } = DEFAULT_SHEET_NAMES;
       const build = ([m, b, k, f]: string[]) => mergeLayouts(consolidation, form, { merged: m, byUnit: b, check: k, failed: f });
       const inserted = await run((context) => insertLayouts(context, [merged, byUnit, check, failed], build, { wordsFormula, capabilities: caps }));
