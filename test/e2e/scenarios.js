@@ -249,7 +249,7 @@ async function mergeScenario(h) {
   await page.getByText("Đã chọn 15 tệp.").waitFor();
   await h.shot("merge-picked");
   await page.getByRole("button", { name: "Tổng hợp và chèn vào sổ làm việc" }).click();
-  await page.getByText("Đã tổng hợp 11 đơn vị vào các trang: Tổng hợp, Kinh phí theo đơn vị, Kiểm tra, Không đọc được.").waitFor();
+  await h.notice("Đã tổng hợp 11 đơn vị vào các trang: Tổng hợp, Kinh phí theo đơn vị, Kiểm tra, Không đọc được.");
   await page.getByText("Tổng kinh phí: 241.500.000 đồng (Hai trăm bốn mươi mốt triệu năm trăm nghìn đồng).").waitFor();
   const progress = page.getByRole("region", { name: "Tiến trình đọc từng tệp" });
   assert.match(await progress.getByRole("listitem").filter({ hasText: "so-noi-vu_gui-lai.xlsx" }).innerText(), /Trùng tệp khác[\s\S]*giống hệt "so-noi-vu\.xlsx"/);
@@ -261,18 +261,18 @@ async function mergeScenario(h) {
 
   assert.deepEqual(await h.state("sheetNames"), [PLAN_SHEET, "Tổng hợp", "Kinh phí theo đơn vị", "Kiểm tra", "Không đọc được"]);
   assert.deepEqual(await h.state("sheet", PLAN_SHEET), before, "trang kế hoạch gốc đã bị thay đổi");
-  const merged = texts(await h.state("sheet", "Tổng hợp"));
+  const merged = texts(await h.state("rawSheet", "Tổng hợp"));
   assert.ok(merged.includes("Đơn vị: SỞ TƯ PHÁP"), "trang Tổng hợp thiếu dòng đơn vị");
   assert.ok(merged.includes("so-tu-phap.xlsx › Kế hoạch › 11"), "trang Tổng hợp thiếu nguồn của dòng");
   assert.ok(!merged.some((t) => t.startsWith("so-y-te.xlsx")), "lấy cả dự thảo cũ của Sở Y tế");
-  const byUnit = await h.state("sheet", "Kinh phí theo đơn vị");
+  const byUnit = await h.state("rawSheet", "Kinh phí theo đơn vị");
   const formulas = Object.values(byUnit.cells).map((c) => c.formula).filter(Boolean);
   assert.ok(formulas.some((f) => /^='Tổng hợp'!E\d+$/.test(f)), "ma trận đơn vị × lĩnh vực không tham chiếu trang Tổng hợp");
   assert.ok(formulas.some((f) => /^=CCHC\.BANGCHU\(/.test(f)), "tổng bằng chữ không dùng CCHC.BANGCHU");
 
   await page.getByRole("button", { name: "Tổng hợp và chèn vào sổ làm việc" }).click();
-  await page.getByText("Đã tổng hợp 11 đơn vị vào các trang: Tổng hợp (2), Kinh phí theo đơn vị (2), Kiểm tra (2), Không đọc được (2).").waitFor();
-  const second = await h.state("sheet", "Kinh phí theo đơn vị (2)");
+  await h.notice("Đã tổng hợp 11 đơn vị vào các trang: Tổng hợp (2), Kinh phí theo đơn vị (2), Kiểm tra (2), Không đọc được (2).");
+  const second = await h.state("rawSheet", "Kinh phí theo đơn vị (2)");
   const again = Object.values(second.cells).map((c) => c.formula).filter(Boolean);
   assert.ok(again.some((f) => /^='Tổng hợp \(2\)'!E\d+$/.test(f)), "trang (2) không tham chiếu trang Tổng hợp (2)");
   assert.ok(!again.some((f) => f.includes("'Tổng hợp'!")), "trang (2) còn tham chiếu trang Tổng hợp cũ");
