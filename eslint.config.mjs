@@ -30,11 +30,37 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The pure core: no Office, DOM or Node. tsconfig.core.json compiles it without those types; these rules name
+    // the offence where it is written.
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["fs", "path", "node:*", "react", "react-dom", "exceljs", "docx", "@fluentui/*", "../cli/*", "../excel/*", "../word/*", "../taskpane/*"] },
+        {
+          patterns: [
+            ...["fs", "path", "os", "crypto", "child_process", "worker_threads", "url", "util", "stream", "buffer", "zlib", "events", "http", "https"].flatMap((m) => [m, `${m}/*`]),
+            "node:*",
+            "react",
+            "react-dom",
+            "exceljs",
+            "docx",
+            "office-js",
+            "@fluentui/*",
+            "../cli/*",
+            "../excel/*",
+            "../word/*",
+            "../taskpane/*",
+            "../office/*",
+            "../xlsx/*",
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "localStorage", "Office", "Excel", "Word", "OfficeExtension", "CustomFunctions", "process", "Buffer", "require", "__dirname"].map((name) => ({
+          name,
+          message: "src/core is pure: pass what it needs in from the adapter.",
+        })),
       ],
     },
   },

@@ -7,7 +7,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DEV_ORIGIN, normalizeAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+const { DEV_ORIGIN, normalizeAddinUrl, officeScriptUrls, rewriteManifestUrls } = require("./scripts/manifest-url");
 
 const DEV_PORT = 3000;
 
@@ -76,9 +76,20 @@ async function devHttpsOptions() {
   }
 }
 
+/** Office.js and the custom-functions runtime: Microsoft's CDN, or OFFICE_JS_URL=https://…/office.js for other clouds. */
+function officeScripts() {
+  try {
+    return officeScriptUrls(process.env.OFFICE_JS_URL || undefined);
+  } catch (err) {
+    console.error(err.message);
+    process.exit(2);
+  }
+}
+
 module.exports = async (env, argv) => {
   const isProduction = argv.mode === "production";
   const isServe = Boolean(env && env.WEBPACK_SERVE);
+  const office = officeScripts();
   return {
     mode: isProduction ? "production" : "development",
     devtool: isProduction ? false : "source-map",
@@ -117,12 +128,16 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: { officeJs: office.officeJs },
       }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
+        templateParameters: { customFunctionsRuntime: office.customFunctionsRuntime },
       }),
+      // The manifest's SupportUrl: a plain help page, no script.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -22,6 +22,7 @@ export interface BenchSection {
 /** Adding a section is one line here. */
 const SECTIONS: (() => Promise<BenchSection>)[] = [
   () => import("./engine"),
+  () => import("./reader"),
   () => import("./excel-syncs"),
   () => import("./word"),
   () => import("./merge"),

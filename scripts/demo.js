@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Demo: the command line on the worked example, through the built CLI (as `npx cchc` runs it): check it, spell its
 // total, write its Word plan and a blank form for next year into artifacts/demo/.
-// The example has findings on purpose, so the demo exits 0 whatever `check` returns.
+// The example has findings on purpose: `check` exits 1 ("findings were found") and the demo says so, then exits 0.
+// It ends by listing the files it wrote.
 "use strict";
 const { execFileSync } = require("child_process");
 const { existsSync, mkdirSync, rmSync } = require("fs");
@@ -19,10 +20,18 @@ function ensureBuilt() {
   });
 }
 
+/** What each exit code means, so a 1 reads as "findings were found", not as the demo failing. */
+const EXIT_MEANING = {
+  0: "xong",
+  1: "đã tìm thấy lỗi trong bảng (bản mẫu cố ý có lỗi để minh họa; lệnh đã chạy đúng)",
+  2: "không đọc hoặc không ghi được tệp",
+};
+
 async function step(title, argv) {
   console.log(`\n=== ${title}\n$ cchc ${argv.join(" ")}\n`);
   const code = await require(builtMain).main(argv);
-  console.log(`(mã thoát ${code})`);
+  console.log(`(mã thoát ${code}: ${EXIT_MEANING[code] ?? "lỗi ngoài dự kiến"})`);
+  return code;
 }
 
 async function demo() {
@@ -51,7 +60,17 @@ async function demo() {
     "--feedback",
     `${out}/gop-y`,
   ]);
-  console.log(`\nKết quả tổng hợp: ${join(root, out, "tong-hop-2026.xlsx")} (và tong-hop-2026.docx, góp ý từng đơn vị trong ${join(root, out, "gop-y")})`);
+  console.log("\nCác tệp demo đã ghi:");
+  for (const [file, what] of [
+    ["ke-hoach-cchc-2026.docx", "văn bản kế hoạch (Word)"],
+    ["mau-khung-logic-2027.xlsx", "biểu mẫu Khung logic trống năm 2027"],
+    ["tong-hop-2026.xlsx", "bảng tổng hợp các đơn vị"],
+    ["tong-hop-2026.docx", "kế hoạch Word của bảng tổng hợp"],
+    ["gop-y", "thư mục góp ý cho từng đơn vị"],
+  ]) {
+    const path = join(root, out, file);
+    if (existsSync(path)) console.log(`  ${path}  (${what})`);
+  }
 }
 
 demo().then(

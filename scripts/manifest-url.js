@@ -30,4 +30,24 @@ function rewriteManifestUrls(manifestXml, addinUrl) {
   return manifestXml.split(DEV_ORIGIN).join(base);
 }
 
-module.exports = { DEV_ORIGIN, normalizeAddinUrl, rewriteManifestUrls };
+/** Microsoft's public Office.js CDN; sovereign and government clouds serve it elsewhere (OFFICE_JS_URL). */
+const DEFAULT_OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * The office.js address and, in the same folder, Excel's custom-functions runtime, from OFFICE_JS_URL (the full
+ * https address of office.js). Throws one Vietnamese sentence when it is not an https address of a file office.js.
+ */
+function officeScriptUrls(officeJsUrl = DEFAULT_OFFICE_JS_URL) {
+  let url;
+  try {
+    url = new URL(String(officeJsUrl).trim());
+  } catch {
+    throw new Error(`OFFICE_JS_URL "${officeJsUrl}" không phải là một địa chỉ web; hãy ghi địa chỉ đầy đủ của office.js.`);
+  }
+  if (url.protocol !== "https:") throw new Error(`OFFICE_JS_URL "${officeJsUrl}" phải bắt đầu bằng https://.`);
+  if (!/\/office\.js$/.test(url.pathname)) throw new Error(`OFFICE_JS_URL "${officeJsUrl}" phải là địa chỉ của tệp office.js (…/office.js).`);
+  const officeJs = url.origin + url.pathname;
+  return { officeJs, customFunctionsRuntime: officeJs.replace(/office\.js$/, "custom-functions-runtime.js") };
+}
+
+module.exports = { DEV_ORIGIN, DEFAULT_OFFICE_JS_URL, normalizeAddinUrl, rewriteManifestUrls, officeScriptUrls };

@@ -1,16 +1,18 @@
-// `cchc build FILE.xlsx -o OUT.docx [--sheet NAME] [--year YYYY] [--schedule]`: the formal plan document (domain
-// brief §8); --schedule appends "Phụ lục II: Tiến độ thực hiện".
+// `cchc build FILE.xlsx -o OUT.docx [--sheet NAME] [--year YYYY] [--schedule] [--force]`: the formal plan document
+// (domain brief §8); --schedule appends "Phụ lục II: Tiến độ thực hiện".
 // Findings never block the document (exit 0); a file that cannot be read, or an output that cannot be
-// written, gives one Vietnamese line and exit 2. The input is only ever read.
-import { realpathSync } from "fs";
-import { rename, unlink, writeFile } from "fs/promises";
-import { basename, dirname, join, resolve } from "path";
+// written (output.ts: the policy `template` shares), gives one Vietnamese line and exit 2. The input is only read.
+import { existsSync } from "fs";
 import { analyze, PlanInputError, type Analysis } from "../core/analyze";
 import { buildPlanDocx } from "../docx";
-import { money } from "../docx/format";
+import { INFO_SHEET_NAME } from "../core/forms";
+import { blankInfoFields, money } from "../docx/format";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
-import { msg, PREFIX, USAGE } from "./messages";
+import { commandUsage, msg, PREFIX } from "./messages";
+import { checkNotExisting, checkOutputName, writeOutput } from "./output";
+import { corrections } from "./reading";
+import { contentRowCount } from "./report";
 
 export interface BuildIO {
   out(s: string): void;
@@ -22,17 +24,17 @@ const processIO: BuildIO = {
   err: (s) => process.stderr.write(s),
 };
 
-const text = {
+export const text = {
   missingOutput: "Thiếu tệp kết quả, ví dụ: cchc build ke-hoach.xlsx -o ke-hoach.docx",
-  sameAsInput: (file: string) => `Tệp kết quả "${file}" trùng với tệp Excel đầu vào; hãy chọn tên khác để không ghi đè lên bảng kế hoạch.`,
-  cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}.`,
-  noDirectory: "thư mục chứa tệp không tồn tại",
-  noPermission: "không có quyền ghi vào thư mục này",
-  isDirectory: "đây là một thư mục",
-  writeFailed: "ổ đĩa báo lỗi khi ghi",
   written: (file: string, tables: number, rows: number, total: string, errors: number, warnings: number) =>
     `Đã viết "${file}": ${tables} bảng, ${rows} dòng nội dung, tổng kinh phí ${total} đồng; ` +
-    `${errors} lỗi, ${warnings} cảnh báo (xem chi tiết bằng lệnh cchc check).`,
+    (errors + warnings > 0 ? `${errors} lỗi, ${warnings} cảnh báo (xem chi tiết bằng lệnh cchc check).` : "bảng không có lỗi hay cảnh báo nào."),
+  blanks: (fields: string[]) =>
+    `Văn bản để trống "…" ở: ${fields.join(", ")}. Điền các mục này ở cột Nội dung của trang "${INFO_SHEET_NAME}" ` +
+    "rồi chạy lại lệnh.",
+  noInfoSheet: (fields: string[]) =>
+    `Tệp chưa có trang "${INFO_SHEET_NAME}" nên văn bản để trống "…" ở: ${fields.join(", ")}. ` +
+    "Tạo trang này bằng Chèn mẫu → Thông tin kế hoạch trong Excel (hoặc lệnh cchc template thong-tin -o thong-tin.xlsx rồi chép trang vào tệp), điền rồi chạy lại lệnh.",
 };
 
 export async function runBuild(args: string[], io: BuildIO = processIO): Promise<number> {
@@ -47,38 +49,38 @@ export async function runBuild(args: string[], io: BuildIO = processIO): Promise
 }
 
 async function build(args: string[], io: BuildIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--schedule"] });
+  const parsed = parseArgs(args, { command: "build", valued: ["-o", "--output", "--sheet", "--year", "--column", "--header-row"], flags: ["--schedule", "--force"] });
   if (parsed.help) {
-    io.out(USAGE + "\n");
+    io.out(commandUsage("build") + "\n");
     return 0;
   }
   const file = onePositional(parsed, msg.missingFile.replace("cchc check", "cchc build"));
   const output = parsed.values["-o"] ?? parsed.values["--output"];
   if (!output) throw new UsageError(text.missingOutput);
-  if (sameFile(file, output)) throw new UsageError(text.sameAsInput(output));
+  const force = parsed.flags.has("--force");
+  checkOutputName(output, ".docx", file);
+  checkNotExisting(output, force, existsSync);
   const year = parseYear(parsed.values["--year"]);
-  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year });
-  await writeAtomically(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }));
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
+  corrections([], reading); // a bad --column is a usage error before the file is read
+  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year }, reading);
+  writeOutput(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }), force);
   io.out(summary(output, analysis) + "\n");
+  const blanks = blankInfoFields(analysis.plan);
+  if (blanks.length > 0) io.out((hasInfoSheet(analysis) ? text.blanks(blanks) : text.noInfoSheet(blanks)) + "\n");
   return 0;
 }
 
-/** Same path after resolving symlinks where the files exist: the output must never replace the input. */
-function sameFile(input: string, output: string): boolean {
-  const real = (path: string) => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
-  return real(input) === real(output);
+/** Whether the workbook had a Thông tin kế hoạch sheet at all (readPlanInfo found at least three of its labels). */
+function hasInfoSheet(analysis: Analysis): boolean {
+  return Object.keys(analysis.plan.info).length > 0;
 }
 
-async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
+async function analyzeFile(file: string, options: { sheet?: string; year?: number }, reading: Parameters<typeof corrections>[1]): Promise<Analysis> {
   let analysis: Analysis;
   try {
-    analysis = analyze((await readIsolated(file)).grids, options);
+    const workbook = await readIsolated(file);
+    analysis = analyze(workbook.grids, { ...options, corrections: corrections(workbook.customXmlParts, reading) });
   } catch (error) {
     if (error instanceof LoadError || error instanceof PlanInputError) {
       const reason = error instanceof LoadError ? error.reason : error.message;
@@ -90,27 +92,8 @@ async function analyzeFile(file: string, options: { sheet?: string; year?: numbe
   return analysis;
 }
 
-/** Writes beside the target and renames, so a failed write never leaves half a document under the real name. */
-async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, output);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new UsageError(text.cannotWrite(output, writeReason((error as NodeJS.ErrnoException).code)));
-  }
-}
-
-function writeReason(code: string | undefined): string {
-  if (code === "ENOENT" || code === "ENOTDIR") return text.noDirectory;
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return text.noPermission;
-  if (code === "EISDIR") return text.isDirectory;
-  return text.writeFailed;
-}
-
 function summary(output: string, analysis: Analysis): string {
   const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
-  const rows = analysis.plan.rows.filter((row) => !row.placeholder).length;
+  const rows = contentRowCount(analysis.plan);
   return text.written(output, analysis.plan.tables.length, rows, money(analysis.totals.total), count("error"), count("warning"));
 }

@@ -46,14 +46,18 @@ export function readIsolated(file: string): Promise<LoadedWorkbook> {
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => settle(() => reject(new LoadError(reason.tooComplex(limitText.time)))), WORKER_LIMITS.timeMs);
-    worker.once("message", (reply: WorkerReply) =>
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startClock = () => {
+      timer = setTimeout(() => settle(() => reject(new LoadError(reason.tooComplex(limitText.time)))), WORKER_LIMITS.timeMs);
+    };
+    worker.on("message", (reply: WorkerReply) => {
+      if ("started" in reply) return startClock();
       settle(() => {
         if (reply.ok) resolve(reply.workbook);
         else if ("reason" in reply) reject(new LoadError(reply.reason));
         else reject(new UnexpectedReadError());
-      }),
-    );
+      });
+    });
     // ERR_WORKER_OUT_OF_MEMORY, or a thread that died otherwise: either way the file asked too much of it.
     worker.once("error", () => settle(() => reject(new LoadError(reason.tooComplex(limitText.memory)))));
     worker.once("exit", () => settle(() => reject(new LoadError(reason.tooComplex(limitText.memory)))));
@@ -70,9 +74,16 @@ function startWorker(file: string): Worker {
   // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
   if (__filename.endsWith(".ts")) {
     const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, "read-worker.ts"))});`;
-    return new Worker(code, { ...options, eval: true });
+    return drained(new Worker(code, { ...options, eval: true }));
   }
-  return new Worker(join(__dirname, "read-worker.js"), options);
+  return drained(new Worker(join(__dirname, "read-worker.js"), options));
+}
+
+/** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */
+function drained(worker: Worker): Worker {
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
 }
 
 async function readBytes(file: string): Promise<Buffer> {

@@ -1,12 +1,18 @@
 // The `cchc` command line: dispatch, and the `check` and `words` commands.
-import { basename } from "path";
+import { readFileSync } from "fs";
+import { basename, dirname, join } from "path";
+import { parseBudget } from "../core/amount";
+import { fold } from "../core/text";
 import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../core/analyze";
+import { reportJsonSchema } from "../core/report-schema";
 import type { SheetGrid } from "../core/types";
 import { amountInWords, parseAmountArg } from "../core/words";
+import type { LoadedWorkbook } from "../xlsx/load";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
-import { msg, PREFIX, USAGE } from "./messages";
-import { readableReport, toReport } from "./report";
+import { commandUsage, msg, PREFIX, USAGE } from "./messages";
+import { corrections, explainReading } from "./reading";
+import { contentRowCount, readableReport, toReport } from "./report";
 
 /** Where output goes; tests pass their own writers instead of patching process. */
 export interface CliIO {
@@ -32,18 +38,38 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
 }
 
+const COMMANDS = ["check", "words", "template", "build", "merge", "tong-hop", "schedule", "schema"];
+
 async function dispatch(command: string | undefined, args: string[], io: CliIO): Promise<number> {
   if (command === undefined) return failure(io, msg.noCommand);
   if (command === "--help" || command === "-h" || command === "help") return printUsage(io);
+  if (command === "--version" || command === "-v" || command === "version") {
+    io.stdout(`cchc ${version()}\n`);
+    return EXIT_OK;
+  }
+  // Every subcommand answers --help with its own usage, before anything else is checked.
+  if (COMMANDS.includes(command) && args.some((arg) => arg === "--help" || arg === "-h")) {
+    io.stdout(commandUsage(command === "tong-hop" ? "merge" : command) + "\n");
+    return EXIT_OK;
+  }
   if (command === "check") return runCheck(args, io);
   if (command === "words") return runWords(args, io);
-  if (command === "template") return (await import("./template")).runTemplate(args);
-  if (command === "build") return (await import("./build")).runBuild(args);
+  if (command === "schema") return printSchema(io);
+  if (command === "template") {
+    return (await import("./template")).runTemplate(args, { out: (s) => io.stdout(s + "\n"), err: (s) => io.stderr(s + "\n") });
+  }
+  if (command === "build") return (await import("./build")).runBuild(args, { out: io.stdout, err: io.stderr });
   if (command === "merge" || command === "tong-hop") {
     return (await import("./merge")).runMerge(args, { ...io, progress: io === processIO && process.stderr.isTTY === true });
   }
   if (command === "schedule") return (await import("./schedule")).runSchedule(args, { out: io.stdout, err: io.stderr });
   throw new UsageError(msg.unknownCommand(command));
+}
+
+/** `cchc schema`: the JSON report's JSON Schema, from the one zod schema in the engine. */
+function printSchema(io: CliIO): number {
+  io.stdout(JSON.stringify(reportJsonSchema(), null, 2) + "\n");
+  return EXIT_OK;
 }
 
 function printUsage(io: CliIO): number {
@@ -64,22 +90,27 @@ function errorLine(error: unknown, command: string | undefined, args: string[]):
 }
 
 async function runCheck(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "check", valued: ["--sheet", "--year"], flags: ["--json"] });
-  if (parsed.help) return printUsage(io);
+  const parsed = parseArgs(args, { command: "check", valued: ["--sheet", "--year", "--column", "--header-row"], flags: ["--json", "--explain"] });
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
   const sheet = parsed.values["--sheet"];
-  const analysis = analyzeFile(await readGrids(file), file, { sheet, year });
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet };
+  // Bad --column text is a usage error before the file is read.
+  corrections([], reading);
+  const workbook = await readWorkbook(file);
+  const analysis = analyzeFile(workbook.grids, file, { sheet, year, corrections: corrections(workbook.customXmlParts, reading) });
   if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
   const report = toReport(basename(file), analysis);
-  io.stdout(parsed.flags.has("--json") ? JSON.stringify(report, null, 2) + "\n" : readableReport(report));
+  const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
+  if (parsed.flags.has("--json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else io.stdout((parsed.flags.has("--explain") ? explainReading(analysis) : "") + readableReport(report, rowCounts));
   return report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The workbook's grids, or a one-line reason naming the file. */
-async function readGrids(file: string): Promise<SheetGrid[]> {
+/** The workbook (grids and custom XML parts), or a one-line reason naming the file. */
+async function readWorkbook(file: string): Promise<LoadedWorkbook> {
   try {
-    return (await readIsolated(file)).grids;
+    return await readIsolated(file);
   } catch (error) {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;
@@ -96,12 +127,42 @@ function analyzeFile(grids: SheetGrid[], file: string, options: AnalyzeOptions):
   }
 }
 
+/** The package's version, from the package.json above this file (build/src/cli or src/cli). */
+function version(): string {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "ke-hoach-cchc" && pkg.version) return pkg.version;
+    } catch {
+      // not here: look one folder up
+    }
+  }
+  return "?";
+}
+
+/** One amount as a budget cell may state it: a figure, a unit word (nghìn, triệu, trđ, tỷ…), "đồng"; folded. */
+const ONE_AMOUNT = /^(\d[\d.,\s]*?)\s*(nghin|ngan|k|trieu|trd|tr\.d|tr|ty|ti)?\s*(dong|vnd|d)?\.?$/;
+/** Without a unit word, "," and "." only group thousands ("1,500,000"): "1,5" is no whole amount. */
+const GROUPED = /^\d{1,3}([.,\s]\d{3})+$|^\d+$/;
+
+/** An amount as `check` reads it (parseBudget), exact to any length for plain digits; else a usage error saying
+ *  why not: negative, another currency, or not an amount. */
+function wordsAmount(text: string): bigint {
+  if (/^\s*(-|âm\s)/iu.test(text)) throw new UsageError(msg.negativeAmount(text.trim()));
+  const exact = parseAmountArg(text);
+  if (exact !== null) return exact;
+  const budget = parseBudget(text);
+  if (budget && budget.amount !== null && budget.currency !== "VND") throw new UsageError(msg.foreignAmount(text.trim(), budget.currency));
+  const shape = ONE_AMOUNT.exec(fold(text).trim());
+  const understood = shape !== null && (shape[2] !== undefined || GROUPED.test(shape[1].trim()));
+  if (!understood || !budget || budget.amount === null || !Number.isSafeInteger(budget.amount)) throw new UsageError(msg.notAmount(text));
+  return BigInt(budget.amount);
+}
+
 function runWords(args: string[], io: CliIO): number {
   const parsed = parseArgs(args, { command: "words", valued: [], flags: ["--le", "--bon", "--ngan"] });
-  if (parsed.help) return printUsage(io);
   const text = onePositional(parsed, msg.missingAmount);
-  const amount = parseAmountArg(text);
-  if (amount === null) throw new UsageError(msg.notAmount(text));
+  const amount = wordsAmount(text);
   const options = { le: parsed.flags.has("--le"), bon: parsed.flags.has("--bon"), ngan: parsed.flags.has("--ngan") };
   io.stdout(amountInWords(amount, options) + "\n");
   return EXIT_OK;

@@ -1,7 +1,7 @@
 // The check result two ways: the contract's JSON report, and a plain Vietnamese text report.
 import type { Analysis } from "../core/analyze";
 import { unitLabel } from "../core/headers";
-import type { Finding, PlanRow, Report, ReportRow, ReportTable, Severity, TableInfo } from "../core/types";
+import type { Finding, Plan, PlanRow, Report, ReportRow, ReportTable, Severity, TableInfo } from "../core/types";
 import { label } from "./messages";
 
 export function toReport(file: string, analysis: Analysis): Report {
@@ -60,19 +60,25 @@ export function formatAmount(amount: number): string {
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 const INDENT = "  ";
 
-export function readableReport(report: Report): string {
-  const sections = [headerLines(report), findingLines(report), totalLines(report)];
+/** Rows of a plan table that are content, not blank-form text: `check` and `build` both count these. */
+export function contentRowCount(plan: Plan, table?: number): number {
+  return plan.rows.filter((row) => !row.placeholder && (table === undefined || row.table === table)).length;
+}
+
+/** `rowCounts[i]`: content rows of table i (contentRowCount); without it, the report's rows of the table's sheet. */
+export function readableReport(report: Report, rowCounts?: number[]): string {
+  const sections = [headerLines(report, rowCounts), findingLines(report), totalLines(report)];
   return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
 }
 
-function headerLines(report: Report): string[] {
+function headerLines(report: Report, rowCounts?: number[]): string[] {
   const lines = [
     `${label.file}: ${report.file}`,
     `${label.year}: ${report.year ?? label.yearUnknown}`,
     `${label.tables}:`,
   ];
-  for (const table of report.tables) {
-    const rowCount = report.rows.filter((row) => row.sheet === table.sheet).length;
+  for (const [index, table] of report.tables.entries()) {
+    const rowCount = rowCounts?.[index] ?? report.rows.filter((row) => row.sheet === table.sheet).length;
     lines.push(INDENT + label.tableLine(table.sheet, label.forms[table.form] ?? table.form, table.headerRows, rowCount));
   }
   return lines;
@@ -141,7 +147,11 @@ function shorten(text: string): string {
 
 function totalLines(report: Report): string[] {
   const { totals } = report;
-  const entries: [string, string][] = totals.byArea.map((area) => [area.area || label.noArea, formatAmount(area.amount)]);
+  const sources = sourcesByArea(report);
+  const entries: [string, string][] = totals.byArea.map((area) => {
+    const named = area.amount === 0 ? sources.get(area.area) : undefined;
+    return [area.area || label.noArea, named ? `${formatAmount(0)} (${named.join("; ")})` : formatAmount(area.amount)];
+  });
   const totalEntry: [string, string] = [label.total, formatAmount(totals.total)];
   const nameWidth = Math.max(...[...entries, totalEntry].map(([name]) => name.length));
   const amountWidth = Math.max(...[...entries, totalEntry].map(([, amount]) => amount.length));
@@ -152,6 +162,21 @@ function totalLines(report: Report): string[] {
     lines.push(`${INDENT}${label.otherCurrencies}: ${others}`);
   }
   return lines;
+}
+
+/** The funding sources an area's rows name without a figure ("Kinh phí thường xuyên"), each once: an area funded
+ *  only that way shows the source beside its 0, so the 0 does not read as "no money". */
+function sourcesByArea(report: Report): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  for (const row of report.rows) {
+    const budget = row.budget;
+    if (!budget?.source || budget.amount !== null || row.area === null) continue;
+    const text = oneLine(budget.text.trim());
+    const list = sources.get(row.area) ?? [];
+    if (text && !list.includes(text)) list.push(text);
+    sources.set(row.area, list);
+  }
+  return sources;
 }
 
 /** A message stays on its line in the readable report. */

@@ -9,7 +9,7 @@ import { buildSchedule } from "../core/schedule";
 import { scheduleSheetLayout } from "../core/schedule-sheet";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { loadGrids, LoadError } from "./load";
-import { msg, PREFIX, USAGE } from "./messages";
+import { commandUsage, msg, PREFIX } from "./messages";
 import { scheduleGrid, scheduleJson } from "./schedule-grid";
 import { renderScheduleSheet } from "./schedule-xlsx";
 
@@ -47,7 +47,7 @@ export async function runSchedule(args: string[], io: ScheduleIO = processIO): P
 async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   const parsed = parseArgs(args, { command: "schedule", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--json", "--force"] });
   if (parsed.help) {
-    io.out(USAGE + "\n");
+    io.out(commandUsage("schedule") + "\n");
     return 0;
   }
   const file = onePositional(parsed, text.missingFile);

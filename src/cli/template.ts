@@ -1,11 +1,12 @@
-// `cchc template KIND -o OUT.xlsx [--year YYYY] [--areas 2021-2030|2011-2020]`: a blank, formatted form.
-// Never overwrites: an existing OUT is refused with exit 2, so a filled-in plan cannot be lost to a typo.
+// `cchc template KIND -o OUT.xlsx [--year YYYY] [--areas 2021-2030|2011-2020] [--force]`: a blank, formatted form.
+// Never overwrites without --force (output.ts, the policy `build` shares), so a filled-in plan cannot be lost to a typo.
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import { buildForm, FORM_KINDS, isFormKind, type FormLayoutKind } from "../core/forms";
 import { AREA_PRESETS } from "../core/presets";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { PREFIX } from "./messages";
+import { commandUsage, PREFIX } from "./messages";
+import { checkNotExisting, checkOutputName, writeOutput } from "./output";
 import { renderLayout } from "./xlsx-writer";
 
 export interface TemplateIO {
@@ -25,10 +26,7 @@ const text = {
   missingKind: `Thiếu loại biểu mẫu (${kindList}), ví dụ: cchc template khung-logic -o khung-logic.xlsx`,
   badKind: (kind: string) => `Không có biểu mẫu "${kind}": chọn một trong ${kindList}.`,
   missingOut: "Thiếu tệp kết quả: thêm -o TÊN-TỆP.xlsx",
-  notXlsx: (out: string) => `Tệp kết quả "${out}" phải có đuôi .xlsx.`,
   badAreas: (areas: string) => `Không có bộ lĩnh vực "${areas}": chọn ${presetList}.`,
-  exists: (out: string) => `Tệp "${out}" đã có; hãy chọn tên khác hoặc xóa tệp cũ (lệnh không ghi đè).`,
-  cannotWrite: (out: string) => `Không ghi được "${out}": thư mục không tồn tại hoặc không có quyền ghi.`,
   written: (out: string, sheet: string) => `Đã tạo "${out}" (trang tính "${sheet}").`,
 };
 
@@ -37,6 +35,7 @@ interface TemplateRequest {
   out: string;
   year: number;
   presetId: string;
+  force: boolean;
 }
 
 function checkKind(kind: string): FormLayoutKind {
@@ -49,16 +48,18 @@ function defaultYear(): number {
   return new Date().getFullYear() + 1;
 }
 
-function parseRequest(args: string[]): TemplateRequest {
-  const parsed = parseArgs(args, { command: "template", valued: ["-o", "--out", "--year", "--areas"], flags: [] });
+function parseRequest(args: string[]): TemplateRequest | "help" {
+  const parsed = parseArgs(args, { command: "template", valued: ["-o", "--out", "--year", "--areas"], flags: ["--force"] });
+  if (parsed.help) return "help";
   const kind = checkKind(onePositional(parsed, text.missingKind));
   const out = parsed.values["-o"] ?? parsed.values["--out"];
   if (out === undefined) throw new UsageError(text.missingOut);
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(text.notXlsx(out));
+  checkOutputName(out, ".xlsx");
   const presetId = parsed.values["--areas"] ?? AREA_PRESETS[0].id;
   if (!AREA_PRESETS.some((p) => p.id === presetId)) throw new UsageError(text.badAreas(presetId));
-  if (fs.existsSync(out)) throw new UsageError(text.exists(out));
-  return { kind, out, year: parseYear(parsed.values["--year"]) ?? defaultYear(), presetId };
+  const force = parsed.flags.has("--force");
+  checkNotExisting(out, force, fs.existsSync);
+  return { kind, out, year: parseYear(parsed.values["--year"]) ?? defaultYear(), presetId, force };
 }
 
 async function formFile(request: TemplateRequest): Promise<{ data: Buffer; sheet: string }> {
@@ -71,21 +72,15 @@ async function formFile(request: TemplateRequest): Promise<{ data: Buffer; sheet
   return { data: Buffer.from(await workbook.xlsx.writeBuffer()), sheet: layout.sheetName };
 }
 
-/** "wx": fails rather than overwrite a file that appeared since the check. */
-function writeNew(out: string, data: Buffer): void {
-  try {
-    fs.writeFileSync(out, data, { flag: "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "EEXIST" ? text.exists(out) : text.cannotWrite(out));
-  }
-}
-
 export async function runTemplate(args: string[], io: TemplateIO = defaultIO): Promise<number> {
   try {
     const request = parseRequest(args);
+    if (request === "help") {
+      io.out(commandUsage("template"));
+      return 0;
+    }
     const { data, sheet } = await formFile(request);
-    writeNew(request.out, data);
+    writeOutput(request.out, data, request.force);
     io.out(text.written(request.out, sheet));
     return 0;
   } catch (error) {

@@ -595,11 +595,14 @@ function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns:
   columns.budget = kept[0].col;
 }
 
+/** The corrections that apply to a table, merged in order (a later one, e.g. `--column` on the command line, wins). */
 function correctionFor(view: GridView, corrections: ReadingCorrection[] | undefined, headerRow: number): ReadingCorrection | undefined {
   const sheet = fold(view.grid.name);
-  return corrections?.find(
+  const matching = (corrections ?? []).filter(
     (c) => (c.sheet === undefined || fold(c.sheet) === sheet) && (c.headerRow === undefined || c.headerRow === headerRow + 1),
   );
+  if (matching.length === 0) return undefined;
+  return { columns: Object.assign({}, ...matching.map((c) => c.columns ?? {})) };
 }
 
 /** Header rows a correction names for this sheet (1-based in the correction). */

@@ -1,7 +1,7 @@
 // The "Tiến độ" sheet as plain data: values and formulas, merges, named styles over ranges, frozen panes, print
 // setup. The ExcelJS writer (cchc schedule -o) and the Office.js writer (the pane) render it the same way; each maps
 // the style names onto the workbook theme's accent colours its own way.
-import { quarterOf, type Schedule, type ScheduleRow, type UnscheduledRow } from "./schedule";
+import type { Schedule, ScheduleRow, UnscheduledRow } from "./schedule";
 import { SCHEDULE_TEXT as T } from "./schedule-text";
 import type { CellRange } from "./types";
 
@@ -58,8 +58,6 @@ export interface ScheduleSheetLayout {
   currentMonthSample: CellRange;
   /** Rows taller than one line (wrapped task text), in points: Excel does not grow a row for text a file or a script writes. */
   rowHeights: { row: number; points: number }[];
-  /** Rows holding a task, keyed "sheet|row" of the plan row (the pane selects them). */
-  taskRows: { sheet: string; row: number; sheetRow: number }[];
 }
 
 export interface ScheduleSheetOptions {
@@ -154,7 +152,7 @@ function headerRows(b: Builder, liveCheck: boolean): void {
   b.style("header", area(top, 0, bottom, b.width - 1));
 }
 
-function taskRow(b: Builder, task: ScheduleRow, liveCheck: boolean): number {
+function taskRow(b: Builder, task: ScheduleRow, liveCheck: boolean): void {
   const sheetRow = b.cells.length;
   const r = b.row({
     [COL.number]: taskNumber(task),
@@ -175,7 +173,6 @@ function taskRow(b: Builder, task: ScheduleRow, liveCheck: boolean): number {
   });
   b.style("edge", area(r, COL.next));
   if (liveCheck) b.style("check", area(r, COL.check));
-  return r;
 }
 
 function unscheduledRows(b: Builder, rows: UnscheduledRow[], liveCheck: boolean): void {
@@ -266,12 +263,11 @@ export function scheduleSheetLayout(schedule: Schedule, options: ScheduleSheetOp
   b.merge(area(1, 0, 1, b.width - 1));
   b.style("note", area(1, 0, 1, b.width - 1));
   headerRows(b, liveCheck);
-  const taskRows: ScheduleSheetLayout["taskRows"] = [];
   for (const group of schedule.groups) {
     const r = b.row({ [COL.number]: group.area });
     b.merge(area(r, 0, r, COL.lead));
     b.style("area", area(r, 0, r, b.width - 1));
-    for (const task of group.rows) taskRows.push({ sheet: task.sheet, row: task.row, sheetRow: taskRow(b, task, liveCheck) });
+    for (const task of group.rows) taskRow(b, task, liveCheck);
   }
   const lastTask = b.cells.length - 1;
   unscheduledRows(b, schedule.unscheduled, liveCheck);
@@ -291,10 +287,5 @@ export function scheduleSheetLayout(schedule: Schedule, options: ScheduleSheetOp
     currentMonth: inYear ? area(HEADER_TOP + 1, currentCol, lastTask, currentCol) : null,
     currentMonthSample,
     rowHeights: [{ row: 1, points: 2 * LINE_POINTS }, ...rowHeights(b.cells, columns, FIRST_DATA)],
-    taskRows,
   };
 }
-
-/** The quarter each month column sits under, for renderers that draw quarter bands. */
-export const MONTH_COLUMNS = Array.from({ length: 12 }, (_, m) => ({ col: COL.firstMonth + m, quarter: quarterOf(m) }));
-export const SCHEDULE_COLUMNS = COL;

@@ -34,6 +34,5 @@ export const SCHEDULE_TEXT = {
     `Ảnh chụp tiến độ lúc ${when} từ cột thời gian của bảng kế hoạch. Cột "Theo dõi thay đổi" đọc thẳng các ô đó: dòng nào đã sửa thời gian sẽ hiện ở đó; bấm "Tiến độ" để vẽ lại.`,
   snapshotFile: (when: string, file: string) =>
     `Ảnh chụp tiến độ lúc ${when} từ tệp ${file}; không tự cập nhật: sửa thời gian trong bảng kế hoạch thì chạy lại lệnh cchc schedule.`,
-  noYear: "chưa xác định được năm kế hoạch",
   none: "Không có kết quả, hoạt động nào để vẽ tiến độ.",
 };

@@ -179,8 +179,3 @@ export function dueTasks(schedule: Schedule, today: { year: number; month: numbe
   }
   return due.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.task.row - b.task.row));
 }
-
-/** Quarter (1–4) of a month index 0–11. */
-export function quarterOf(monthIndex: number): number {
-  return Math.floor(monthIndex / 3) + 1;
-}

@@ -94,6 +94,11 @@ interface Line {
   goal: PlanRow | null;
 }
 
+/** A line with the text of each of the table's fields, computed once: measured for the widths, then printed. */
+interface TextLine extends Line {
+  texts: string[];
+}
+
 /** How a table prints: its fields, their widths and cell paragraph styles, and whether it has a goal (Mục tiêu /
  *  Nhiệm vụ chung) and a TT column. */
 interface Layout {
@@ -197,17 +202,17 @@ function headerRows(form: FormKind, fields: FieldKey[], widths: number[]): Table
 }
 
 /** An area row with nothing but its title reads as a banner across the table. */
-function titleOnly(line: Line, layout: Layout): boolean {
+function titleOnly(line: TextLine, layout: Layout): boolean {
   const titleFields: FieldKey[] = ["number", "content", "goal"];
-  return line.main.level === "area" && layout.fields.every((f) => titleFields.includes(f) || fieldText(line, f, layout) === "");
+  return line.main.level === "area" && layout.fields.every((f, i) => titleFields.includes(f) || line.texts[i] === "");
 }
 
-function bodyRow(line: Line, layout: Layout): TableRow {
+function bodyRow(line: TextLine, layout: Layout): TableRow {
   const { fields, widths, styles } = layout;
   const area = line.main.level === "area";
   if (titleOnly(line, layout)) {
     const start = fields[0] === "number" ? 1 : 0;
-    const cells = start === 1 ? [cell(fieldText(line, "number", layout), styles[0], true)] : [];
+    const cells = start === 1 ? [cell(line.texts[0], styles[0], true)] : [];
     const width = widths.slice(start).reduce((a, b) => a + b, 0);
     const title = spanCell(numbered(line.main, !layout.hasNumber), width, AlignmentType.LEFT);
     cells.push(new TableCell({ ...title, columnSpan: fields.length - start, shading: AREA_SHADE }));
@@ -215,7 +220,7 @@ function bodyRow(line: Line, layout: Layout): TableRow {
   }
   return new TableRow({
     cantSplit: true,
-    children: fields.map((field, i) => cell(fieldText(line, field, layout), styles[i], area)),
+    children: fields.map((_, i) => cell(line.texts[i], styles[i], area)),
   });
 }
 
@@ -247,23 +252,31 @@ const CELL_POINTS = 12;
 
 /** The widest word of a column (header, cells, the total), which its width must hold: a line breaks only
  *  between words, so a narrower column would split a figure inside itself ("149.000.00 / 0"). */
-function minimumWidths(fields: FieldKey[], headers: string[], lines: Line[], layout: Layout, totalText: string): number[] {
-  return fields.map((field, i) => {
+function minimumWidths(headers: string[], lines: TextLine[], totalText: string, budgetAt: number): number[] {
+  return headers.map((header, i) => {
     // Only words about as long as the longest are measured: a 2,000-row plan has tens of thousands of words.
-    const candidates: { word: string; bold: boolean }[] = headers[i].split(/\s+/).map((word) => ({ word, bold: true }));
-    if (field === "budget") candidates.push({ word: totalText, bold: true });
-    let longest = Math.max(...candidates.map((c) => c.word.length));
-    for (const line of lines) {
-      const bold = line.main.level === "area";
-      for (const word of fieldText(line, field, layout).split(/\s+/)) {
-        if (word.length * WIDTH_RATIO < longest) continue;
-        candidates.push({ word, bold });
-        longest = Math.max(longest, word.length);
-      }
-    }
-    const measured = candidates.filter((c) => c.word.length * WIDTH_RATIO >= longest);
+    const candidates: { word: string; bold: boolean }[] = header.split(/\s+/).map((word) => ({ word, bold: true }));
+    if (i === budgetAt) candidates.push({ word: totalText, bold: true });
+    const longest = { length: Math.max(...candidates.map((c) => c.word.length)) };
+    for (const line of lines) collectLongWords(line.texts[i], line.main.level === "area", longest, candidates);
+    const measured = candidates.filter((c) => c.word.length * WIDTH_RATIO >= longest.length);
     return Math.max(...measured.map((c) => wordTwips(c.word, CELL_POINTS, c.bold))) + CELL_SLACK;
   });
+}
+
+/** Adds the words of `text` that could be the widest (see WIDTH_RATIO), scanning the characters once. */
+function collectLongWords(text: string, bold: boolean, longest: { length: number }, out: { word: string; bold: boolean }[]): void {
+  let start = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 160) continue;
+    const length = i - start;
+    if (length > 0 && length * WIDTH_RATIO >= longest.length) {
+      out.push({ word: text.slice(start, i), bold });
+      if (length > longest.length) longest.length = length;
+    }
+    start = i + 1;
+  }
 }
 
 /** The widest character (0.9 em, bold) is less than 3.3 times the narrowest (0.3 em): a word shorter than the longest
@@ -302,10 +315,13 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
   const fields = appendixFields(info);
   const styles = fields.map((field) => styleOf(alignOf(field)));
   const layout: Layout = { fields, widths: [], styles, hasGoal: fields.includes("goal"), hasNumber: fields.includes("number") };
-  const lines = linesOf(printedRows(analysis, tableIndex), layout.hasGoal);
+  const lines: TextLine[] = linesOf(printedRows(analysis, tableIndex), layout.hasGoal).map((line) => ({
+    ...line,
+    texts: fields.map((field) => fieldText(line, field, layout)),
+  }));
   const amount = appendixAmount(analysis, tableIndex);
   const headers = fields.map((field) => headerText(info.form, field));
-  const minimums = minimumWidths(fields, headers, lines, layout, money(amount));
+  const minimums = minimumWidths(headers, lines, money(amount), fields.indexOf("budget"));
   layout.widths = sizedWidths(fields.map((f) => WEIGHT[f]), minimums, textWidth);
   // No columnWidths: docx would then write a width into every body cell (16,000 of them in a 2,000-row plan).
   // The header cells carry the widths, docx derives the same grid from them, and the fixed layout holds it.

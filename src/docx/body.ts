@@ -195,7 +195,8 @@ function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (
     const figures = `${S.budgetTotal} ${money(total)} ${S.CURRENCY_WORD} ${S.budgetWordsOpen}${totalInWords(analysis)}).`;
     out.push(bodyPara(figures));
     if (byArea.length > 0) {
-      out.push(bodyPara(S.budgetByArea), areaTable(analysis, textWidth));
+      // Kept with the table, so the line never ends a page with its table on the next.
+      out.push(new Paragraph({ style: STYLE.body, keepNext: true, children: runs(S.budgetByArea) }), areaTable(analysis, textWidth));
       tableAbove = true;
     }
   }

@@ -1,6 +1,7 @@
 // Small shared pieces of the document: units, fonts, text runs that keep cell text literal, and the plan's
 // particulars (PlanInfo) resolved to printable text with visible "…" blanks where the workbook is silent.
 import { AlignmentType, Paragraph, TextRun, type IParagraphOptions, type IParagraphStyleOptions, type IRunOptions } from "docx";
+import { INFO_KEYS } from "../core/forms";
 import type { Plan, PlanInfo } from "../core/types";
 import * as S from "./strings.vi";
 
@@ -264,4 +265,19 @@ export function particulars(plan: Plan, override: PlanInfo = {}): Particulars {
     signerName: present(info.signerName) ?? S.signNameDefault,
     fundingSource: present(info.fundingSource),
   };
+}
+
+/** Fields of the Thông tin kế hoạch sheet the document prints as a blank ("…") or a stand-in ("Họ và tên"), by the
+ *  sheet's own labels, so the user knows what to fill in: `cchc build` names them in one line. */
+export function blankInfoFields(plan: Plan, override: PlanInfo = {}): string[] {
+  const info: PlanInfo = { ...plan.info, ...override };
+  const p = particulars(plan, override);
+  const blank: (keyof PlanInfo)[] = [];
+  if (!present(info.issuingBody)) blank.push("issuingBody");
+  if (!present(info.number)) blank.push("number");
+  if (!present(info.place)) blank.push("place");
+  if (p.date.day === S.BLANK) blank.push("date");
+  if (!present(info.signerTitle)) blank.push("signerTitle");
+  if (!present(info.signerName)) blank.push("signerName");
+  return blank.map((field) => INFO_KEYS.find((key) => key.field === field)?.label ?? field);
 }

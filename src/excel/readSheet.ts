@@ -10,6 +10,7 @@ import type { CellRange, SheetGrid } from "../core/types";
 import { INFO_SHEET_NAME } from "../core/forms";
 import { ALL_CAPABILITIES, EXCEL_API, type Capabilities } from "../office/capabilities";
 import { parseAreas } from "./address";
+import { queueReadingParts } from "./readingPart";
 import { addressChunks, jsonBytes, RESPONSE_BYTES_BUDGET } from "./batch";
 import { UserFacingError } from "./errors";
 import { toSheetGrid } from "./grid";
@@ -33,6 +34,8 @@ export interface SheetRead {
   weaker: string[];
   /** context.sync() calls the read took. */
   syncs: number;
+  /** The text of the workbook's reading-correction parts (Cách đọc bảng), read in the same syncs. */
+  customXmlParts: string[];
 }
 
 export interface RowPart {
@@ -176,6 +179,7 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
   usedRange.load("rowIndex, columnIndex, rowCount, columnCount");
   const infoSheet = context.workbook.worksheets.getItemOrNullObject(INFO_SHEET_NAME);
   infoSheet.load("name");
+  const readingParts = queueReadingParts(context);
   await context.sync();
 
   if (usedRange.isNullObject) throw new UserFacingError(EXCEL_TEXT.errors.sheetEmpty(sheet.name));
@@ -193,6 +197,7 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
   const formulaCells = sparseFormulas && rest ? rest.getSpecialCellsOrNullObject("Formulas").load("address, cellCount") : null;
   const readInfo = !infoSheet.isNullObject && infoSheet.name !== sheet.name;
   const infoUsed = readInfo ? infoSheet.getUsedRangeOrNullObject(true).load("values, formulas, numberFormat, rowIndex, columnIndex") : null;
+  const readingXml = readingParts.thenXml();
   await reader.sync();
   const firstPart = readFirst();
 
@@ -215,5 +220,5 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     merges: mergesOf(merges),
   });
   const weaker = caps.excelApi >= EXCEL_API.mergedAreas ? [] : [EXCEL_TEXT.weaker.merges];
-  return { grid, info: readInfo ? infoGrid(infoSheet.name, infoUsed) : null, weaker, syncs: reader.syncs + 1 };
+  return { grid, info: readInfo ? infoGrid(infoSheet.name, infoUsed) : null, weaker, syncs: reader.syncs + 1, customXmlParts: readingXml() };
 }

@@ -16,6 +16,10 @@ const GRID_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVer
 const OUTLINE_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 /** A neutral grey for area rows: not an accent, so areas never read as months. */
 const AREA_FILL = "#E7E6E6";
+/** What one queued action costs a request besides its payload, generously (the fake counts 80 bytes). */
+const ACTION_BYTES = 100;
+/** Actions a look queues at most: style, font ×4, fill ×2, alignment ×3, six border edges. */
+const LOOK_ACTIONS = 16;
 
 interface Look {
   /** An Excel BuiltInStyle, applied first: its fill follows the workbook theme. */
@@ -133,12 +137,14 @@ export async function insertScheduleSheet(
     if (last < first) return;
     sheet.getRangeByIndexes(first, 0, last - first + 1, layout.columns.length).formulas = layout.cells.slice(first, last + 1);
   };
-  const others = jsonBytes(text.map((t) => t.formats)) + jsonBytes(layout.styles) + jsonBytes(layout.merges);
+  // What the sync sends besides the cells: the Text columns, each style's address chunks with their actions, the
+  // merges, the frames and the sheet set-up (the areas go as address strings, not as their JSON).
+  const looks = layout.styles.map(({ style, areas }) => ({ look: LOOKS[style], addresses: addressChunks(areas) }));
+  const lookBytes = looks.reduce((n, { addresses }) => n + addresses.reduce((m, a) => m + a.length + LOOK_ACTIONS * ACTION_BYTES, 0), 0);
+  const others = jsonBytes(text.map((t) => t.formats)) + lookBytes + layout.merges.length * 2 * ACTION_BYTES + 100 * ACTION_BYTES;
   const [head, ...more] = writeBlocks([layout.cells], REQUEST_BYTES_LIMIT - others);
   write(head);
-  for (const { style, areas } of layout.styles) {
-    for (const address of addressChunks(areas)) applyLook(sheet.getRanges(address), LOOKS[style]);
-  }
+  for (const { look, addresses } of looks) for (const address of addresses) applyLook(sheet.getRanges(address), look);
   for (const merge of layout.merges) sheet.getRange(areaAddress(merge)).merge(false);
   if (layout.currentMonth) outline(sheet, layout.currentMonth);
   outline(sheet, layout.currentMonthSample);

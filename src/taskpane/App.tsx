@@ -8,6 +8,7 @@ import { InsertView } from "./InsertView";
 import { MergeView } from "./MergeView";
 import { Navigation } from "./Navigation";
 import { NAVIGATION, viewFromHash, type View } from "./navigation";
+import { ReadingView } from "./ReadingView";
 import { ScheduleView } from "./ScheduleView";
 import { Message } from "./Status";
 import { S } from "./strings.vi";
@@ -54,6 +55,8 @@ export function App({ platform, commands }: { platform: string | undefined; comm
         return <ScheduleView checked={checked} recheck={recheck} commands={commands} />;
       case "merge":
         return <MergeView commands={commands} />;
+      case "reading":
+        return <ReadingView checked={checked} recheck={recheck} commands={commands} />;
       case "word":
         return <WordView recheck={recheck} platform={platform} />;
     }

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Badge, Button, Switch, Text } from "@fluentui/react-components";
 import type { Finding, Letter, Severity } from "../core/types";
 import type { Checked, ExcelCommands } from "./commands";
-import { countBySeverity, groupFindings } from "./findings";
+import { countBySeverity, groupFindings, messageBesideBadge } from "./findings";
 import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -20,7 +20,7 @@ function FindingBody({ finding }: { finding: Finding }): React.JSX.Element {
     <>
       <Badge color={BADGE_COLOR[finding.severity]}>{S.severity[finding.severity]}</Badge>
       {finding.letter && <Badge appearance="outline">{finding.letter}</Badge>}
-      <Text>{finding.message}</Text>
+      <Text>{messageBesideBadge(finding)}</Text>
     </>
   );
 }

@@ -49,6 +49,7 @@ export function ScheduleView({ checked, recheck, commands }: Props): React.JSX.E
     if (checked && !isScheduleSheetName(checked.sheet)) await commands.showSheet(checked.sheet);
     const result = await recheck();
     if (isScheduleSheetName(result.sheet)) throw new UserFacingError(S.schedule.onScheduleSheet(result.sheet));
+    if (result.analysis.plan.tables.length === 0) throw new UserFacingError(S.schedule.noTable(result.sheet));
     return result;
   };
   const read = (): Promise<void> =>

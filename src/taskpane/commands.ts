@@ -2,7 +2,9 @@
 // capabilities, so no view imports an adapter or touches Office, and tests can hand a view any commands they like.
 import { analyze, type Analysis } from "../core/analyze";
 import type { FormLayout } from "../core/forms";
-import type { Finding, Plan, Totals } from "../core/types";
+import type { Finding, Plan, ReadingCorrection, Totals } from "../core/types";
+import { saveReadingPart } from "../excel/readingPart";
+import { correctionsInParts, readingXml } from "../xlsx/reading-correction";
 import { clearHighlight, highlight } from "../excel/highlight";
 import { insertForm } from "../excel/insertForm";
 import type { Consolidation, MergeForm } from "../core/merge";
@@ -25,6 +27,8 @@ export interface Checked {
   analysis: Analysis;
   /** Checks that were weaker on this host, in Vietnamese (shown under the results). */
   weaker: string[];
+  /** The reading corrections saved in the workbook, applied to this reading (Cách đọc bảng). */
+  corrections: ReadingCorrection[];
 }
 
 export interface Inserted {
@@ -52,6 +56,8 @@ export interface ExcelCommands {
   insertScheduleSheet(layout: ScheduleSheetLayout): Promise<ScheduleInsertResult>;
   /** The Tổng hợp workbook's four sheets, added as new sheets; the names they got. */
   insertConsolidation(consolidation: Consolidation, form: MergeForm): Promise<string[]>;
+  /** Saves the reading corrections into the workbook (a custom XML part), replacing the saved ones. */
+  saveReading(corrections: ReadingCorrection[]): Promise<void>;
 }
 
 type Runner = <T>(command: ExcelCommand<T>) => Promise<T>;
@@ -62,8 +68,9 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
     capabilities: caps,
     async readAndAnalyze() {
       const read = await run((context) => readSheet(context, caps));
-      const analysis = analyze(read.info ? [read.grid, read.info] : [read.grid]);
-      return { sheet: read.grid.name, analysis, weaker: read.weaker };
+      const corrections = correctionsInParts(read.customXmlParts);
+      const analysis = analyze(read.info ? [read.grid, read.info] : [read.grid], { corrections });
+      return { sheet: read.grid.name, analysis, weaker: read.weaker, corrections };
     },
     highlight: (sheet, findings) => run((context) => highlight(context, sheet, findings, caps)),
     clearHighlight: (sheet) => run((context) => clearHighlight(context, sheet)),
@@ -77,6 +84,9 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
       return { sheet, notes };
     },
     showSheet: (sheet) => run((context) => showSheet(context, sheet)),
+    async saveReading(corrections) {
+      await run((context) => saveReadingPart(context, readingXml(corrections)));
+    },
     async insertScheduleSheet(layout) {
       // The schedule sheet's styles and patterns are multi-area (ExcelApi 1.9); below that, say so plainly.
       if (caps.excelApi < EXCEL_API.rangeAreas) throw new UserFacingError(S.needsRangeAreas);

@@ -51,3 +51,10 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   for (const f of findings) counts[f.severity] += 1;
   return counts;
 }
+
+/** The message as the pane shows it beside the finding's letter badge: the "(5M)" the text carries for the command
+ *  line is dropped, so a letter is never said twice. */
+export function messageBesideBadge(finding: Finding): string {
+  if (!finding.letter) return finding.message;
+  return finding.message.split(` (${finding.letter})`).join("").split(`(${finding.letter})`).join("").trim();
+}

@@ -1,10 +1,16 @@
 // Every user-facing string of the pane, Vietnamese, in one place.
 import type { Letter, Severity } from "../core/types";
 
+const READING_KINDS: Record<string, string> = {
+  area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
+  total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
+  "column-numbers": "dòng đánh số cột",
+};
+
 export const S = {
   appTitle: "Kế hoạch CCHC",
   loading: "Đang tải Kế hoạch CCHC…",
-  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", merge: "Tổng hợp", word: "Kế hoạch Word" },
+  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", merge: "Tổng hợp", reading: "Cách đọc bảng", word: "Kế hoạch Word" },
   nav: {
     label: "Chức năng",
     /** The overflow menu of tabs that do not fit the pane's width. */
@@ -63,6 +69,8 @@ export const S = {
     busy: "Đang vẽ tiến độ…",
     done: (sheet: string, drawn: number, apart: number) =>
       `Đã chèn trang "${sheet}": ${drawn} dòng có tiến độ${apart > 0 ? `, ${apart} dòng chưa vẽ được (xem cuối trang)` : ""}.`,
+    noTable: (sheet: string) =>
+      `Trang "${sheet}" không có bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…): hãy mở trang bảng kế hoạch rồi bấm lại.`,
     onScheduleSheet: (sheet: string) => `Trang "${sheet}" là trang tiến độ đã vẽ: hãy mở trang bảng kế hoạch rồi bấm lại.`,
     dueTitle: "Việc đến hạn",
     dueMonths: (month: number, next: number) => `Kết thúc trong tháng ${month} hoặc tháng ${next}. Bấm để chọn dòng đó trên bảng kế hoạch.`,
@@ -126,6 +134,26 @@ export const S = {
     tooLarge: "Dữ liệu quá lớn cho một lần gửi tới Excel: hãy tách bảng kế hoạch thành nhiều trang tính.",
     unsupported: "Phiên bản Office này chưa hỗ trợ chức năng này: hãy cập nhật Office hoặc dùng Excel trên web.",
     unknown: "Đã có lỗi không mong đợi: hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn Kế hoạch CCHC.",
+  },
+  reading: {
+    intro: "Xem chương trình đã đọc từng cột của bảng là gì. Nếu đọc sai, chọn lại trường cho cột rồi bấm Lưu cách đọc: cách đọc được lưu trong tệp, lần kiểm tra sau (trong Excel và bằng lệnh cchc) dùng nó.",
+    read: "Đọc bảng",
+    again: "Đọc lại",
+    busy: "Đang đọc bảng…",
+    save: "Lưu cách đọc",
+    saving: "Đang lưu cách đọc…",
+    saved: "Đã lưu cách đọc vào tệp và đọc lại bảng.",
+    table: (sheet: string, rows: number[]) => `Trang "${sheet}", tiêu đề ở dòng ${rows.join(", ")}`,
+    column: (letter: string, header: string, corrected: boolean) => `Cột ${letter}: ${header}${corrected ? " (đã sửa)" : ""}`,
+    fields: {
+      number: "Số thứ tự", content: "Nội dung", goal: "Mục tiêu", output: "Sản phẩm", indicator: "Chỉ số",
+      verification: "Phương tiện xác minh", budget: "Kinh phí", period: "Thời gian", lead: "Chủ trì", partners: "Phối hợp",
+      assignment: "Phân công (chủ trì và phối hợp)", method: "Cách thức", note: "Ghi chú", none: "Không dùng",
+    } as Record<string, string>,
+    kindCount: (kind: string, count: number) => `${count} ${READING_KINDS[kind] ?? kind}`,
+    rows: (parts: string[]) => `Các dòng: ${parts.length > 0 ? parts.join(", ") : "không có"}.`,
+    skippedRow: (row: number, kind: string) => `dòng ${row} (${READING_KINDS[kind] ?? kind})`,
+    skipped: (parts: string[]) => `Bỏ qua: ${parts.length > 0 ? parts.join("; ") : "không có"}.`,
   },
   wordHost: "Đang mở ngăn Kế hoạch Word…",
 };

@@ -308,7 +308,9 @@ class Tokenizer {
       if (raw.trim().length > 0) this.fail();
       return;
     }
-    this.handler.text(raw.indexOf("&") < 0 ? raw : this.decode(raw));
+    // XML's end-of-line handling: CRLF and lone CR read as LF (a typed CR survives only as &#13; or _x000D_).
+    const text = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+    this.handler.text(text.indexOf("&") < 0 ? text : this.decode(text));
   }
 
   /** The five predefined entities and character references; any other reference is refused (never expanded). */

@@ -153,9 +153,22 @@ export class ZipArchive {
   }
 }
 
+/**
+ * The part's encoding, as XML's Appendix F detects it: a byte-order mark, UTF-16 without one (`<` as 00 3C or
+ * 3C 00), else the encoding its declaration names (windows-1252 from some writers), else UTF-8.
+ */
 function decoderFor(first: Uint8Array): TextDecoder {
-  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder("utf-16le");
-  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder("utf-16be");
+  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0x3c && first[1] === 0x00)) return new TextDecoder("utf-16le");
+  if ((first[0] === 0xfe && first[1] === 0xff) || (first[0] === 0x00 && first[1] === 0x3c)) return new TextDecoder("utf-16be");
+  const declaration = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(String.fromCharCode(...first.subarray(0, 120)));
+  const label = declaration?.[1].toLowerCase();
+  if (label && label !== "utf-8" && label !== "utf8" && !label.startsWith("utf-16")) {
+    try {
+      return new TextDecoder(label);
+    } catch {
+      // An encoding the platform does not know: read as UTF-8, which any ASCII markup survives.
+    }
+  }
   return new TextDecoder("utf-8");
 }
 

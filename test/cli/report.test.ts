@@ -95,7 +95,7 @@ describe("readableReport", () => {
   it("names the file, year and tables", () => {
     expect(lines[0]).toBe("Tệp: khung-logic-2026.xlsx");
     expect(lines[1]).toBe("Năm kế hoạch: 2026");
-    expect(text).toContain('trang "Khung logic": Khung logic, tiêu đề ở dòng 6–7, 3 dòng nội dung');
+    expect(text).toContain('trang "Khung logic": Khung logic, dòng tiêu đề cột 6–7, 3 dòng nội dung');
   });
 
   it("counts findings and groups them by row, plan-level first", () => {
@@ -138,4 +138,20 @@ describe("formatAmount", () => {
     [149000000, "149.000.000"],
     [-5000, "-5.000"],
   ])("%d → %s", (amount, text) => expect(formatAmount(amount)).toBe(text));
+});
+
+describe("readableReport: an area funded only from a named source", () => {
+  it("shows the source next to its 0, each source once", () => {
+    const analysis = sampleAnalysis();
+    const source = { amount: null, currency: "VND", text: "Kinh phí thường xuyên", source: true };
+    analysis.plan.rows.push(
+      row({ row: 12, level: "area", number: "2", content: "Cải cách tài chính công", area: "Cải cách tài chính công" }),
+      row({ row: 13, level: "activity", number: "2.1.1", content: "Xây dựng quy chế", area: "Cải cách tài chính công", budget: source, parent: 3 }),
+      row({ row: 14, level: "activity", number: "2.1.2", content: "Công khai", area: "Cải cách tài chính công", budget: { ...source }, parent: 3 }),
+    );
+    analysis.totals.byArea.push({ area: "Cải cách tài chính công", amount: 0 });
+    const text = readableReport(toReport("x.xlsx", analysis));
+    expect(text).toMatch(/Cải cách tài chính công\s+0 \(Kinh phí thường xuyên\)\n/);
+    expect(text).toMatch(/Cải cách thể chế\s+12\.000\.000\n/);
+  });
 });

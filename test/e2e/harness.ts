@@ -52,6 +52,7 @@ const inspect = {
     return { name: sheet.name, cells };
   },
   wordCalls: () => standIns.word.calls,
+  customXmlParts: (): string[] => standIns.excel.workbook.customXmlParts.map((part) => part.xml),
 };
 (window as unknown as { __e2e: typeof inspect }).__e2e = inspect;
 

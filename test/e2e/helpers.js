@@ -33,6 +33,8 @@ function helpers(page, baseUrl, artifacts) {
     artifacts,
     /** Loads the pane; `query` picks the stand-in host ("?host=Word&wordApi=1.4"), `hash` the view. */
     async open(query = "", hash = "") {
+      // Always a fresh page (fresh stand-ins): a URL differing only in its hash would not reload.
+      await page.goto("about:blank");
       await page.goto(`${baseUrl}/index.html${query}${hash}`);
       await page.waitForFunction(() => !document.body.innerText.includes("Đang tải Kế hoạch CCHC"), null, { timeout: TIMEOUT_MS });
     },
@@ -89,6 +91,11 @@ function helpers(page, baseUrl, artifacts) {
         return out.slice(0, 5);
       });
       if (problems.length > 0) throw new Error(`${label}: ${problems.join("; ")}`);
+    },
+    /** Waits until a button is no longer busy (Fluent's disabledFocusable sets aria-disabled). */
+    async ready(locator) {
+      await until("nút sẵn sàng", () => locator.getAttribute("aria-disabled"), (v) => v !== "true");
+      return locator;
     },
     /** Focus is on a control of the pane, never on the page (body). */
     async focusKept(after) {

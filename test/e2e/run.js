@@ -63,6 +63,8 @@ async function runScenario(browser, baseUrl, scenario) {
 async function main() {
   skipWithoutChromium();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // A failure screenshot from an earlier run must not be taken for one of this run.
+  for (const file of fs.readdirSync(ARTIFACTS)) if (/^FAILED-.*\.png$/.test(file)) fs.rmSync(path.join(ARTIFACTS, file));
   const { buildSite } = require("./build");
   const { serve } = require("./server");
   const { scenarios } = require("./scenarios");

@@ -81,7 +81,8 @@ async function checkScenario(h) {
   const [errors, warnings, infos] = summary.match(/\d+/g).map(Number);
   const listed = await page.locator("button.finding").count();
   assert.equal(listed, errors + warnings + infos, `tóm tắt "${summary}" không khớp ${listed} mục trong danh sách`);
-  const lead = page.getByRole("button", { name: /Hoạt động 2\.1\.2 chưa có cơ quan đầu mối \(Who\)/ });
+  // The letter is said once, in its badge: the text beside it no longer repeats "(Who)".
+  const lead = page.getByRole("button", { name: /Who\s*Hoạt động 2\.1\.2 chưa có cơ quan đầu mối: / });
   const indicator = page.getByRole("button", { name: /Hoạt động 5\.1\.1 chưa có chỉ số thành công/ });
   await lead.waitFor();
   await indicator.waitFor();
@@ -232,6 +233,18 @@ async function scheduleScenario(h) {
   const xml = await (await JSZip.loadAsync(fs.readFileSync(saved))).file("word/document.xml").async("string");
   assert.ok(xml.includes("Phụ lục II") && xml.includes("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"), "văn bản thiếu Phụ lục II");
   assert.ok(xml.includes("tiến độ chi tiết tại Phụ lục II"), "mục II không dẫn tới Phụ lục II");
+
+  // A sheet with no plan table in front (a freshly inserted info sheet): one plain sentence, no sheet added.
+  await h.open("", "#insert");
+  await choose(page, "Mẫu biểu", "Thông tin kế hoạch");
+  await page.getByRole("button", { name: "Chèn mẫu" }).click();
+  await h.notice(/^Đã chèn mẫu vào trang tính "Thông tin kế hoạch/);
+  const sheetsBefore = await h.state("sheetNames");
+  // The ribbon's way in (the hash), without reloading the stand-in workbook.
+  await page.evaluate(() => (window.location.hash = "#schedule"));
+  await page.getByRole("button", { name: "Chèn trang Tiến độ" }).click();
+  await h.notice(/^Trang "Thông tin kế hoạch[^"]*" không có bảng kế hoạch .*: hãy mở trang bảng kế hoạch rồi bấm lại\.$/);
+  assert.deepEqual(await h.state("sheetNames"), sheetsBefore, "một trang tiến độ rỗng đã được chèn");
 }
 
 const MERGE_DRAFTS = path.resolve(__dirname, "../fixtures/merge/drafts");
@@ -279,6 +292,33 @@ async function mergeScenario(h) {
 }
 
 /** Word host: picks the example workbook in the panel's file field and waits for its summary. */
+async function readingScenario(h) {
+  const { page } = h;
+  await h.open("", "#reading");
+  await page.getByRole("button", { name: "Đọc bảng" }).click();
+  await page.getByRole("heading", { name: 'Trang "Khung logic", tiêu đề ở dòng 6, 7' }).waitFor();
+  await page.getByText("Các dòng: 6 lĩnh vực, 6 kết quả, 9 hoạt động.").waitFor();
+  const verification = page.getByRole("combobox", { name: "Cột D: Phương tiện xác minh" });
+  assert.equal(await verification.inputValue(), "verification", "cột D không đọc là phương tiện xác minh");
+  assert.equal(await page.getByRole("combobox", { name: "Cột G: Trách nhiệm › Cơ quan đầu mối" }).inputValue(), "lead");
+  await h.axe("reading");
+  await h.shot("reading");
+  await verification.selectOption("none");
+  await page.getByRole("button", { name: "Lưu cách đọc" }).click();
+  await h.notice("Đã lưu cách đọc vào tệp và đọc lại bảng.");
+  const parts = await h.state("customXmlParts");
+  assert.equal(parts.length, 1, `${parts.length} phần XML cách đọc`);
+  assert.match(parts[0], /<column letter="D" field="none"\/>/);
+  await page.getByRole("combobox", { name: "Cột D: Phương tiện xác minh (đã sửa)" }).waitFor();
+  await h.shot("reading-saved");
+  // The next check reads the table the corrected way: no finding about the column no longer read.
+  await page.evaluate(() => (window.location.hash = "#check"));
+  await page.getByRole("button", { name: "Kiểm tra lại" }).click();
+  await page.getByText(/^\d+ lỗi, \d+ cảnh báo, \d+ lưu ý\.$/).waitFor();
+  assert.equal(await page.getByRole("button", { name: /Hoạt động 2\.1\.2 chưa có cơ quan đầu mối/ }).count(), 1, "kiểm tra lại không thấy lỗi thiếu đầu mối");
+  assert.equal(await page.getByRole("button", { name: /chưa có phương tiện xác minh/ }).count(), 0, "vẫn báo thiếu phương tiện xác minh sau khi sửa cách đọc");
+}
+
 async function pickWorkbook(h, query) {
   await h.open(query);
   await h.axe("word-host-empty");
@@ -320,6 +360,247 @@ async function wordHostScenario(h) {
   await h.shot("word-host-fallback");
 }
 
+
+/** Older Excels: ExcelApi 1.8 without custom functions, 1.12, and 1.6 (below the 1.7 floor). */
+async function hostVersionsScenario(h) {
+  const { page } = h;
+  const old = "?excelApi=1.8&customFunctions=0";
+  await h.open(old, "#check");
+  await runCheck(h);
+  await page.getByRole("group", { name: /^Excel này kiểm tra được ít hơn: .*ExcelApi 1\.13/ }).waitFor();
+  await page.getByRole("switch", { name: "Đánh dấu trên trang tính" }).check();
+  await h.notice(/^Đã đánh dấu \d+ dòng\.$/);
+  assert.ok(ours(await h.state("sheet", PLAN_SHEET)).length > 0, "ExcelApi 1.8: không đánh dấu được (getRanges là 1.9)");
+  await h.axe("excelApi-1.8-check");
+  await h.shot("excelApi-1.8-check");
+
+  await h.open(old, "#insert");
+  await page.getByRole("button", { name: "Chèn mẫu" }).click();
+  await page.getByRole("group", { name: /^Đã chèn mẫu vào trang tính "Khung logic \(2\)"\. .*ExcelApi 1\.9.*CCHC\.BANGCHU/ }).waitFor();
+  const form = await h.state("sheet", "Khung logic (2)");
+  assert.ok(!Object.values(form.cells).some((c) => (c.formula ?? "").includes("BANGCHU")), "Excel không chạy hàm tùy chỉnh mà vẫn ghi =CCHC.BANGCHU");
+
+  await h.open(old, "#budget");
+  await page.getByRole("button", { name: "Đọc trang tính" }).click();
+  await page.getByRole("button", { name: "Chèn bảng tổng hợp" }).click();
+  await page.getByRole("group", { name: /^Đã chèn bảng "Tổng hợp kinh phí".*không tự cập nhật/ }).waitFor();
+  const summary = await h.state("sheet", "Tổng hợp kinh phí");
+  assert.ok(!Object.values(summary.cells).some((c) => (c.formula ?? "").includes("BANGCHU")), "bảng tổng hợp ghi =CCHC.BANGCHU (sẽ hiện #NAME?)");
+  assert.ok(Object.values(summary.cells).some((c) => c.value === "Một trăm bốn mươi chín triệu đồng"), `bảng tổng hợp thiếu số tiền bằng chữ (${Object.values(summary.cells).map((c) => c.value).filter((v) => /triệu/.test(String(v))).join(" / ")})`);
+  await h.axe("excelApi-1.8-budget");
+
+  await h.open("?excelApi=1.12", "#check");
+  await runCheck(h);
+  await page.getByRole("group", { name: /^Excel này kiểm tra được ít hơn/ }).waitFor();
+  await h.open("?excelApi=1.12", "#insert");
+  await page.getByRole("button", { name: "Chèn mẫu" }).click();
+  await h.notice('Đã chèn mẫu vào trang tính "Khung logic (2)".');
+
+  await h.open("", "#check");
+  await runCheck(h);
+  assert.equal(await page.getByRole("group", { name: /^Excel này kiểm tra được ít hơn/ }).count(), 0, "Excel mới nhất mà vẫn báo kiểm tra yếu hơn");
+
+  await h.open("?excelApi=1.6", "#check");
+  await page.getByRole("group", { name: /^Kế hoạch CCHC cần Excel 2019 trở lên.*ExcelApi 1\.6/ }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Kiểm tra trang tính" }).count(), 0, "dưới mức tối thiểu mà vẫn hiện lệnh");
+  await h.axe("excelApi-1.6-banner");
+  await h.shot("excelApi-1.6-banner");
+}
+
+/** Every view's label, from the tab row and its "Thêm" menu: the navigation data, as the user meets it. */
+async function viewLabels(page, more) {
+  const shown = (await page.getByRole("tab").allInnerTexts()).map((t) => t.trim()).filter((t) => !/^Thêm \(\d+\)$/.test(t));
+  await more.click();
+  const hidden = (await page.getByRole("menuitem").allInnerTexts()).map((t) => t.trim());
+  await page.keyboard.press("Escape");
+  return [...shown, ...hidden];
+}
+
+/** 320 px: every view fits, the tabs that do not fit are in the "Thêm" menu, and every view is reachable. */
+async function narrowScenario(h) {
+  const { page } = h;
+  await h.open("", "#check");
+  await h.fits("320 px, Kiểm tra");
+  const more = page.getByRole("tab", { name: /^Thêm \(\d+\)$/ });
+  assert.equal(await more.count(), 1, "ở 320 px không có menu Thêm cho các thẻ không vừa");
+  const labels = await viewLabels(page, more);
+  assert.ok(labels.length >= 6, `chỉ thấy ${labels.length} chức năng: ${labels.join(", ")}`);
+  for (const label of labels) {
+    const tab = page.getByRole("tab", { name: label, exact: true });
+    if ((await tab.count()) > 0 && (await tab.isVisible())) await tab.click();
+    else {
+      await more.click();
+      await page.getByRole("menuitem", { name: label }).click();
+    }
+    await h.until(`thẻ "${label}" được chọn`, () => page.locator('[role="tab"][aria-selected="true"]').innerText(), (t) => t.trim() === label);
+    await h.fits(`320 px, ${label}`);
+    await h.axe(`320px-${label}`);
+    await h.shot(`narrow-320-${label.replace(/\s+/g, "-")}`);
+  }
+  const checkTab = page.getByRole("tab", { name: "Kiểm tra", exact: true });
+  if ((await checkTab.count()) > 0 && (await checkTab.isVisible())) await checkTab.click();
+  else {
+    await more.click();
+    await page.getByRole("menuitem", { name: "Kiểm tra" }).click();
+  }
+  await runCheck(h);
+  await h.fits("320 px, kết quả kiểm tra");
+  await h.shot("narrow-320-findings");
+  await h.open("?host=Word");
+  await h.page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+  await h.page.getByText(/149\.000\.000/).first().waitFor();
+  await h.fits("320 px, Word");
+  await h.shot("narrow-320-word-host");
+}
+
+/** Colour of an element's background, as computed (forced colours included). */
+const background = (page, selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+
+async function themeDarkScenario(h) {
+  const { page } = h;
+  await h.open("?theme=dark", "#check");
+  assert.equal(await page.locator("[data-theme]").first().getAttribute("data-theme"), "dark", "Office Black/Dark Gray không cho giao diện tối");
+  await runCheck(h);
+  await h.axe("theme-dark-check");
+  await h.shot("theme-dark-check");
+  await h.open("?theme=dark", "#budget");
+  await page.getByRole("button", { name: "Đọc trang tính" }).click();
+  await page.getByText("Tổng kinh phí: 149.000.000 đồng").waitFor();
+  await h.axe("theme-dark-budget");
+  await h.shot("theme-dark-budget");
+  // Without an Office theme the browser's colour scheme decides (this context prefers dark).
+  await h.open("", "#check");
+  assert.equal(await page.locator("[data-theme]").first().getAttribute("data-theme"), "dark", "không theo prefers-color-scheme khi Office không có chủ đề");
+  // An Office theme wins over the browser's: White stays light.
+  await h.open("?theme=light", "#check");
+  assert.equal(await page.locator("[data-theme]").first().getAttribute("data-theme"), "light");
+}
+
+async function themeContrastScenario(h) {
+  const { page } = h;
+  await h.open("?theme=light", "#budget");
+  assert.equal(await page.locator("[data-theme]").first().getAttribute("data-theme"), "contrast", "màu cưỡng bức (tương phản cao) không dùng chủ đề tương phản");
+  await page.getByRole("button", { name: "Đọc trang tính" }).click();
+  await page.getByText("Tổng kinh phí: 149.000.000 đồng").waitFor();
+  const [bar, track] = [await background(page, ".bar"), await background(page, ".bar-track")];
+  assert.notEqual(bar, track, `thanh kinh phí trùng màu nền (${bar})`);
+  assert.ok(!/rgba\(0, 0, 0, 0\)|transparent/.test(bar), `thanh kinh phí trong suốt dưới màu cưỡng bức (${bar})`);
+  await h.axe("theme-contrast-budget");
+  await h.shot("theme-contrast-budget");
+  await h.open("?theme=light", "#check");
+  await runCheck(h);
+  await h.axe("theme-contrast-check");
+  await h.shot("theme-contrast-check");
+}
+
+/** Focus is on a visible control whose focus is shown (:focus-visible), never on the page. */
+async function focusShown(h, after) {
+  const where = await h.focusKept(after);
+  const visible = await h.page.evaluate(() => document.activeElement.matches(":focus-visible"));
+  assert.ok(visible, `tiêu điểm ở ${where} nhưng không hiện viền tiêu điểm (sau ${after})`);
+  return where;
+}
+
+/** Presses Tab (or Shift+Tab) until `match` holds for the focused element; fails after 30 presses. */
+async function tabTo(h, what, match, back = false) {
+  for (let i = 0; i < 30; i++) {
+    await h.page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const hit = await h.page.evaluate(match);
+    if (hit) return;
+  }
+  throw new Error(`phím Tab không tới được ${what}`);
+}
+
+const focused = (role, name) => `(() => { const el = document.activeElement; return !!el && (el.getAttribute("role") || el.tagName.toLowerCase()) === "${role}" && el.textContent.trim().startsWith("${name}"); })()`;
+
+async function keyboardScenario(h) {
+  const { page } = h;
+  await h.open("", "#check");
+  await tabTo(h, "nút Kiểm tra trang tính", focused("button", "Kiểm tra trang tính"));
+  await page.keyboard.press("Enter");
+  await page.getByText(/^\d+ lỗi, \d+ cảnh báo, \d+ lưu ý\.$/).waitFor();
+  await focusShown(h, "Enter trên Kiểm tra trang tính");
+  await tabTo(h, "công tắc Đánh dấu", `(() => document.activeElement?.getAttribute("role") === "switch")()`);
+  await page.keyboard.press("Space");
+  await h.notice(/^Đã đánh dấu \d+ dòng\.$/);
+  await focusShown(h, "Space trên Đánh dấu");
+  await tabTo(h, "mục Hoạt động 2.1.2", `(() => (document.activeElement?.textContent ?? "").includes("Hoạt động 2.1.2 chưa có cơ quan đầu mối"))()`);
+  await page.keyboard.press("Enter");
+  await h.until("ô G15 được chọn", () => h.state("selection"), (s) => s && s.address === "G15");
+  await focusShown(h, "Enter trên một mục");
+  // Back to the tabs, then to Kinh phí with the arrow keys.
+  await tabTo(h, "thẻ đang chọn", `(() => document.activeElement?.getAttribute("role") === "tab")()`, true);
+  for (let i = 0; i < 6; i++) {
+    if (await page.evaluate(focused("tab", "Kinh phí"))) break;
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Đọc trang tính" }).waitFor();
+  await tabTo(h, "nút Đọc trang tính", focused("button", "Đọc trang tính"));
+  await page.keyboard.press("Enter");
+  await page.getByText("Tổng kinh phí: 149.000.000 đồng").waitFor();
+  await focusShown(h, "Enter trên Đọc trang tính");
+  await tabTo(h, "nút Chèn bảng tổng hợp", focused("button", "Chèn bảng tổng hợp"));
+  await page.keyboard.press("Enter");
+  await h.notice(/^Đã chèn bảng "Tổng hợp kinh phí"/);
+  await focusShown(h, "Enter trên Chèn bảng tổng hợp");
+  await h.axe("keyboard-budget");
+  await h.shot("keyboard-budget");
+}
+
+/** A host that takes 150 ms a round trip: busy buttons keep the focus, the busy state passes axe. */
+async function slowHostScenario(h) {
+  const { page } = h;
+  await h.open("?delay=150", "#check");
+  const check = page.getByRole("button", { name: "Kiểm tra trang tính" });
+  await check.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("progressbar").or(page.getByText("Đang đọc và kiểm tra…")).first().waitFor();
+  await h.focusKept("Kiểm tra trang tính (đang chạy)");
+  await h.axe("slow-busy");
+  await page.getByText(/^\d+ lỗi, \d+ cảnh báo, \d+ lưu ý\.$/).waitFor();
+  await h.focusKept("Kiểm tra trang tính (xong)");
+  const toggle = page.getByRole("switch", { name: "Đánh dấu trên trang tính" });
+  await toggle.focus();
+  await page.keyboard.press("Space");
+  await h.focusKept("Đánh dấu (đang chạy)");
+  await h.notice(/^Đã đánh dấu \d+ dòng\.$/);
+  await h.focusKept("Đánh dấu (xong)");
+  await page.keyboard.press("Space");
+  await h.notice(/^Đã xóa \d+ vùng đánh dấu\.$/);
+  await h.focusKept("Xóa đánh dấu");
+
+  await h.open("?delay=150", "#budget");
+  await page.getByRole("button", { name: "Đọc trang tính" }).focus();
+  await page.keyboard.press("Enter");
+  await h.focusKept("Đọc trang tính (đang chạy)");
+  await page.getByText("Tổng kinh phí: 149.000.000 đồng").waitFor();
+  await h.focusKept("Đọc trang tính (xong)");
+  await (await h.ready(page.getByRole("button", { name: "Chèn bảng tổng hợp" }))).focus();
+  await page.keyboard.press("Enter");
+  await h.focusKept("Chèn bảng tổng hợp (đang chạy)");
+  await h.notice(/^Đã chèn bảng "Tổng hợp kinh phí"/);
+  await h.focusKept("Chèn bảng tổng hợp (xong)");
+
+  await h.open("?delay=150", "#insert");
+  await page.getByRole("button", { name: "Chèn mẫu" }).focus();
+  await page.keyboard.press("Enter");
+  await h.focusKept("Chèn mẫu (đang chạy)");
+  await h.notice(/^Đã chèn mẫu vào trang tính/);
+  await h.focusKept("Chèn mẫu (xong)");
+
+  await h.open("?host=Word&delay=150");
+  await h.page.locator('input[type="file"]').setInputFiles(EXAMPLE);
+  await h.page.getByText(/149\.000\.000/).first().waitFor();
+  await h.focusKept("chọn tệp (Word)");
+  await page.getByRole("button", { name: "Mở thành tài liệu mới" }).focus();
+  await page.keyboard.press("Enter");
+  await h.focusKept("Mở thành tài liệu mới (đang chạy)");
+  await h.notice("Đã mở kế hoạch thành một tài liệu Word mới.");
+  await h.focusKept("Mở thành tài liệu mới (xong)");
+  await h.axe("slow-word-done");
+}
+
 const scenarios = [
   { id: "insert", title: "Chèn mẫu Khung logic 2021–2030 hai lần", run: insertScenario },
   { id: "check", title: "Kiểm tra: G15 thiếu đầu mối, C24 thiếu chỉ số; bấm để chọn ô", run: checkScenario },
@@ -327,8 +608,15 @@ const scenarios = [
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
   { id: "schedule", title: "Tiến độ: việc đến hạn tháng 3/2026, bấm chọn dòng; chèn trang Tiến độ hai lần; Word có Phụ lục II", run: scheduleScenario },
   { id: "merge", title: "Tổng hợp 15 tệp dự thảo: tiến trình từng tệp, bốn trang mới, bảng điểm; lần hai thêm trang (2)", run: mergeScenario },
+  { id: "reading", title: "Cách đọc bảng: cột D đổi thành Không dùng, lưu vào tệp, kiểm tra lại theo cách đọc đã lưu", run: readingScenario },
   { id: "word-excel", title: "Tạo kế hoạch Word từ Excel; trên Mac chỉ hiện lời nhắn", run: wordFromExcelScenario },
   { id: "word-host", title: "Trong Word: chọn tệp Excel, mở tài liệu mới, chèn vào tài liệu; Word thiếu WordApi 1.5 chèn phần thân", run: wordHostScenario },
+  { id: "host-versions", title: "ExcelApi 1.8 (không có hàm tùy chỉnh), 1.12, mới nhất và 1.6 (dưới mức tối thiểu)", run: hostVersionsScenario },
+  { id: "narrow-320", title: "320 px: không gì bị cắt hay cuộn ngang; thẻ không vừa vào menu Thêm", run: narrowScenario, viewport: { width: 320, height: 720 } },
+  { id: "theme-dark", title: "Chủ đề Office tối; khi Office không có chủ đề thì theo prefers-color-scheme", run: themeDarkScenario, colorScheme: "dark" },
+  { id: "theme-contrast", title: "Màu cưỡng bức (tương phản cao): chủ đề tương phản, thanh kinh phí vẫn thấy", run: themeContrastScenario, forcedColors: "active" },
+  { id: "keyboard", title: "Chỉ bàn phím: kiểm tra, đánh dấu, chọn ô, sang Kinh phí, chèn bảng tổng hợp", run: keyboardScenario },
+  { id: "slow-host", title: "Máy chủ Office chậm 150 ms mỗi lượt: tiêu điểm không rơi về trang", run: slowHostScenario },
 ];
 
 module.exports = { scenarios, EXAMPLE };

@@ -243,6 +243,8 @@ export class FakeWorkbookData {
   private nextId = 1;
   /** Set per host by the context (HostOptions.customFunctions). */
   customFunctions = true;
+  /** The workbook's custom XML parts (workbook.customXmlParts, ExcelApi 1.5), as Excel keeps them with the file. */
+  readonly customXmlParts: { id: string; xml: string }[] = [];
   private evaluating = new Set<string>();
 
   addSheet(name: string): FakeSheetData {
@@ -464,8 +466,127 @@ export class FakeRequestContext {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
+  }
+}
+
+// ---------- custom XML parts (ExcelApi 1.5) ----------
+
+const CUSTOM_XML_API = 5;
+
+/** The root element's default namespace, or null where the text is no XML element Office would accept. */
+function rootNamespace(xml: string): string | null {
+  const text = xml.replace(/^\s*<\?xml[^>]*\?>\s*/, "");
+  if (/<!DOCTYPE/i.test(text)) return null;
+  const root = /^<([A-Za-z_][\w.-]*)(\s[^>]*)?\/?>/.exec(text);
+  if (!root) return null;
+  return /\sxmlns="([^"]*)"/.exec(root[2] ?? "")?.[1] ?? "";
+}
+
+/** OfficeExtension.ClientResult: its value is there only after the sync that ran the call. */
+export class FakeClientResult<T> {
+  private ready = false;
+  private result: T | undefined;
+  settle(value: T): void {
+    this.result = value;
+    this.ready = true;
+  }
+  get value(): T {
+    if (!this.ready) throw notLoaded("value");
+    return this.result as T;
+  }
+}
+
+export class FakeCustomXmlPart extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly partId: string,
+  ) {
+    super(ctx);
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+
+  getXml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.ctx.enqueue(() => {
+      const part = this.ctx.data.customXmlParts.find((p) => p.id === this.partId);
+      if (!part) throw new OfficeError("ItemNotFound", "The custom XML part was deleted.");
+      result.settle(part.xml);
+      return jsonBytes(part.xml);
+    });
+    return result;
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const parts = this.ctx.data.customXmlParts;
+      const at = parts.findIndex((p) => p.id === this.partId);
+      if (at < 0) throw new OfficeError("ItemNotFound", "The custom XML part was deleted.");
+      parts.splice(at, 1);
+      this.ctx.log.push("delete customXmlPart");
+    });
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === "id") return this.partId;
+    if (prop === "namespaceUri") return rootNamespace(this.ctx.data.customXmlParts.find((p) => p.id === this.partId)?.xml ?? "") ?? "";
+    throw notLoaded(prop);
+  }
+
+  static loadedNow(ctx: FakeRequestContext, id: string): FakeCustomXmlPart {
+    // Loaded with its collection's items: its id becomes readable at the same sync.
+    const part = new FakeCustomXmlPart(ctx, id);
+    (part as unknown as { staged: Map<string, unknown> }).staged.set("id", id);
+    ctx.stage(part);
+    return part;
+  }
+}
+
+export class FakeCustomXmlPartCollection extends FakeClientObject {
+  /** Office refuses text that is not one well-formed element with no DTD (InvalidArgument). */
+  add(xml: string): FakeCustomXmlPart {
+    this.ctx.requires(CUSTOM_XML_API, "customXmlParts.add");
+    const id = `{cchc-${this.ctx.data.newId()}}`;
+    this.ctx.enqueue(() => {
+      if (rootNamespace(xml) === null) throw new OfficeError("InvalidArgument", "The XML is not well-formed.");
+      this.ctx.data.customXmlParts.push({ id, xml });
+      this.ctx.log.push("add customXmlPart");
+    }, jsonBytes(xml));
+    return new FakeCustomXmlPart(this.ctx, id);
+  }
+
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartScopedCollection {
+    this.ctx.requires(CUSTOM_XML_API, "customXmlParts.getByNamespace");
+    return new FakeCustomXmlPartScopedCollection(this.ctx, namespaceUri);
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop !== "items") throw notLoaded(prop);
+    return this.ctx.data.customXmlParts.map((p) => FakeCustomXmlPart.loadedNow(this.ctx, p.id));
+  }
+}
+
+export class FakeCustomXmlPartScopedCollection extends FakeClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly namespaceUri: string,
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    return this.read("items");
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop !== "items") throw notLoaded(prop);
+    return this.ctx.data.customXmlParts.filter((p) => rootNamespace(p.xml) === this.namespaceUri).map((p) => FakeCustomXmlPart.loadedNow(this.ctx, p.id));
   }
 }
 

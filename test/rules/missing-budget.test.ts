@@ -16,7 +16,7 @@ describe("missing-budget", () => {
     const findings = check(missingBudget, plan);
     expect(findings.map((f) => [f.row, f.cell, f.severity, f.letter])).toEqual([[6, "H6", "warning", "5M"]]);
     expect(findings[0].message).toBe(
-      'Nhiệm vụ cụ thể 1 chưa ghi kinh phí (5M): điền số tiền hoặc nguồn kinh phí (ví dụ "Kinh phí thường xuyên") vào cột Kinh phí dự kiến.',
+      'Nhiệm vụ cụ thể 1 của mục V chưa ghi kinh phí (5M): điền số tiền hoặc nguồn kinh phí (ví dụ "Kinh phí thường xuyên") vào cột Kinh phí dự kiến.',
     );
   });
 

@@ -1,5 +1,5 @@
 import { missingObjective } from "../../src/core/rules/missing-objective";
-import { DE_CUONG, FIVE_W, PlanBuilder, check, khungLogic2026 } from "./plan-builder";
+import { DE_CUONG, FIVE_W, KHUNG_LOGIC, PlanBuilder, check, khungLogic2026 } from "./plan-builder";
 
 describe("missing-objective", () => {
   test("silent when goals are stated above the table (the worked example)", () => {
@@ -22,7 +22,8 @@ describe("missing-objective", () => {
         sheet: "Kế hoạch triển khai",
         row: null,
         cell: null,
-        message: "Kế hoạch chưa nêu mục tiêu (Why): ghi Mục tiêu chung và Mục tiêu cụ thể phía trên bảng, hoặc điền cột Mục tiêu.",
+        // An Đề cương has no goal lines above its table and no Mục tiêu column: only the Thông tin sheet is suggested.
+        message: 'Kế hoạch chưa nêu mục tiêu (Why): ghi Mục tiêu chung và Mục tiêu cụ thể ở trang "Thông tin kế hoạch".',
       },
     ]);
   });
@@ -38,5 +39,17 @@ describe("missing-objective", () => {
       .result("1", "M/tiêu 1", { goal: "M/tiêu 1", placeholder: true })
       .build();
     expect(check(missingObjective, placeholderOnly)).toHaveLength(1);
+  });
+
+  test("suggests only what the form has: a 5W1H its Mục tiêu column, a Khung logic the lines above its table", () => {
+    const fiveW = new PlanBuilder().table({ form: "5w1h", columns: FIVE_W }).activity("1.1", "Nhiệm vụ").build();
+    expect(check(missingObjective, fiveW)[0].message).toBe(
+      'Kế hoạch chưa nêu mục tiêu (Why): điền cột Mục tiêu, hoặc ghi Mục tiêu chung và Mục tiêu cụ thể ở trang "Thông tin kế hoạch".',
+    );
+    const khung = new PlanBuilder().table({ form: "khung-logic", columns: KHUNG_LOGIC }).activity("1.1.1", "Hoạt động").build();
+    expect(check(missingObjective, khung)[0].message).toBe(
+      "Kế hoạch chưa nêu mục tiêu (Why): ghi Mục tiêu chung và Mục tiêu cụ thể phía trên bảng, " +
+        'hoặc ghi Mục tiêu chung và Mục tiêu cụ thể ở trang "Thông tin kế hoạch".',
+    );
   });
 });

@@ -13,7 +13,7 @@ describe("missing-output", () => {
     const findings = check(missingOutput, plan);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", letter: "What", row: 7, cell: "D7" });
-    expect(findings[0].message).toBe("Nhiệm vụ cụ thể 2 chưa có sản phẩm (What): điền cột Sản phẩm.");
+    expect(findings[0].message).toBe("Nhiệm vụ cụ thể 2 của mục II chưa có sản phẩm (What): điền cột Sản phẩm.");
   });
 
   test("silent for Khung logic, which has no output column", () => {

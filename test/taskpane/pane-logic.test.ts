@@ -3,7 +3,7 @@ import type { Finding } from "../../src/core/types";
 import { UserFacingError } from "../../src/excel/errors";
 import { barWidths } from "../../src/taskpane/BudgetView";
 import { messageForError } from "../../src/taskpane/errors";
-import { countBySeverity, groupFindings } from "../../src/taskpane/findings";
+import { countBySeverity, groupFindings, messageBesideBadge } from "../../src/taskpane/findings";
 import { parseYear } from "../../src/taskpane/InsertView";
 import { canDownload, viewFromHash } from "../../src/taskpane/navigation";
 import { S } from "../../src/taskpane/strings.vi";
@@ -79,5 +79,23 @@ describe("navigation and inputs", () => {
   test("bars are sized against the largest area; no division by zero", () => {
     expect(barWidths([{ area: "a", amount: 50 }, { area: "b", amount: 200 }, { area: "c", amount: 0 }])).toEqual([25, 100, 0]);
     expect(barWidths([{ area: "a", amount: 0 }])).toEqual([0]);
+  });
+});
+
+describe("a finding's letter is said once: in the badge, not again in the text", () => {
+  const finding = (message: string, letter?: Finding["letter"]): Finding =>
+    ({ rule: "missing-lead", severity: "error", sheet: "S", row: 3, cell: "G3", message, ...(letter ? { letter } : {}) }) as Finding;
+
+  test("the letter in brackets is dropped where the badge shows it", () => {
+    expect(messageBesideBadge(finding("Hoạt động 2.1.2 chưa có cơ quan đầu mối (Who): điền cột Cơ quan đầu mối.", "Who"))).toBe(
+      "Hoạt động 2.1.2 chưa có cơ quan đầu mối: điền cột Cơ quan đầu mối.",
+    );
+  });
+
+  test("a finding without a letter, or another bracket, keeps its text", () => {
+    expect(messageBesideBadge(finding("Dòng 7 vẫn còn chữ của mẫu trống (M/tiêu 1)."))).toBe("Dòng 7 vẫn còn chữ của mẫu trống (M/tiêu 1).");
+    expect(messageBesideBadge(finding("Chỉ số chưa đo đếm được (M): thêm con số (ví dụ 100%).", "M"))).toBe(
+      "Chỉ số chưa đo đếm được: thêm con số (ví dụ 100%).",
+    );
   });
 });

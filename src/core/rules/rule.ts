@@ -57,10 +57,25 @@ export function levelWord(plan: Plan, row: PlanRow): string {
   return LEVEL_WORDS[formOf(plan, row)][row.level];
 }
 
-/** "Hoạt động 2.1.2", "Mục tiêu 1", or "Hoạt động ở dòng 15" where the row has no number. */
+/** The number of the area (mục) a row sits in, or null. */
+function areaNumber(plan: Plan, row: PlanRow): string | null {
+  let index = row.parent;
+  for (let depth = 0; index !== null && depth < 4; depth += 1) {
+    const parent = plan.rows[index];
+    if (!parent) return null;
+    if (parent.level === "area") return parent.number?.trim().replace(/[.:)]+$/, "") || null;
+    index = parent.parent;
+  }
+  return null;
+}
+
+/** "Hoạt động 2.1.2", "Mục tiêu 1", or "Hoạt động ở dòng 15" where the row has no number. An Đề cương numbers its
+ *  tasks again from 1 in every section, so its rows name the section too: "Nhiệm vụ cụ thể 1 của mục II". */
 export function label(plan: Plan, row: PlanRow): string {
   const number = row.number?.trim().replace(/[.:)]+$/, "");
-  return number ? `${levelWord(plan, row)} ${number}` : `${levelWord(plan, row)} ở dòng ${row.row}`;
+  if (!number) return `${levelWord(plan, row)} ở dòng ${row.row}`;
+  const section = formOf(plan, row) === "de-cuong" && row.level !== "area" ? areaNumber(plan, row) : null;
+  return section ? `${levelWord(plan, row)} ${number} của mục ${section}` : `${levelWord(plan, row)} ${number}`;
 }
 
 /** The column that holds a field: lead and partners live in the 'Phân công' column where the table has one. */

@@ -1,0 +1,89 @@
+// The one policy for the files `build` and `template` write: the right extension, never over an existing file
+// without --force (the message names the flag), never over the input, never half a file under the real name,
+// and a failure worded the same way whichever command hit it.
+import { closeSync, openSync, realpathSync, renameSync, unlinkSync, writeFileSync, writeSync } from "fs";
+import { basename, dirname, extname, join, resolve } from "path";
+import { UsageError } from "./args";
+
+export const outputText = {
+  wrongExtension: (file: string, extension: string) => `Tệp kết quả "${file}" phải có đuôi ${extension}, ví dụ ke-hoach${extension}.`,
+  exists: (file: string) => `Tệp "${file}" đã có; hãy chọn tên khác, xóa tệp cũ hoặc thêm --force để ghi đè.`,
+  sameAsInput: (file: string) => `Tệp kết quả "${file}" trùng với tệp Excel đầu vào; hãy chọn tên khác để không ghi đè lên bảng kế hoạch.`,
+  cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}.`,
+  noDirectory: "thư mục chứa tệp không tồn tại",
+  noPermission: "không có quyền ghi vào thư mục này",
+  isDirectory: "đây là một thư mục",
+  writeFailed: "ổ đĩa báo lỗi khi ghi",
+};
+
+/** Same path after resolving symlinks where the files exist. */
+function samePath(a: string, b: string): boolean {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** Refuses, before any work is done, an output with the wrong extension or one that is the input file. */
+export function checkOutputName(output: string, extension: ".docx" | ".xlsx", input?: string): void {
+  if (input !== undefined && samePath(input, output)) throw new UsageError(outputText.sameAsInput(output));
+  if (extname(output).toLowerCase() !== extension) throw new UsageError(outputText.wrongExtension(output, extension));
+}
+
+function reason(code: string | undefined): string {
+  if (code === "ENOENT" || code === "ENOTDIR") return outputText.noDirectory;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return outputText.noPermission;
+  if (code === "EISDIR") return outputText.isDirectory;
+  return outputText.writeFailed;
+}
+
+/**
+ * Without --force the file is created exclusively ("wx": it fails if the name exists, even one that appeared since
+ * the check) and removed again if the write fails half-way; with --force the bytes go beside the target and are
+ * renamed over it, so the old file stays whole until the new one is.
+ */
+export function writeOutput(output: string, bytes: Uint8Array, force: boolean): void {
+  if (force) return replace(output, bytes);
+  let created = false;
+  try {
+    const fd = openSync(output, "wx");
+    created = true;
+    try {
+      writeSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (created) unlinkQuietly(output);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "EEXIST" ? outputText.exists(output) : outputText.cannotWrite(output, reason(code)));
+  }
+}
+
+function replace(output: string, bytes: Uint8Array): void {
+  const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, output);
+  } catch (error) {
+    unlinkQuietly(temporary);
+    throw new UsageError(outputText.cannotWrite(output, reason((error as NodeJS.ErrnoException).code)));
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}
+
+/** Refuses an existing output without --force, before any work is done. */
+export function checkNotExisting(output: string, force: boolean, exists: (path: string) => boolean): void {
+  if (!force && exists(output)) throw new UsageError(outputText.exists(output));
+}

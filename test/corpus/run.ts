@@ -1,0 +1,132 @@
+// npm run corpus -- DIR: reads every .xlsx/.xlsm under DIR with our reader and with ExcelJS (in a worker thread,
+// 20 s and 1.5 GB per file, since ExcelJS hangs on some), compares them, and prints the figures the README quotes.
+// --json prints one object; --verbose lists each file that differs or that one reader refuses.
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join, relative } from "path";
+import { Worker } from "worker_threads";
+import { nativeInflate } from "../../src/cli/load";
+import { LoadError, loadWorkbook } from "../../src/xlsx/load";
+import { compare, factsOf, type WorkbookFacts } from "./compare";
+
+const EXCELJS_TIME_MS = 20_000;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(xlsx|xlsm)$/i.test(name) && !name.startsWith("~$") ? [path] : [];
+  });
+}
+
+type ExcelJsOutcome = { facts: WorkbookFacts } | { failed: string };
+
+/** One long-lived ExcelJS thread, replaced whenever a file makes it overrun its time. */
+class ExcelJsReader {
+  private worker: Promise<Worker> | null = null;
+
+  /** A new thread, once it has loaded ExcelJS: its start-up is not billed to the file's time. */
+  private start(): Promise<Worker> {
+    const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, "exceljs-worker.ts"))});`;
+    const worker = new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 1536 }, stdout: true, stderr: true });
+    // ExcelJS warns on some files; an unread pipe would stall the thread.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    return new Promise((resolve) => worker.once("message", () => resolve(worker)));
+  }
+
+  async read(file: string): Promise<ExcelJsOutcome> {
+    const worker = await (this.worker ??= this.start());
+    return new Promise((resolve) => {
+      const onMessage = (reply: { facts?: WorkbookFacts; failed?: string }) =>
+        done(reply.facts ? { facts: reply.facts } : { failed: reply.failed ?? "error" }, false);
+      const onError = () => done({ failed: "crashed (out of memory)" }, true);
+      const done = (outcome: ExcelJsOutcome, restart: boolean) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        if (restart) {
+          void worker.terminate();
+          this.worker = null;
+        }
+        resolve(outcome);
+      };
+      const timer = setTimeout(() => done({ failed: "timeout" }, true), EXCELJS_TIME_MS);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.postMessage(file);
+    });
+  }
+
+  stop(): void {
+    void this.worker?.then((worker) => worker.terminate());
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dir = args.find((arg) => !arg.startsWith("--"));
+  if (!dir) {
+    console.error("Cách dùng: npm run corpus -- THƯ-MỤC [--json] [--verbose]");
+    process.exitCode = 2;
+    return;
+  }
+  const verbose = args.includes("--verbose");
+  const excelJs = new ExcelJsReader();
+  const figures = {
+    files: 0,
+    oursRead: 0,
+    excelJsRead: 0,
+    bothRead: 0,
+    equalToExcelJs: 0,
+    equalOnceExplained: 0,
+    readWhereExcelJsFails: 0,
+    excelJsReadsOursRefuses: 0,
+    neitherReads: 0,
+    cellsCompared: 0,
+    explained: {} as Record<string, number>,
+    oursRefusals: {} as Record<string, number>,
+    excelJsFailures: {} as Record<string, number>,
+  };
+  for (const file of files(dir)) {
+    figures.files++;
+    const name = relative(dir, file);
+    const bytes = readFileSync(file);
+    let ours: WorkbookFacts | null = null;
+    try {
+      const workbook = loadWorkbook(bytes, { inflateRaw: nativeInflate });
+      ours = factsOf(workbook.sheets.map((s) => s.name), workbook.grids);
+      figures.oursRead++;
+    } catch (error) {
+      const reason = error instanceof LoadError ? error.reason : `NOT A LoadError: ${String(error)}`;
+      figures.oursRefusals[reason] = (figures.oursRefusals[reason] ?? 0) + 1;
+      if (verbose) console.log(`ours refuses  ${name}: ${reason}`);
+    }
+    const theirs = await excelJs.read(file);
+    if ("facts" in theirs) figures.excelJsRead++;
+    else figures.excelJsFailures[theirs.failed] = (figures.excelJsFailures[theirs.failed] ?? 0) + 1;
+    if (ours && "facts" in theirs) {
+      figures.bothRead++;
+      const result = compare(ours, theirs.facts);
+      figures.cellsCompared += result.cellsCompared;
+      for (const [cause, count] of Object.entries(result.explained)) figures.explained[cause] = (figures.explained[cause] ?? 0) + count;
+      if (result.equal && Object.keys(result.explained).length === 0) figures.equalToExcelJs++;
+      else if (result.equal) {
+        figures.equalOnceExplained++;
+        if (verbose) console.log(`explained     ${name}: ${JSON.stringify(result.explained)}`);
+      }
+      else if (verbose) {
+        const first = result.unexplained.slice(0, 3).map((d) => `${d.sheet}!${d.address} ours=${JSON.stringify(d.ours)} exceljs=${JSON.stringify(d.theirs)}`);
+        console.log(`differs       ${name}: names ${result.sheetNamesEqual}, merges ${result.mergesEqual}, ${result.unexplained.length} cells; ${first.join("; ")}`);
+      }
+    } else if (ours) {
+      figures.readWhereExcelJsFails++;
+      if (verbose) console.log(`exceljs fails ${name}: ${"failed" in theirs ? theirs.failed : ""}`);
+    } else if ("facts" in theirs) figures.excelJsReadsOursRefuses++;
+    else figures.neitherReads++;
+  }
+  excelJs.stop();
+  if (args.includes("--json")) console.log(JSON.stringify(figures));
+  else console.log(JSON.stringify(figures, null, 2));
+}
+
+void main();
