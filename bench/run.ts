@@ -10,6 +10,8 @@ export interface Floor {
 export interface SectionResult {
   figures: Record<string, number>;
   floors: Floor[];
+  /** Floors not judged yet, each with why: printed with their figure, never failing the run. */
+  pending?: (Floor & { reason: string })[];
 }
 
 export interface BenchSection {
@@ -23,6 +25,7 @@ const SECTIONS: (() => Promise<BenchSection>)[] = [
   () => import("./reader"),
   () => import("./excel-syncs"),
   () => import("./word"),
+  () => import("./merge"),
 ];
 
 function printTable(results: SectionResult[]): void {
@@ -34,6 +37,10 @@ function printTable(results: SectionResult[]): void {
   for (const floor of floors) {
     const verdict = floor.value <= floor.max ? "đạt" : "KHÔNG ĐẠT";
     console.log(`${floor.name.padEnd(width)}  ${floor.value} ≤ ${floor.max}  ${verdict}`);
+  }
+  for (const floor of results.flatMap((result) => result.pending ?? [])) {
+    const verdict = floor.value <= floor.max ? "đạt" : "CHƯA ĐẠT";
+    console.log(`${floor.name.padEnd(width)}  ${floor.value} ≤ ${floor.max}  ${verdict}, ngưỡng đang chờ: ${floor.reason}`);
   }
 }
 

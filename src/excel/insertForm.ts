@@ -63,7 +63,7 @@ export function formMatrices(layout: FormLayout, options: InsertOptions): { form
   return { formulas, numberFormat };
 }
 
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.size !== undefined) format.font.size = style.size;
@@ -97,7 +97,7 @@ function queueMerges(sheet: Excel.Worksheet, layout: FormLayout): void {
   }
 }
 
-function queueSheetSetup(sheet: Excel.Worksheet, layout: FormLayout, printSetup: boolean): void {
+export function queueSheetSetup(sheet: Excel.Worksheet, layout: FormLayout, printSetup: boolean): void {
   layout.columns.forEach((column, col) => {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(column.width);
   });

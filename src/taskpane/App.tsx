@@ -5,6 +5,7 @@ import { BudgetView } from "./BudgetView";
 import { CheckView } from "./CheckView";
 import type { Checked, ExcelCommands } from "./commands";
 import { InsertView } from "./InsertView";
+import { MergeView } from "./MergeView";
 import { Navigation } from "./Navigation";
 import { NAVIGATION, viewFromHash, type View } from "./navigation";
 import { ReadingView } from "./ReadingView";
@@ -52,6 +53,8 @@ export function App({ platform, commands }: { platform: string | undefined; comm
         return <BudgetView checked={checked} recheck={recheck} commands={commands} />;
       case "schedule":
         return <ScheduleView checked={checked} recheck={recheck} commands={commands} />;
+      case "merge":
+        return <MergeView commands={commands} />;
       case "reading":
         return <ReadingView checked={checked} recheck={recheck} commands={commands} />;
       case "word":

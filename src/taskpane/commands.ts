@@ -7,6 +7,7 @@ import { saveReadingPart } from "../excel/readingPart";
 import { correctionsInParts, readingXml } from "../xlsx/reading-correction";
 import { clearHighlight, highlight } from "../excel/highlight";
 import { insertForm } from "../excel/insertForm";
+import type { Consolidation, MergeForm } from "../core/merge";
 import { readSheet } from "../excel/readSheet";
 import { runExcel, type ExcelCommand } from "../excel/run";
 import { selectCell } from "../excel/selectCell";
@@ -53,6 +54,8 @@ export interface ExcelCommands {
   /** Brings a sheet to the front. */
   showSheet(sheet: string): Promise<void>;
   insertScheduleSheet(layout: ScheduleSheetLayout): Promise<ScheduleInsertResult>;
+  /** The Tổng hợp workbook's four sheets, added as new sheets; the names they got. */
+  insertConsolidation(consolidation: Consolidation, form: MergeForm): Promise<string[]>;
   /** Saves the reading corrections into the workbook (a custom XML part), replacing the saved ones. */
   saveReading(corrections: ReadingCorrection[]): Promise<void>;
 }
@@ -88,6 +91,14 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
       // The schedule sheet's styles and patterns are multi-area (ExcelApi 1.9); below that, say so plainly.
       if (caps.excelApi < EXCEL_API.rangeAreas) throw new UserFacingError(S.needsRangeAreas);
       return run((context) => insertScheduleSheet(context, layout));
+    },
+    async insertConsolidation(consolidation, form) {
+      // The merge's layouts and writer load with the drafts, not in the pane's first load.
+      const [{ insertLayouts }, { DEFAULT_SHEET_NAMES, mergeLayouts }] = await Promise.all([import("../excel/insertSheets"), import("../core/merge")]);
+      const { merged, byUnit, check, failed } = DEFAULT_SHEET_NAMES;
+      const build = ([m, b, k, f]: string[]) => mergeLayouts(consolidation, form, { merged: m, byUnit: b, check: k, failed: f });
+      const inserted = await run((context) => insertLayouts(context, [merged, byUnit, check, failed], build, { wordsFormula, capabilities: caps }));
+      return inserted.names;
     },
     async insertSummary(plan, totals) {
       const result = await run((context) => insertSummarySheet(context, plan, totals, { wordsFormula }));

@@ -1,9 +1,9 @@
 // The pane's navigation as data: one entry per view, in tab order. A new view is one entry here and one case in
 // App's renderView; the tab row fits any width (tabs that do not fit go to a "Thêm" menu). The ribbon buttons open
-// the pane at #insert, #check, #budget, #schedule, #reading or #word.
+// the pane at #insert, #check, #budget, #schedule, #merge, #reading or #word.
 import { S } from "./strings.vi";
 
-export const VIEWS = ["insert", "check", "budget", "schedule", "reading", "word"] as const;
+export const VIEWS = ["insert", "check", "budget", "schedule", "merge", "reading", "word"] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface NavEntry {
@@ -16,6 +16,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { id: "check", label: S.tabs.check },
   { id: "budget", label: S.tabs.budget },
   { id: "schedule", label: S.tabs.schedule },
+  { id: "merge", label: S.tabs.merge },
   { id: "reading", label: S.tabs.reading },
   { id: "word", label: S.tabs.word },
 ];

@@ -10,7 +10,7 @@ const READING_KINDS: Record<string, string> = {
 export const S = {
   appTitle: "Kế hoạch CCHC",
   loading: "Đang tải Kế hoạch CCHC…",
-  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", reading: "Cách đọc bảng", word: "Kế hoạch Word" },
+  tabs: { insert: "Chèn mẫu", check: "Kiểm tra", budget: "Kinh phí", schedule: "Tiến độ", merge: "Tổng hợp", reading: "Cách đọc bảng", word: "Kế hoạch Word" },
   nav: {
     label: "Chức năng",
     /** The overflow menu of tabs that do not fit the pane's width. */
@@ -76,6 +76,30 @@ export const S = {
     dueMonths: (month: number, next: number) => `Kết thúc trong tháng ${month} hoặc tháng ${next}. Bấm để chọn dòng đó trên bảng kế hoạch.`,
     dueNone: "Không có việc nào kết thúc trong tháng này hoặc tháng sau.",
     dueItem: (what: string, end: string, lead: string | null) => `${what} · hạn ${end}${lead ? ` · ${lead}` : " · chưa có đầu mối"}`,
+  },
+  merge: {
+    intro: "Tổng hợp dự thảo của các đơn vị thành một kế hoạch: chọn các tệp .xlsx; mỗi dòng ghi đơn vị và nguồn, kinh phí tính mỗi khoản một lần. Các trang mới được thêm vào sổ làm việc này, các trang đang có không bị thay đổi.",
+    files: "Dự thảo của các đơn vị",
+    pick: "Chọn các dự thảo (.xlsx)…",
+    picked: (n: number) => (n === 0 ? "Chưa chọn tệp nào." : `Đã chọn ${n} tệp.`),
+    form: "Mẫu của trang Tổng hợp",
+    forms: { "khung-logic": "Khung logic", "de-cuong": "Đề cương" } as Record<string, string>,
+    button: "Tổng hợp và chèn vào sổ làm việc",
+    reading: (done: number, total: number) => `Đang đọc dự thảo ${done}/${total}…`,
+    inserting: "Đang chèn các trang tổng hợp…",
+    progressLabel: "Tiến trình đọc từng tệp",
+    state: { waiting: "Chờ", reading: "Đang đọc", read: "Đã đọc", duplicate: "Trùng tệp khác", failed: "Không đọc được" } as Record<string, string>,
+    duplicateOf: (file: string) => `giống hệt "${file}", chỉ đọc một lần`,
+    nothingRead: "Không đọc được dự thảo nào: xem lý do bên cạnh từng tệp.",
+    done: (sheets: string[], units: number) => `Đã tổng hợp ${units} đơn vị vào các trang: ${sheets.join(", ")}.`,
+    scorecard: "Bảng điểm từng đơn vị",
+    cardLine: (rows: number, errors: number, warnings: number) => `${rows} dòng · ${errors} lỗi · ${warnings} cảnh báo`,
+    cardGaps: (missing: number, noLead: number, noPeriod: number) =>
+      `${missing} nhiệm vụ chưa có kinh phí · ${noLead} chưa có chủ trì · ${noPeriod} chưa có thời gian`,
+    total: (amount: string, words: string) => `Tổng kinh phí: ${amount} đồng (${words}).`,
+    notes: (warnings: number) => `${warnings} ghi chú cần xem ở trang Kiểm tra (trùng đơn vị, lĩnh vực lạ…).`,
+    noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",
+    unexpected: "có lỗi ngoài dự kiến khi đọc tệp này",
   },
   word: {
     intro: "Viết văn bản Kế hoạch theo thể thức Nghị định 30/2020/NĐ-CP từ bảng kế hoạch và trang \"Thông tin kế hoạch\".",

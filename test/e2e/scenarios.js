@@ -247,6 +247,50 @@ async function scheduleScenario(h) {
   assert.deepEqual(await h.state("sheetNames"), sheetsBefore, "một trang tiến độ rỗng đã được chèn");
 }
 
+const MERGE_DRAFTS = path.resolve(__dirname, "../fixtures/merge/drafts");
+
+/** Tổng hợp: the bundled unit drafts (hand-worked figures in test/fixtures/merge/expected.ts) picked in the pane, read in
+ *  the browser, inserted as four new sheets; a second run adds "(2)" sheets whose formulas point at each other. */
+async function mergeScenario(h) {
+  const { page } = h;
+  await h.open("", "#merge");
+  const before = await h.state("sheet", PLAN_SHEET);
+  const files = fs.readdirSync(MERGE_DRAFTS, { recursive: true }).map(String).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(MERGE_DRAFTS, f));
+  assert.equal(files.length, 15);
+  await page.getByRole("button", { name: "Chọn các dự thảo (.xlsx)…" }).waitFor();
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await page.getByText("Đã chọn 15 tệp.").waitFor();
+  await h.shot("merge-picked");
+  await page.getByRole("button", { name: "Tổng hợp và chèn vào sổ làm việc" }).click();
+  await h.notice("Đã tổng hợp 11 đơn vị vào các trang: Tổng hợp, Kinh phí theo đơn vị, Kiểm tra, Không đọc được.");
+  await page.getByText("Tổng kinh phí: 241.500.000 đồng (Hai trăm bốn mươi mốt triệu năm trăm nghìn đồng).").waitFor();
+  const progress = page.getByRole("region", { name: "Tiến trình đọc từng tệp" });
+  assert.match(await progress.getByRole("listitem").filter({ hasText: "so-noi-vu_gui-lai.xlsx" }).innerText(), /Trùng tệp khác[\s\S]*giống hệt "so-noi-vu\.xlsx"/);
+  assert.match(await progress.getByRole("listitem").filter({ hasText: "ubnd-xa-hong.xlsx" }).innerText(), /Không đọc được[\s\S]*hỏng/);
+  assert.match(await progress.getByRole("listitem").filter({ hasText: "bao-cao-quy-3.xlsx" }).innerText(), /không tìm thấy bảng kế hoạch/);
+  const card = page.getByRole("region", { name: "Bảng điểm từng đơn vị" }).getByRole("listitem").filter({ hasText: "UBND XÃ NINH HẢI" });
+  assert.match(await card.innerText(), /6 dòng · 1 lỗi[\s\S]*1 nhiệm vụ chưa có kinh phí · 0 chưa có chủ trì · 1 chưa có thời gian/);
+  await h.shot("merge-done");
+
+  assert.deepEqual(await h.state("sheetNames"), [PLAN_SHEET, "Tổng hợp", "Kinh phí theo đơn vị", "Kiểm tra", "Không đọc được"]);
+  assert.deepEqual(await h.state("sheet", PLAN_SHEET), before, "trang kế hoạch gốc đã bị thay đổi");
+  const merged = texts(await h.state("rawSheet", "Tổng hợp"));
+  assert.ok(merged.includes("Đơn vị: SỞ TƯ PHÁP"), "trang Tổng hợp thiếu dòng đơn vị");
+  assert.ok(merged.includes("so-tu-phap.xlsx › Kế hoạch › 11"), "trang Tổng hợp thiếu nguồn của dòng");
+  assert.ok(!merged.some((t) => t.startsWith("so-y-te.xlsx")), "lấy cả dự thảo cũ của Sở Y tế");
+  const byUnit = await h.state("rawSheet", "Kinh phí theo đơn vị");
+  const formulas = Object.values(byUnit.cells).map((c) => c.formula).filter(Boolean);
+  assert.ok(formulas.some((f) => /^='Tổng hợp'!E\d+$/.test(f)), "ma trận đơn vị × lĩnh vực không tham chiếu trang Tổng hợp");
+  assert.ok(formulas.some((f) => /^=CCHC\.BANGCHU\(/.test(f)), "tổng bằng chữ không dùng CCHC.BANGCHU");
+
+  await page.getByRole("button", { name: "Tổng hợp và chèn vào sổ làm việc" }).click();
+  await h.notice("Đã tổng hợp 11 đơn vị vào các trang: Tổng hợp (2), Kinh phí theo đơn vị (2), Kiểm tra (2), Không đọc được (2).");
+  const second = await h.state("rawSheet", "Kinh phí theo đơn vị (2)");
+  const again = Object.values(second.cells).map((c) => c.formula).filter(Boolean);
+  assert.ok(again.some((f) => /^='Tổng hợp \(2\)'!E\d+$/.test(f)), "trang (2) không tham chiếu trang Tổng hợp (2)");
+  assert.ok(!again.some((f) => f.includes("'Tổng hợp'!")), "trang (2) còn tham chiếu trang Tổng hợp cũ");
+}
+
 /** Word host: picks the example workbook in the panel's file field and waits for its summary. */
 async function readingScenario(h) {
   const { page } = h;
@@ -563,6 +607,7 @@ const scenarios = [
   { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
   { id: "schedule", title: "Tiến độ: việc đến hạn tháng 3/2026, bấm chọn dòng; chèn trang Tiến độ hai lần; Word có Phụ lục II", run: scheduleScenario },
+  { id: "merge", title: "Tổng hợp 15 tệp dự thảo: tiến trình từng tệp, bốn trang mới, bảng điểm; lần hai thêm trang (2)", run: mergeScenario },
   { id: "reading", title: "Cách đọc bảng: cột D đổi thành Không dùng, lưu vào tệp, kiểm tra lại theo cách đọc đã lưu", run: readingScenario },
   { id: "word-excel", title: "Tạo kế hoạch Word từ Excel; trên Mac chỉ hiện lời nhắn", run: wordFromExcelScenario },
   { id: "word-host", title: "Trong Word: chọn tệp Excel, mở tài liệu mới, chèn vào tài liệu; Word thiếu WordApi 1.5 chèn phần thân", run: wordHostScenario },

@@ -323,10 +323,34 @@ export function failedLayout(c: Consolidation, names: SheetNames = DEFAULT_SHEET
   return plainLayout("khung-logic", names.failed, columns, cells, 2);
 }
 
+const LINE_POINTS = 15;
+/** Characters of 12 pt Times New Roman per unit of Excel column width, a little under one so long words still fit. */
+const CHARS_PER_WIDTH = 1.1;
+
+/**
+ * Row heights for wrapped text: neither Excel nor LibreOffice grows a row for text a file brings, so a row's height is
+ * the most lines any of its cells needs in its (merged) width. Title rows keep their one line.
+ */
+export function withRowHeights<T extends FormLayout>(layout: T): T {
+  const lines = new Map<number, number>();
+  for (const cell of layout.cells) {
+    if (typeof cell.value !== "string" || cell.style === "title" || cell.style === "subtitle") continue;
+    const span = cell.merge?.cols ?? 1;
+    const width = layout.columns.slice(cell.col, cell.col + span).reduce((sum, column) => sum + column.width, 0) * CHARS_PER_WIDTH;
+    const needed = cell.value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(1, width))), 0);
+    const perRow = Math.ceil(needed / (cell.merge?.rows ?? 1));
+    if (perRow > (lines.get(cell.row) ?? 1)) lines.set(cell.row, perRow);
+  }
+  const known = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.points]));
+  for (const [row, count] of lines) known.set(row, Math.max(known.get(row) ?? 0, count * LINE_POINTS + 3));
+  const rowHeights = [...known].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
+  return { ...layout, rowHeights };
+}
+
 /** The four sheets of the merged workbook, in order. */
 export function mergeLayouts(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES): FormLayout[] {
   const merged = mergedLayout(c, form, names);
-  return [merged, byUnitLayout(c, merged, names), checkLayout(c, names), failedLayout(c, names)];
+  return [merged, byUnitLayout(c, merged, names), checkLayout(c, names), failedLayout(c, names)].map(withRowHeights);
 }
 
 /** One unit's own sheet to send back: its scorecard line, the merge's notes about it, and its findings. */
@@ -363,7 +387,7 @@ export function feedbackLayout(c: Consolidation, unit: string): FormLayout {
     ]);
     cells.push(...tableCells(row + 1, H.findingsHeader, lines));
   }
-  return plainLayout("khung-logic", SHEET_TEXT.names.feedback, columns, cells, headerRow);
+  return withRowHeights(plainLayout("khung-logic", SHEET_TEXT.names.feedback, columns, cells, headerRow));
 }
 
 /**
