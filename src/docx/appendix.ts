@@ -254,25 +254,30 @@ const CELL_POINTS = 12;
  *  between words, so a narrower column would split a figure inside itself ("149.000.00 / 0"). */
 function minimumWidths(headers: string[], lines: TextLine[], totalText: string, budgetAt: number): number[] {
   return headers.map((header, i) => {
-    // Only words about as long as the longest are measured: a 2,000-row plan has tens of thousands of words.
-    const candidates: { word: string; bold: boolean }[] = header.split(/\s+/).map((word) => ({ word, bold: true }));
-    if (i === budgetAt) candidates.push({ word: totalText, bold: true });
-    const longest = { length: Math.max(...candidates.map((c) => c.word.length)) };
+    // Only distinct words about as long as the longest are measured: a 2,000-row plan has tens of thousands of
+    // words, most of them repeated. A word seen in bold and in regular type is measured bold (the wider).
+    const candidates = new Map<string, boolean>(header.split(/\s+/).map((word) => [word, true]));
+    if (i === budgetAt) candidates.set(totalText, true);
+    const longest = { length: Math.max(...[...candidates.keys()].map((word) => word.length)) };
     for (const line of lines) collectLongWords(line.texts[i], line.main.level === "area", longest, candidates);
-    const measured = candidates.filter((c) => c.word.length * WIDTH_RATIO >= longest.length);
-    return Math.max(...measured.map((c) => wordTwips(c.word, CELL_POINTS, c.bold))) + CELL_SLACK;
+    let widest = 0;
+    for (const [word, bold] of candidates) {
+      if (word.length * WIDTH_RATIO >= longest.length) widest = Math.max(widest, wordTwips(word, CELL_POINTS, bold));
+    }
+    return widest + CELL_SLACK;
   });
 }
 
 /** Adds the words of `text` that could be the widest (see WIDTH_RATIO), scanning the characters once. */
-function collectLongWords(text: string, bold: boolean, longest: { length: number }, out: { word: string; bold: boolean }[]): void {
+function collectLongWords(text: string, bold: boolean, longest: { length: number }, out: Map<string, boolean>): void {
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     if (code !== 32 && code !== 10 && code !== 9 && code !== 160) continue;
     const length = i - start;
     if (length > 0 && length * WIDTH_RATIO >= longest.length) {
-      out.push({ word: text.slice(start, i), bold });
+      const word = text.slice(start, i);
+      if (bold || !out.has(word)) out.set(word, bold || (out.get(word) ?? false));
       if (length > longest.length) longest.length = length;
     }
     start = i + 1;

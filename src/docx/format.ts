@@ -51,17 +51,22 @@ export function pt(points: number): number {
 
 /** Em widths of Times New Roman (and Liberation Serif) by kind of character; accents do not widen a letter. */
 function emWidth(char: string): number {
-  if (/[0-9]/.test(char)) return 0.5;
-  if (/[.,:;'!|ijlIft()[\]/\s-]/.test(char)) return 0.3;
-  if (/[mwMW%]/.test(char)) return 0.9;
+  if (char >= "0" && char <= "9") return 0.5;
+  if (NARROW.has(char) || char.trim() === "") return 0.3;
+  if (WIDE.has(char)) return 0.9;
   if (char !== char.toLocaleLowerCase("vi")) return 0.72;
   return 0.5;
 }
 
+const NARROW = new Set(".,:;'!|ijlIft()[]/-");
+const WIDE = new Set("mwMW%");
+/** Accents (combining marks) left by NFD: they sit above or below a letter and take no width. */
+const COMBINING_MARK = /\p{M}/u;
+
 /** Twips a word needs at a size in points (bold is wider), the letters' base forms measured. */
 export function wordTwips(word: string, points: number, bold: boolean): number {
   let ems = 0;
-  for (const char of word.normalize("NFD").replace(/\p{M}/gu, "")) ems += emWidth(char);
+  for (const char of word.normalize("NFD")) if (!COMBINING_MARK.test(char)) ems += emWidth(char);
   return Math.ceil(ems * points * 20 * (bold ? 1.08 : 1));
 }
 
