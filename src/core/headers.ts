@@ -188,7 +188,8 @@ export function unitLineExponent(text: string): number | null {
   return unitIn(folded.replace(UNIT_LINE, "").trim());
 }
 
-const W_LETTER = new RegExp(`^(?:(?:${W_LETTERS.join("|")}|[0-9]m)[\\s/?,.&-]*)+$`);
+/** A letter cell: "Why/What?", "When?", and bracketed as some forms print them, "(Why?)", "(5M)". */
+const W_LETTER = new RegExp(`^\\(?\\s*(?:(?:${W_LETTERS.join("|")}|[0-9]m)[\\s/?,.&()-]*)+$`);
 
 /** Read access to a grid in sheet coordinates. */
 export class GridView {

@@ -15,7 +15,7 @@ describe("layouts suite", () => {
     expect(LAYOUTS.filter((layout) => layout.unseen).length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(CAPABILITIES.filter((c) => c !== "letter-row" && c !== "end-words" && c !== "repeated-header"))(
+  it.each(CAPABILITIES)(
     "exercises %s in at least two layouts",
     (capability) => {
       expect(LAYOUTS.filter((layout) => layout.covers.includes(capability)).length).toBeGreaterThanOrEqual(2);
