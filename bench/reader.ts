@@ -119,6 +119,15 @@ export async function run(): Promise<SectionResult> {
         { name: "reader.ratio.oursVsExcelJs.10000", value: figures["reader.ratio.oursVsExcelJs.10000"], max: 0.35 },
         { name: "reader.ratio.memory.10000", value: figures["reader.ratio.memory.10000"], max: 0.5 },
       ],
+      // Issue 8 asks for ≤ 0.6; shown on every run, not yet enforced, so the gap stays in sight.
+      pending: [
+        {
+          name: "reader.ratio.checkProcessVsExcelJsProcess.10000",
+          value: figures["reader.ratio.checkProcessVsExcelJsProcess.10000"],
+          max: 0.6,
+          reason: "the worker thread's start-up and the engine now cost more than the reading itself",
+        },
+      ],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
