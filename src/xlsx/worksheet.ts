@@ -129,7 +129,7 @@ export class WorksheetParser implements XmlHandler {
       if (depth === this.skipUntil) this.skipUntil = -1;
       return;
     }
-    // Closing tags are matched by saxes; here only the state they end matters.
+    // Closing tags are matched by the tokenizer; here only the state they end matters.
     if (this.inCell) this.closeInCell(depth);
     else if (this.inSheetData && depth === this.sheetDataDepth) this.inSheetData = false;
   }
