@@ -69,3 +69,10 @@ export function onePositional(parsed: ParsedArgs, missing: string): string {
   if (parsed.positionals.length > 1) throw new UsageError(msg.extraArgument(parsed.positionals[1]));
   return parsed.positionals[0];
 }
+
+/** The one line a failed file command prints: a usage or file problem says what; anything else stays generic. */
+export function failureLine(error: unknown, args: string[]): string {
+  if (error instanceof UsageError) return error.message;
+  const file = args.find((arg) => arg.toLowerCase().endsWith(".xlsx"));
+  return file ? msg.unexpected(file) : msg.unexpectedNoFile;
+}

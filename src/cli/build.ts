@@ -7,7 +7,7 @@ import { analyze, PlanInputError, type Analysis } from "../core/analyze";
 import { buildPlanDocx } from "../docx";
 import { INFO_SHEET_NAME } from "../core/forms";
 import { blankInfoFields, money } from "../docx/format";
-import { onePositional, parseArgs, parseYear, UsageError } from "./args";
+import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
 import { commandUsage, msg, PREFIX } from "./messages";
 import { checkNotExisting, checkOutputName, writeOutput } from "./output";
@@ -41,9 +41,7 @@ export async function runBuild(args: string[], io: BuildIO = processIO): Promise
   try {
     return await build(args, io);
   } catch (error) {
-    const file = args.find((arg) => arg.toLowerCase().endsWith(".xlsx"));
-    const line = error instanceof UsageError ? error.message : file ? msg.unexpected(file) : msg.unexpectedNoFile;
-    io.err(PREFIX + line + "\n");
+    io.err(PREFIX + failureLine(error, args) + "\n");
     return 2;
   }
 }

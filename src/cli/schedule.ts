@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { analyze, PlanInputError, type Analysis } from "../core/analyze";
 import { buildSchedule } from "../core/schedule";
 import { scheduleSheetLayout } from "../core/schedule-sheet";
-import { onePositional, parseArgs, parseYear, UsageError } from "./args";
+import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { loadGrids, LoadError } from "./load";
 import { commandUsage, msg, PREFIX } from "./messages";
 import { scheduleGrid, scheduleJson } from "./schedule-grid";
@@ -37,9 +37,7 @@ export async function runSchedule(args: string[], io: ScheduleIO = processIO): P
   try {
     return await schedule(args, io);
   } catch (error) {
-    const file = args.find((arg) => arg.toLowerCase().endsWith(".xlsx"));
-    const line = error instanceof UsageError ? error.message : file ? msg.unexpected(file) : msg.unexpectedNoFile;
-    io.err(PREFIX + line + "\n");
+    io.err(PREFIX + failureLine(error, args) + "\n");
     return 2;
   }
 }

@@ -9,7 +9,7 @@ import { roman } from "../forms/table";
 import { a1, columnLetters } from "../text";
 import { buildRollup, ownAmount, VND } from "../totals";
 import type { Analysis } from "../analyze";
-import type { FieldKey, PlanRow, TableInfo } from "../types";
+import type { FieldKey, Finding, PlanRow, TableInfo } from "../types";
 import { amountInWords } from "../words";
 import { SHEET_TEXT, UNIT_SOURCE_NAMES } from "./strings.vi";
 import type { Consolidation, Scorecard } from "./types";
@@ -295,15 +295,7 @@ export function checkLayout(c: Consolidation, names: SheetNames = DEFAULT_SHEET_
   cells.push({ row, col: 0, value: H.findings, style: "goalLabel", merge: { rows: 1, cols: 4 } });
   if (c.findings.length === 0) cells.push({ row: row + 1, col: 0, value: H.noFindings, style: "words" });
   else {
-    const lines = c.findings.map(({ unit, file, finding }) => [
-      { value: severity(finding.severity) },
-      { value: unit },
-      { value: file },
-      { value: finding.sheet },
-      { value: finding.cell ?? (finding.row === null ? "" : String(finding.row)) },
-      { value: finding.rule },
-      { value: finding.message, merge: { rows: 1, cols: 7 } },
-    ]);
+    const lines = c.findings.map(({ unit, file, finding }) => findingLine(unit, file, finding));
     cells.push(...tableCells(row + 1, H.findingsHeader, lines));
   }
   return plainLayout("khung-logic", names.check, columns, cells, headerRow);
@@ -376,15 +368,7 @@ export function feedbackLayout(c: Consolidation, unit: string): FormLayout {
   cells.push({ row, col: 0, value: H.findings, style: "goalLabel", merge: { rows: 1, cols: 4 } });
   if (own.length === 0) cells.push({ row: row + 1, col: 0, value: H.noFindings, style: "words" });
   else {
-    const lines = own.map(({ file, finding }) => [
-      { value: severity(finding.severity) },
-      { value: unit },
-      { value: file },
-      { value: finding.sheet },
-      { value: finding.cell ?? (finding.row === null ? "" : String(finding.row)) },
-      { value: finding.rule },
-      { value: finding.message, merge: { rows: 1, cols: 7 } },
-    ]);
+    const lines = own.map(({ file, finding }) => findingLine(unit, file, finding));
     cells.push(...tableCells(row + 1, H.findingsHeader, lines));
   }
   return withRowHeights(plainLayout("khung-logic", SHEET_TEXT.names.feedback, columns, cells, headerRow));
@@ -410,4 +394,17 @@ export function mergedAnalysis(c: Consolidation, form: MergeForm, layout: Merged
     lastRow: layout.dataRows!.last + 1,
   };
   return { plan: { ...c.plan, rows, tables: [table] }, findings: [], totals: c.totals };
+}
+
+/** One finding as a row of a Kiểm tra table: severity, unit, file, sheet, cell (or row), rule, message. */
+function findingLine(unit: string, file: string, finding: Finding) {
+  return [
+    { value: T.check.severity[finding.severity] ?? finding.severity },
+    { value: unit },
+    { value: file },
+    { value: finding.sheet },
+    { value: finding.cell ?? (finding.row === null ? "" : String(finding.row)) },
+    { value: finding.rule },
+    { value: finding.message, merge: { rows: 1, cols: 7 } },
+  ];
 }
