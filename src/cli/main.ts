@@ -1,18 +1,15 @@
 // The `cchc` command line: dispatch, and the `check` and `words` commands.
 import { readFileSync } from "fs";
-import { basename, dirname, join } from "path";
+import { dirname, join } from "path";
 import { parseBudget } from "../core/amount";
 import { fold } from "../core/text";
-import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../core/analyze";
-import { reportJsonSchema } from "../core/report-schema";
-import type { SheetGrid } from "../core/types";
 import { amountInWords, parseAmountArg } from "../core/words";
-import type { LoadedWorkbook } from "../xlsx/load";
+import { LoadError } from "../xlsx/load";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { LoadError, readIsolated } from "./load";
+import { EXIT_CANNOT_READ, EXIT_OK } from "./exit";
+import { checkIsolated } from "./isolate";
 import { commandUsage, msg, PREFIX, USAGE } from "./messages";
-import { corrections, explainReading } from "./reading";
-import { contentRowCount, readableReport, toReport } from "./report";
+import { corrections } from "./reading";
 
 /** Where output goes; tests pass their own writers instead of patching process. */
 export interface CliIO {
@@ -25,9 +22,7 @@ const processIO: CliIO = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_CANNOT_READ = 2;
+export { EXIT_CANNOT_READ, EXIT_FINDINGS, EXIT_OK } from "./exit";
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -66,8 +61,9 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
   throw new UsageError(msg.unknownCommand(command));
 }
 
-/** `cchc schema`: the JSON report's JSON Schema, from the one zod schema in the engine. */
-function printSchema(io: CliIO): number {
+/** `cchc schema`: the JSON report's JSON Schema, from the one zod schema in the engine (loaded only here). */
+async function printSchema(io: CliIO): Promise<number> {
+  const { reportJsonSchema } = await import("../core/report-schema");
   io.stdout(JSON.stringify(reportJsonSchema(), null, 2) + "\n");
   return EXIT_OK;
 }
@@ -93,38 +89,16 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { command: "check", valued: ["--sheet", "--year", "--column", "--header-row"], flags: ["--json", "--explain"] });
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
-  const sheet = parsed.values["--sheet"];
-  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet };
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
   // Bad --column text is a usage error before the file is read.
   corrections([], reading);
-  const workbook = await readWorkbook(file);
-  const analysis = analyzeFile(workbook.grids, file, { sheet, year, corrections: corrections(workbook.customXmlParts, reading) });
-  if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
-  const report = toReport(basename(file), analysis);
-  const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
-  if (parsed.flags.has("--json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout((parsed.flags.has("--explain") ? explainReading(analysis) : "") + readableReport(report, rowCounts));
-  return report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** The workbook (grids and custom XML parts), or a one-line reason naming the file. */
-async function readWorkbook(file: string): Promise<LoadedWorkbook> {
-  try {
-    return await readIsolated(file);
-  } catch (error) {
+  const request = { file, year, reading, json: parsed.flags.has("--json"), explain: parsed.flags.has("--explain") };
+  const outcome = await checkIsolated(request).catch((error: unknown) => {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;
-  }
-}
-
-/** The engine's own input errors (e.g. --sheet naming no sheet) already read as a Vietnamese clause. */
-function analyzeFile(grids: SheetGrid[], file: string, options: AnalyzeOptions): Analysis {
-  try {
-    return analyze(grids, options);
-  } catch (error) {
-    if (error instanceof PlanInputError) throw new UsageError(msg.cannotRead(file, error.message));
-    throw error;
-  }
+  });
+  io.stdout(outcome.stdout);
+  return outcome.code;
 }
 
 /** The package's version, from the package.json above this file (build/src/cli or src/cli). */

@@ -1,7 +1,7 @@
 // The reading of a workbook as the command line takes it: the correction saved in the workbook (a custom XML part),
 // then `--column E=budget` and `--header-row N` on top; and `check --explain`, how each table was read.
 import type { Analysis } from "../core/analyze";
-import { FIELD_KEYS } from "../core/report-schema";
+import { FIELD_KEYS } from "../core/report-keys";
 import type { FieldKey, ReadingCorrection, RowKind, TableInfo } from "../core/types";
 import { unitLabel } from "../core/headers";
 import { correctionsInParts } from "../xlsx/reading-correction";
@@ -30,11 +30,15 @@ export function parseHeaderRow(text: string | undefined): number | undefined {
   return row;
 }
 
+/** `--column`, `--header-row` and `--sheet` as typed. */
+export interface ReadingOptions {
+  column?: string;
+  headerRow?: string;
+  sheet?: string;
+}
+
 /** The saved corrections first, the command line's after them (they win where both name a column). */
-export function corrections(
-  customXmlParts: readonly string[],
-  options: { column?: string; headerRow?: string; sheet?: string },
-): ReadingCorrection[] {
+export function corrections(customXmlParts: readonly string[], options: ReadingOptions): ReadingCorrection[] {
   const saved = correctionsInParts(customXmlParts);
   const columns = options.column !== undefined ? parseColumnOption(options.column) : undefined;
   const headerRow = parseHeaderRow(options.headerRow);
