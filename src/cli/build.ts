@@ -11,7 +11,7 @@ import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./
 import { analyzeFile } from "./analyze-file";
 import { commandUsage, msg, PREFIX } from "./messages";
 import { checkNotExisting, checkOutputName, writeOutput } from "./output";
-import { corrections } from "./reading";
+import { validateReadingOptions } from "./reading-options";
 import { contentRowCount } from "./report";
 
 export interface BuildIO {
@@ -60,7 +60,7 @@ async function build(args: string[], io: BuildIO): Promise<number> {
   checkNotExisting(output, force, existsSync);
   const year = parseYear(parsed.values["--year"]);
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
-  corrections([], reading); // a bad --column is a usage error before the file is read
+  validateReadingOptions(reading);
   const analysis = await analyzeFile(file, year, reading);
   writeOutput(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }), force);
   io.out(summary(output, analysis) + "\n");

@@ -3,7 +3,7 @@
 // thread, never the command. Each side's half lives here: runIsolated (the command) and serveInWorker (the thread).
 import { join } from "path";
 import { parentPort, Worker, workerData } from "worker_threads";
-import { LoadError } from "../xlsx/load";
+import { LoadError } from "../xlsx/load-error";
 import { limitText, reason } from "../xlsx/strings.vi";
 import { UsageError } from "./args";
 import type { CheckOutcome, CheckRequest } from "./check";

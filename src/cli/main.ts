@@ -1,15 +1,12 @@
-// The `cchc` command line: dispatch, and the `check` and `words` commands.
+// The `cchc` command line: dispatch, and the `check` command (the others load their modules when run).
 import { readFileSync } from "fs";
 import { dirname, join } from "path";
-import { parseBudget } from "../core/amount";
-import { fold } from "../core/text";
-import { amountInWords, parseAmountArg } from "../core/words";
-import { LoadError } from "../xlsx/load";
+import { LoadError } from "../xlsx/load-error";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { EXIT_CANNOT_READ, EXIT_OK } from "./exit";
 import { checkIsolated } from "./isolate";
 import { commandUsage, msg, PREFIX, USAGE } from "./messages";
-import { corrections } from "./reading";
+import { validateReadingOptions } from "./reading-options";
 
 /** Where output goes; tests pass their own writers instead of patching process. */
 export interface CliIO {
@@ -48,7 +45,7 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
     return EXIT_OK;
   }
   if (command === "check") return runCheck(args, io);
-  if (command === "words") return runWords(args, io);
+  if (command === "words") return (await import("./words")).runWords(args, io);
   if (command === "schema") return printSchema(io);
   if (command === "template") {
     return (await import("./template")).runTemplate(args, { out: (s) => io.stdout(s + "\n"), err: (s) => io.stderr(s + "\n") });
@@ -90,8 +87,7 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
-  // Bad --column text is a usage error before the file is read.
-  corrections([], reading);
+  validateReadingOptions(reading);
   const request = { file, year, reading, json: parsed.flags.has("--json"), explain: parsed.flags.has("--explain") };
   const outcome = await checkIsolated(request).catch((error: unknown) => {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
@@ -112,32 +108,4 @@ function version(): string {
     }
   }
   return "?";
-}
-
-/** One amount as a budget cell may state it: a figure, a unit word (nghìn, triệu, trđ, tỷ…), "đồng"; folded. */
-const ONE_AMOUNT = /^(\d[\d.,\s]*?)\s*(nghin|ngan|k|trieu|trd|tr\.d|tr|ty|ti)?\s*(dong|vnd|d)?\.?$/;
-/** Without a unit word, "," and "." only group thousands ("1,500,000"): "1,5" is no whole amount. */
-const GROUPED = /^\d{1,3}([.,\s]\d{3})+$|^\d+$/;
-
-/** An amount as `check` reads it (parseBudget), exact to any length for plain digits; else a usage error saying
- *  why not: negative, another currency, or not an amount. */
-function wordsAmount(text: string): bigint {
-  if (/^\s*(-|âm\s)/iu.test(text)) throw new UsageError(msg.negativeAmount(text.trim()));
-  const exact = parseAmountArg(text);
-  if (exact !== null) return exact;
-  const budget = parseBudget(text);
-  if (budget && budget.amount !== null && budget.currency !== "VND") throw new UsageError(msg.foreignAmount(text.trim(), budget.currency));
-  const shape = ONE_AMOUNT.exec(fold(text).trim());
-  const understood = shape !== null && (shape[2] !== undefined || GROUPED.test(shape[1].trim()));
-  if (!understood || !budget || budget.amount === null || !Number.isSafeInteger(budget.amount)) throw new UsageError(msg.notAmount(text));
-  return BigInt(budget.amount);
-}
-
-function runWords(args: string[], io: CliIO): number {
-  const parsed = parseArgs(args, { command: "words", valued: [], flags: ["--le", "--bon", "--ngan"] });
-  const text = onePositional(parsed, msg.missingAmount);
-  const amount = wordsAmount(text);
-  const options = { le: parsed.flags.has("--le"), bon: parsed.flags.has("--bon"), ngan: parsed.flags.has("--ngan") };
-  io.stdout(amountInWords(amount, options) + "\n");
-  return EXIT_OK;
 }

@@ -9,7 +9,7 @@ import { scheduleSheetLayout } from "../core/schedule-sheet";
 import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { analyzeFile } from "./analyze-file";
 import { commandUsage, PREFIX } from "./messages";
-import { corrections } from "./reading";
+import { validateReadingOptions } from "./reading-options";
 import { scheduleGrid, scheduleJson } from "./schedule-grid";
 import { renderScheduleSheet } from "./schedule-xlsx";
 
@@ -53,7 +53,7 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   if (output !== undefined) checkOutput(file, output, parsed.flags.has("--force"));
   const year = parseYear(parsed.values["--year"]);
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
-  corrections([], reading); // a bad --column is a usage error before the file is read
+  validateReadingOptions(reading);
   const analysis = await analyzeFile(file, year, reading);
   const result = buildSchedule(analysis.plan, { year });
   if (output !== undefined) {
