@@ -43,7 +43,7 @@ it("writes a form ExcelJS opens with its cells, either codec, the same parts eit
   }));
   expect(unpacked[1]).toEqual(unpacked[0]);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(fromZlib));
+  await workbook.xlsx.load(Buffer.from(fromZlib) as unknown as ArrayBuffer); // ExcelJS types predate Buffer<ArrayBufferLike>
   const sheet = workbook.getWorksheet(layout.sheetName)!;
   const title = layout.cells.find((c) => c.style === "title")!;
   expect(sheet.getCell(title.row + 1, title.col + 1).value).toBe(title.value);
