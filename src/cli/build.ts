@@ -3,15 +3,15 @@
 // Findings never block the document (exit 0); a file that cannot be read, or an output that cannot be
 // written (output.ts: the policy `template` shares), gives one Vietnamese line and exit 2. The input is only read.
 import { existsSync } from "fs";
-import { analyze, PlanInputError, type Analysis } from "../core/analyze";
+import type { Analysis } from "../core/analyze";
 import { buildPlanDocx } from "../docx";
 import { INFO_SHEET_NAME } from "../core/forms";
 import { blankInfoFields, money } from "../docx/format";
 import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { LoadError, readIsolated } from "./load";
+import { analyzeFile } from "./analyze-file";
 import { commandUsage, msg, PREFIX } from "./messages";
 import { checkNotExisting, checkOutputName, writeOutput } from "./output";
-import { corrections } from "./reading";
+import { validateReadingOptions } from "./reading-options";
 import { contentRowCount } from "./report";
 
 export interface BuildIO {
@@ -60,8 +60,8 @@ async function build(args: string[], io: BuildIO): Promise<number> {
   checkNotExisting(output, force, existsSync);
   const year = parseYear(parsed.values["--year"]);
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
-  corrections([], reading); // a bad --column is a usage error before the file is read
-  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year }, reading);
+  validateReadingOptions(reading);
+  const analysis = await analyzeFile(file, year, reading);
   writeOutput(output, await buildPlanDocx(analysis, { schedule: parsed.flags.has("--schedule") }), force);
   io.out(summary(output, analysis) + "\n");
   const blanks = blankInfoFields(analysis.plan);
@@ -72,22 +72,6 @@ async function build(args: string[], io: BuildIO): Promise<number> {
 /** Whether the workbook had a Thông tin kế hoạch sheet at all (readPlanInfo found at least three of its labels). */
 function hasInfoSheet(analysis: Analysis): boolean {
   return Object.keys(analysis.plan.info).length > 0;
-}
-
-async function analyzeFile(file: string, options: { sheet?: string; year?: number }, reading: Parameters<typeof corrections>[1]): Promise<Analysis> {
-  let analysis: Analysis;
-  try {
-    const workbook = await readIsolated(file);
-    analysis = analyze(workbook.grids, { ...options, corrections: corrections(workbook.customXmlParts, reading) });
-  } catch (error) {
-    if (error instanceof LoadError || error instanceof PlanInputError) {
-      const reason = error instanceof LoadError ? error.reason : error.message;
-      throw new UsageError(msg.cannotRead(file, reason));
-    }
-    throw error;
-  }
-  if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
-  return analysis;
 }
 
 function summary(output: string, analysis: Analysis): string {

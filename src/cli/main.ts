@@ -1,18 +1,12 @@
-// The `cchc` command line: dispatch, and the `check` and `words` commands.
+// The `cchc` command line: dispatch, and the `check` command (the others load their modules when run).
 import { readFileSync } from "fs";
-import { basename, dirname, join } from "path";
-import { parseBudget } from "../core/amount";
-import { fold } from "../core/text";
-import { analyze, PlanInputError, type Analysis, type AnalyzeOptions } from "../core/analyze";
-import { reportJsonSchema } from "../core/report-schema";
-import type { SheetGrid } from "../core/types";
-import { amountInWords, parseAmountArg } from "../core/words";
-import type { LoadedWorkbook } from "../xlsx/load";
+import { dirname, join } from "path";
+import { LoadError } from "../xlsx/load-error";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { LoadError, readIsolated } from "./load";
+import { EXIT_CANNOT_READ, EXIT_OK } from "./exit";
+import { checkIsolated } from "./isolate";
 import { commandUsage, msg, PREFIX, USAGE } from "./messages";
-import { corrections, explainReading } from "./reading";
-import { contentRowCount, readableReport, toReport } from "./report";
+import { validateReadingOptions } from "./reading-options";
 
 /** Where output goes; tests pass their own writers instead of patching process. */
 export interface CliIO {
@@ -25,9 +19,7 @@ const processIO: CliIO = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_CANNOT_READ = 2;
+export { EXIT_CANNOT_READ, EXIT_FINDINGS, EXIT_OK } from "./exit";
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -53,7 +45,7 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
     return EXIT_OK;
   }
   if (command === "check") return runCheck(args, io);
-  if (command === "words") return runWords(args, io);
+  if (command === "words") return (await import("./words")).runWords(args, io);
   if (command === "schema") return printSchema(io);
   if (command === "template") {
     return (await import("./template")).runTemplate(args, { out: (s) => io.stdout(s + "\n"), err: (s) => io.stderr(s + "\n") });
@@ -66,8 +58,9 @@ async function dispatch(command: string | undefined, args: string[], io: CliIO):
   throw new UsageError(msg.unknownCommand(command));
 }
 
-/** `cchc schema`: the JSON report's JSON Schema, from the one zod schema in the engine. */
-function printSchema(io: CliIO): number {
+/** `cchc schema`: the JSON report's JSON Schema, from the one zod schema in the engine (loaded only here). */
+async function printSchema(io: CliIO): Promise<number> {
+  const { reportJsonSchema } = await import("../core/report-schema");
   io.stdout(JSON.stringify(reportJsonSchema(), null, 2) + "\n");
   return EXIT_OK;
 }
@@ -93,38 +86,15 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, { command: "check", valued: ["--sheet", "--year", "--column", "--header-row"], flags: ["--json", "--explain"] });
   const file = onePositional(parsed, msg.missingFile);
   const year = parseYear(parsed.values["--year"]);
-  const sheet = parsed.values["--sheet"];
-  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet };
-  // Bad --column text is a usage error before the file is read.
-  corrections([], reading);
-  const workbook = await readWorkbook(file);
-  const analysis = analyzeFile(workbook.grids, file, { sheet, year, corrections: corrections(workbook.customXmlParts, reading) });
-  if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
-  const report = toReport(basename(file), analysis);
-  const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
-  if (parsed.flags.has("--json")) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout((parsed.flags.has("--explain") ? explainReading(analysis) : "") + readableReport(report, rowCounts));
-  return report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** The workbook (grids and custom XML parts), or a one-line reason naming the file. */
-async function readWorkbook(file: string): Promise<LoadedWorkbook> {
-  try {
-    return await readIsolated(file);
-  } catch (error) {
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
+  validateReadingOptions(reading);
+  const request = { file, year, reading, json: parsed.flags.has("--json"), explain: parsed.flags.has("--explain") };
+  const outcome = await checkIsolated(request).catch((error: unknown) => {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;
-  }
-}
-
-/** The engine's own input errors (e.g. --sheet naming no sheet) already read as a Vietnamese clause. */
-function analyzeFile(grids: SheetGrid[], file: string, options: AnalyzeOptions): Analysis {
-  try {
-    return analyze(grids, options);
-  } catch (error) {
-    if (error instanceof PlanInputError) throw new UsageError(msg.cannotRead(file, error.message));
-    throw error;
-  }
+  });
+  io.stdout(outcome.stdout);
+  return outcome.code;
 }
 
 /** The package's version, from the package.json above this file (build/src/cli or src/cli). */
@@ -138,32 +108,4 @@ function version(): string {
     }
   }
   return "?";
-}
-
-/** One amount as a budget cell may state it: a figure, a unit word (nghìn, triệu, trđ, tỷ…), "đồng"; folded. */
-const ONE_AMOUNT = /^(\d[\d.,\s]*?)\s*(nghin|ngan|k|trieu|trd|tr\.d|tr|ty|ti)?\s*(dong|vnd|d)?\.?$/;
-/** Without a unit word, "," and "." only group thousands ("1,500,000"): "1,5" is no whole amount. */
-const GROUPED = /^\d{1,3}([.,\s]\d{3})+$|^\d+$/;
-
-/** An amount as `check` reads it (parseBudget), exact to any length for plain digits; else a usage error saying
- *  why not: negative, another currency, or not an amount. */
-function wordsAmount(text: string): bigint {
-  if (/^\s*(-|âm\s)/iu.test(text)) throw new UsageError(msg.negativeAmount(text.trim()));
-  const exact = parseAmountArg(text);
-  if (exact !== null) return exact;
-  const budget = parseBudget(text);
-  if (budget && budget.amount !== null && budget.currency !== "VND") throw new UsageError(msg.foreignAmount(text.trim(), budget.currency));
-  const shape = ONE_AMOUNT.exec(fold(text).trim());
-  const understood = shape !== null && (shape[2] !== undefined || GROUPED.test(shape[1].trim()));
-  if (!understood || !budget || budget.amount === null || !Number.isSafeInteger(budget.amount)) throw new UsageError(msg.notAmount(text));
-  return BigInt(budget.amount);
-}
-
-function runWords(args: string[], io: CliIO): number {
-  const parsed = parseArgs(args, { command: "words", valued: [], flags: ["--le", "--bon", "--ngan"] });
-  const text = onePositional(parsed, msg.missingAmount);
-  const amount = wordsAmount(text);
-  const options = { le: parsed.flags.has("--le"), bon: parsed.flags.has("--bon"), ngan: parsed.flags.has("--ngan") };
-  io.stdout(amountInWords(amount, options) + "\n");
-  return EXIT_OK;
 }

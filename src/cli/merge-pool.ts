@@ -4,6 +4,7 @@ import { existsSync } from "fs";
 import { join } from "path";
 import { Worker } from "worker_threads";
 import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
+import type { WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 
 /** A worker's heap ceiling: a draft is a few hundred kilobytes; a file that needs more is not a draft. */
@@ -45,8 +46,8 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
         current = next++;
         worker.postMessage({ id: current, request: requests[current] });
       };
-      worker.on("message", (message: { id: number; result: ReadResult }) => {
-        finish(message.id, message.result);
+      worker.on("message", (message: WorkerReply) => {
+        finish(message.id, JSON.parse(message.json) as ReadResult);
         current = -1;
         send();
       });

@@ -24,7 +24,10 @@ export async function readDraft(request: ReadRequest): Promise<ReadResult> {
     const analysis = analyze(grids, { year });
     if (analysis.plan.tables.length === 0) return { ok: false, failure: { file, reason: msg.noTable } };
     const modified = documentModified(await readFile(path));
-    return { ok: true, draft: { file, digest, modified, unit: unitOf(file, grids, analysis), analysis } };
+    const unit = unitOf(file, grids, analysis);
+    // The merge traces rows to their sheet and row; the cell of each field is the draft's own business.
+    for (const row of analysis.plan.rows) row.cells = {};
+    return { ok: true, draft: { file, digest, modified, unit, analysis } };
   } catch (error) {
     if (error instanceof LoadError) return { ok: false, failure: { file, reason: error.reason } };
     if (error instanceof PlanInputError) return { ok: false, failure: { file, reason: error.message } };

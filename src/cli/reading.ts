@@ -1,40 +1,16 @@
 // The reading of a workbook as the command line takes it: the correction saved in the workbook (a custom XML part),
 // then `--column E=budget` and `--header-row N` on top; and `check --explain`, how each table was read.
 import type { Analysis } from "../core/analyze";
-import { FIELD_KEYS } from "../core/report-schema";
-import type { FieldKey, ReadingCorrection, RowKind, TableInfo } from "../core/types";
+import type { ReadingCorrection, RowKind, TableInfo } from "../core/types";
 import { unitLabel } from "../core/headers";
 import { correctionsInParts } from "../xlsx/reading-correction";
-import { UsageError } from "./args";
-import { explainText, readingMsg } from "./messages";
+import { explainText } from "./messages";
+import { parseColumnOption, parseHeaderRow, type ReadingOptions } from "./reading-options";
 
-const FIELDS = new Set<string>([...FIELD_KEYS, "none"]);
-
-/** "E=budget,F=none" → { E: "budget", F: "none" }; a Vietnamese usage error naming what is wrong. */
-export function parseColumnOption(text: string): Record<string, FieldKey | "none"> {
-  const columns: Record<string, FieldKey | "none"> = {};
-  for (const item of text.split(",").map((part) => part.trim()).filter(Boolean)) {
-    const match = /^([A-Za-z]{1,3})\s*=\s*([a-z]+)$/.exec(item);
-    if (!match) throw new UsageError(readingMsg.badColumn(item));
-    if (!FIELDS.has(match[2])) throw new UsageError(readingMsg.badField(match[2]));
-    columns[match[1].toUpperCase()] = match[2] as FieldKey | "none";
-  }
-  if (Object.keys(columns).length === 0) throw new UsageError(readingMsg.badColumn(text));
-  return columns;
-}
-
-export function parseHeaderRow(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const row = Number(text);
-  if (!/^\d{1,7}$/.test(text.trim()) || row < 1) throw new UsageError(readingMsg.badHeaderRow(text));
-  return row;
-}
+export type { ReadingOptions };
 
 /** The saved corrections first, the command line's after them (they win where both name a column). */
-export function corrections(
-  customXmlParts: readonly string[],
-  options: { column?: string; headerRow?: string; sheet?: string },
-): ReadingCorrection[] {
+export function corrections(customXmlParts: readonly string[], options: ReadingOptions): ReadingCorrection[] {
   const saved = correctionsInParts(customXmlParts);
   const columns = options.column !== undefined ? parseColumnOption(options.column) : undefined;
   const headerRow = parseHeaderRow(options.headerRow);

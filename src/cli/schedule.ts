@@ -1,15 +1,15 @@
-// `cchc schedule FILE.xlsx [--json] [-o OUT.xlsx] [--sheet NAME] [--year YYYY] [--force]`: the plan's schedule by
+// `cchc schedule FILE.xlsx [--json] [-o OUT.xlsx] [--sheet NAME] [--year YYYY] [--force] [--column …] [--header-row N]`: the plan's schedule by
 // month, as a grid in the terminal, as JSON, or as a "Tiến độ" sheet in a new workbook (a snapshot; the input
 // file is only ever read). Exit 0, or 2 with one Vietnamese line.
 import * as fs from "node:fs";
 import { basename, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { analyze, PlanInputError, type Analysis } from "../core/analyze";
 import { buildSchedule } from "../core/schedule";
 import { scheduleSheetLayout } from "../core/schedule-sheet";
 import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
-import { loadGrids, LoadError } from "./load";
-import { commandUsage, msg, PREFIX } from "./messages";
+import { analyzeFile } from "./analyze-file";
+import { commandUsage, PREFIX } from "./messages";
+import { validateReadingOptions } from "./reading-options";
 import { scheduleGrid, scheduleJson } from "./schedule-grid";
 import { renderScheduleSheet } from "./schedule-xlsx";
 
@@ -43,7 +43,7 @@ export async function runSchedule(args: string[], io: ScheduleIO = processIO): P
 }
 
 async function schedule(args: string[], io: ScheduleIO): Promise<number> {
-  const parsed = parseArgs(args, { command: "schedule", valued: ["-o", "--output", "--sheet", "--year"], flags: ["--json", "--force"] });
+  const parsed = parseArgs(args, { command: "schedule", valued: ["-o", "--output", "--sheet", "--year", "--column", "--header-row"], flags: ["--json", "--force"] });
   if (parsed.help) {
     io.out(commandUsage("schedule") + "\n");
     return 0;
@@ -52,7 +52,9 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   const output = parsed.values["-o"] ?? parsed.values["--output"];
   if (output !== undefined) checkOutput(file, output, parsed.flags.has("--force"));
   const year = parseYear(parsed.values["--year"]);
-  const analysis = await analyzeFile(file, { sheet: parsed.values["--sheet"], year });
+  const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
+  validateReadingOptions(reading);
+  const analysis = await analyzeFile(file, year, reading);
   const result = buildSchedule(analysis.plan, { year });
   if (output !== undefined) {
     const layout = scheduleSheetLayout(result, { now: new Date(), source: basename(file) });
@@ -90,19 +92,4 @@ function writeOutput(output: string, data: Buffer, force: boolean): void {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "EEXIST" ? text.exists(output) : text.cannotWrite(output));
   }
-}
-
-async function analyzeFile(file: string, options: { sheet?: string; year?: number }): Promise<Analysis> {
-  let analysis: Analysis;
-  try {
-    analysis = analyze(await loadGrids(file), options);
-  } catch (error) {
-    if (error instanceof LoadError || error instanceof PlanInputError) {
-      const reason = error instanceof LoadError ? error.reason : error.message;
-      throw new UsageError(msg.cannotRead(file, reason));
-    }
-    throw error;
-  }
-  if (analysis.plan.tables.length === 0) throw new UsageError(msg.cannotRead(file, msg.noTable));
-  return analysis;
 }

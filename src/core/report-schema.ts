@@ -1,51 +1,9 @@
 // The JSON report of `cchc check --json` (contract.md), defined once: the TypeScript types are inferred from it
 // (types.ts re-exports them), `cchc schema` prints it as JSON Schema, and the tests validate real output with it.
 import { z } from "zod";
+import { FIELD_KEYS, FORM_KINDS, LETTERS, LEVELS, ROW_KINDS, RULE_IDS, SEVERITIES } from "./report-keys";
 
-/** Every rule id, in contract order (the registry in rules/index.ts has one module per id). */
-export const RULE_IDS = [
-  "missing-objective",
-  "missing-task",
-  "missing-output",
-  "missing-lead",
-  "missing-period",
-  "missing-method",
-  "missing-budget",
-  "missing-indicator",
-  "missing-verification",
-  "smart-specific",
-  "smart-measurable",
-  "smart-time-bound",
-  "period-unparsed",
-  "period-placeholder",
-  "period-outside-year",
-  "budget-unparsed",
-  "budget-currency",
-  "budget-negative",
-  "budget-rollup",
-  "budget-unallocated",
-  "total-mismatch",
-  "form-missing-column",
-  "placeholder-row",
-  "legacy-encoding",
-  "budget-as-text",
-  "empty-area",
-  "empty-plan",
-  "subtotal-mismatch",
-  "unread-column",
-] as const;
-
-export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;
-export const LEVELS = ["area", "result", "activity"] as const;
-export const SEVERITIES = ["error", "warning", "info"] as const;
-export const FIELD_KEYS = [
-  "number", "content", "goal", "output", "indicator", "verification", "budget", "period", "lead", "partners", "assignment",
-  "method", "note",
-] as const;
-export const ROW_KINDS = [
-  "header", "column-numbers", "area", "result", "activity", "subtotal", "total", "words", "spacer", "note", "placeholder",
-] as const;
-export const LETTERS = ["Why", "What", "When", "Who", "How", "2C", "5M", "S", "M", "A", "R", "T"] as const;
+export { FIELD_KEYS, FORM_KINDS, LETTERS, LEVELS, ROW_KINDS, RULE_IDS, SEVERITIES };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

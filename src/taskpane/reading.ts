@@ -1,5 +1,5 @@
 // "Cách đọc bảng": what the view shows of a reading and how the official's choices become corrections. Pure.
-import { FIELD_KEYS, ROW_KINDS } from "../core/report-schema";
+import { FIELD_KEYS, ROW_KINDS } from "../core/report-keys";
 import type { FieldKey, ReadingCorrection, RowKind, TableInfo } from "../core/types";
 
 export type Choice = FieldKey | "none";

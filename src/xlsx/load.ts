@@ -2,6 +2,7 @@
 // bytes in, the engine's grids out, or a LoadError carrying one Vietnamese clause. Browser-safe.
 import { diagnoseNonZip } from "./diagnose";
 import { LimitError } from "./limits";
+import { LoadError } from "./load-error";
 import { NotWorkbookError, readPackage, type WorkbookContent } from "./read";
 import { limitText, reason } from "./strings.vi";
 import { XmlError } from "./xml";
@@ -9,12 +10,7 @@ import { hasZipMagic, ZipArchive, ZipError, type RawInflate } from "./zip";
 
 export type LoadedWorkbook = WorkbookContent;
 
-/** The file cannot be read as a workbook; `reason` completes "Không đọc được "<tệp>": …". */
-export class LoadError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-  }
-}
+export { LoadError };
 
 export interface LoadOptions {
   /** A native inflater (Node's zlib); without one, fflate inflates in JavaScript. */

@@ -5,7 +5,7 @@
 //   <reading xmlns="urn:ke-hoach-cchc:reading:1" version="1">
 //     <table sheet="Khung logic" headerRow="6"><column letter="E" field="budget"/></table>
 //   </reading>
-import { FIELD_KEYS } from "../core/report-schema";
+import { FIELD_KEYS } from "../core/report-keys";
 import type { FieldKey, ReadingCorrection } from "../core/types";
 import { parseXml, XmlError } from "./xml";
 

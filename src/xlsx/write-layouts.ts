@@ -2,18 +2,20 @@
 // format × alignment, merges, widths, frozen panes, A4 print setup, no cached formula results (Excel computes them on
 // open). Written for the merged workbook, whose 300,000-odd styled cells ExcelJS takes tens of seconds to write; the
 // bytes depend on the layouts and the given date only. Browser-safe: strings and fflate.
-import { strToU8, zipSync, type Zippable } from "fflate";
-import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell } from "../core/forms";
-import { a1 } from "../core/text";
+import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
+import { a1, columnLetters } from "../core/text";
+import { ByteWriter } from "./byte-writer";
+import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write";
 
-/** DOS zip dates start in 1980; one fixed entry date keeps the bytes the same between runs. */
-const ZIP_DATE = new Date(Date.UTC(1980, 0, 1, 12));
 const A4 = 9;
 
 // XML 1.0 forbids most control characters; a cell holding one would make Excel refuse the file.
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
@@ -48,6 +50,19 @@ class Styles {
   private readonly numFmts = new Map<string, number>();
   private readonly xfs = new Map<string, number>([["default", 0]]);
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  /** name → number format → alignment → id: constant strings, so no key is built per cell. */
+  private readonly named = new Map<string, Map<string, Map<string, number>>>();
+
+  /** The cell format of a named style (STYLES) with a cell's number format and its column's alignment. */
+  ofStyle(name: StyleName, numberFormat: string | undefined, align: CellStyle["align"]): number {
+    let byFormat = this.named.get(name);
+    if (!byFormat) this.named.set(name, (byFormat = new Map()));
+    let byAlign = byFormat.get(numberFormat ?? "");
+    if (!byAlign) byFormat.set(numberFormat ?? "", (byAlign = new Map()));
+    let id = byAlign.get(align ?? "");
+    if (id === undefined) byAlign.set(align ?? "", (id = this.id({ name, style: STYLES[name], numberFormat, align })));
+    return id;
+  }
 
   private font(style: CellStyle): number {
     const key = `${style.bold ? 1 : 0}|${style.italic ? 1 : 0}|${style.size ?? FONT_SIZE}`;
@@ -108,40 +123,59 @@ class Styles {
   }
 }
 
-interface OutCell {
-  col: number;
-  xml: string;
-}
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
 
-/** Every written cell of a layout, merged blocks' covered cells styled like their top-left (borders and fills show). */
-function sheetCells(layout: FormLayout, styles: Styles, strings: Strings): Map<number, OutCell[]> {
-  const rows = new Map<number, Map<number, OutCell>>();
-  const inData = (row: number) => layout.dataRows !== undefined && row >= layout.dataRows.first && row <= layout.dataRows.last + 1;
-  const place = (row: number, col: number, xml: string) => {
-    let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = new Map()));
-    cells.set(col, { col, xml });
-  };
-  for (const cell of layout.cells) {
-    const style = STYLES[cell.style];
-    const align = inData(cell.row) ? layout.columns[cell.col]?.align : undefined;
-    const s = styles.id({ name: cell.style, style, numberFormat: cell.numberFormat, align });
-    for (let r = 0; r < (cell.merge?.rows ?? 1); r++) {
-      for (let c = 0; c < (cell.merge?.cols ?? 1); c++) if (r > 0 || c > 0) place(cell.row + r, cell.col + c, `<c r="${a1(cell.row + r, cell.col + c)}" s="${s}"/>`);
+/**
+ * What goes at each place of the sheet, by row then column (a later cell at the same place wins): 2 × the index of a
+ * layout cell, or 2 × style + 1 for a cell a merged block covers (styled like its top-left, so borders and fills show).
+ */
+function placeCells(layout: FormLayout, styles: Styles, strings: Strings, cellStyles: number[], stringIds: number[]): number[][] {
+  const rows: number[][] = [];
+  const data = layout.dataRows;
+  layout.cells.forEach((cell, index) => {
+    const inData = data !== undefined && cell.row >= data.first && cell.row <= data.last + 1;
+    const s = styles.ofStyle(cell.style, cell.numberFormat, inData ? layout.columns[cell.col]?.align : undefined);
+    cellStyles[index] = s;
+    // Shared strings numbered in the layout's cell order, as the cells are listed.
+    if (cell.formula === undefined && typeof cell.value === "string" && cell.value !== "") stringIds[index] = strings.id(cell.value);
+    const merge = cell.merge;
+    if (merge && (merge.rows > 1 || merge.cols > 1)) {
+      for (let r = 0; r < merge.rows; r++) {
+        const row = (rows[cell.row + r] ??= []);
+        for (let c = r === 0 ? 1 : 0; c < merge.cols; c++) row[cell.col + c] = 2 * s + 1;
+      }
     }
-    place(cell.row, cell.col, cellXml(cell, s, strings));
-  }
-  const sorted = new Map<number, OutCell[]>();
-  for (const row of [...rows.keys()].sort((a, b) => a - b)) sorted.set(row, [...rows.get(row)!.values()].sort((a, b) => a.col - b.col));
-  return sorted;
+    (rows[cell.row] ??= [])[cell.col] = 2 * index;
+  });
+  return rows;
 }
 
-function cellXml(cell: LayoutCell, s: number, strings: Strings): string {
-  const ref = a1(cell.row, cell.col);
-  if (cell.formula !== undefined) return `<c r="${ref}" s="${s}"><f>${escapeXml(cell.formula)}</f></c>`;
-  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return `<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`;
-  if (typeof cell.value === "string" && cell.value !== "") return `<c r="${ref}" s="${s}" t="s"><v>${strings.id(cell.value)}</v></c>`;
-  return `<c r="${ref}" s="${s}"/>`;
+function writeRef(out: ByteWriter, row: number, col: number, s: number): void {
+  out.write('<c r="');
+  out.write(columnLetters(col));
+  out.int(row + 1);
+  out.write('" s="');
+  out.int(s);
+}
+
+function writeCell(out: ByteWriter, cell: LayoutCell, s: number, stringId: number): void {
+  writeRef(out, cell.row, cell.col, s);
+  const value = cell.value;
+  if (cell.formula !== undefined) {
+    out.write('"><f>');
+    out.write(escapeXml(cell.formula));
+    out.write("</f></c>");
+  } else if (typeof value === "number" && Number.isFinite(value)) {
+    out.write('"><v>');
+    out.write(String(value));
+    out.write("</v></c>");
+  } else if (typeof value === "string" && value !== "") {
+    out.write('" t="s"><v>');
+    out.int(stringId);
+    out.write("</v></c>");
+  } else out.write('"/>');
 }
 
 function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
@@ -149,34 +183,64 @@ function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
   return styles.id({ style: { wrap: column.wrap ?? false }, numberFormat: column.numberFormat, align: undefined });
 }
 
-function sheetXml(layout: FormLayout, styles: Styles, strings: Strings): string {
-  const rows = sheetCells(layout, styles, strings);
-  const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.points]));
+function sheetXml(layout: FormLayout, styles: Styles, strings: Strings): Uint8Array {
+  const cellStyles: number[] = new Array(layout.cells.length);
+  const stringIds: number[] = new Array(layout.cells.length);
+  const rows = placeCells(layout, styles, strings, cellStyles, stringIds);
+  const heights: (number | undefined)[] = [];
+  for (const h of layout.rowHeights ?? []) heights[h.row] = h.points;
   const freeze = layout.freezeRows;
   const pane = freeze > 0 ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>` : "";
   const cols = layout.columns
     .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1" style="${columnStyle(layout, i, styles)}"/>`)
     .join("");
-  const data: string[] = [];
-  for (const [row, cells] of rows) {
-    const height = heights.get(row);
-    const ht = height ? ` ht="${height}" customHeight="1"` : "";
-    data.push(`<row r="${row + 1}"${ht}>${cells.map((c) => c.xml).join("")}</row>`);
+  const out = new ByteWriter();
+  out.write(SHEET_HEAD);
+  out.write(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  if (cols) out.write(`<cols>${cols}</cols>`);
+  out.write("<sheetData>");
+  for (let row = 0; row < rows.length; row++) {
+    const places = rows[row];
+    if (places === undefined) continue;
+    out.write('<row r="');
+    out.int(row + 1);
+    const height = heights[row];
+    if (height) out.write(`" ht="${height}" customHeight="1">`);
+    else out.write('">');
+    for (let col = 0; col < places.length; col++) {
+      const code = places[col];
+      if (code === undefined) continue;
+      if (code % 2 === 1) {
+        writeRef(out, row, col, (code - 1) / 2);
+        out.write('"/>');
+      } else writeCell(out, layout.cells[code / 2], cellStyles[code / 2], stringIds[code / 2]);
+    }
+    out.write("</row>");
   }
-  const merges = layout.cells
-    .filter((c) => c.merge && (c.merge.rows > 1 || c.merge.cols > 1))
-    .map((c) => `<mergeCell ref="${a1(c.row, c.col)}:${a1(c.row + c.merge!.rows - 1, c.col + c.merge!.cols - 1)}"/>`);
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${data.join("")}</sheetData>` +
-    (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
-    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="${A4}" orientation="${layout.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
-    "</worksheet>"
+  out.write("</sheetData>");
+  const merges: string[] = [];
+  for (const c of layout.cells) {
+    if (c.merge && (c.merge.rows > 1 || c.merge.cols > 1)) merges.push(`<mergeCell ref="${a1(c.row, c.col)}:${a1(c.row + c.merge.rows - 1, c.col + c.merge.cols - 1)}"/>`);
+  }
+  if (merges.length) out.write(`<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`);
+  out.write('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.write(`<pageSetup paperSize="${A4}" orientation="${layout.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
+  out.write("</worksheet>");
+  return out.bytes();
+}
+
+function sharedStringsXml(strings: Strings): Uint8Array {
+  const out = new ByteWriter();
+  out.write(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.count}" uniqueCount="${strings.list.length}">`,
   );
+  for (const text of strings.list) {
+    out.write('<si><t xml:space="preserve">');
+    out.write(escapeXml(text));
+    out.write("</t></si>");
+  }
+  out.write("</sst>");
+  return out.bytes();
 }
 
 function quoteSheet(name: string): string {
@@ -187,15 +251,16 @@ export interface PackageOptions {
   /** dcterms:created and dcterms:modified. */
   date: Date;
   creator?: string;
+  /** The deflater and checksum of the zip: fflate's (browser-safe) where absent; the command line gives Node's zlib. */
+  codec?: ZipCodec;
 }
 
 export function layoutsToXlsxBytes(layouts: FormLayout[], options: PackageOptions): Uint8Array {
   const styles = new Styles();
   const strings = new Strings();
-  const files: Zippable = {};
-  const put = (name: string, xml: string) => {
-    files[name] = [strToU8(xml), { mtime: ZIP_DATE }];
-  };
+  const encoder = new TextEncoder();
+  const parts: ZipPart[] = [];
+  const put = (name: string, xml: string | Uint8Array) => parts.push({ name, data: typeof xml === "string" ? encoder.encode(xml) : xml });
   const sheets = layouts.map((layout) => sheetXml(layout, styles, strings));
   const creator = escapeXml(options.creator ?? "Kế hoạch CCHC");
   const date = options.date.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -241,13 +306,7 @@ export function layoutsToXlsxBytes(layouts: FormLayout[], options: PackageOption
   );
   sheets.forEach((xml, i) => put(`xl/worksheets/sheet${i + 1}.xml`, xml));
   put("xl/styles.xml", styles.xml());
-  put(
-    "xl/sharedStrings.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.count}" uniqueCount="${strings.list.length}">` +
-      strings.list.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`).join("") +
-      "</sst>",
-  );
-  // Level 1: the XML compresses almost as well (its repeats are local) in a third of the time of level 6.
-  return zipSync(files, { level: 1 });
+  put("xl/sharedStrings.xml", sharedStringsXml(strings));
+  return zipParts(parts, options.codec ?? FFLATE_CODEC);
 }
 

@@ -118,6 +118,36 @@ describe("reading corrections", () => {
   });
 });
 
+describe("schedule reads the table as check does", () => {
+  /** A table whose header no wording names: read only once corrected. */
+  async function planWithoutKnownHeader(): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("KH");
+    sheet.addRow(["Việc", "Khi nào", "Ai làm"]);
+    sheet.addRow(["Rà soát thủ tục hành chính", "Quý I/2026", "Văn phòng"]);
+    const file = join(dir, `no-header-${Math.random().toString(36).slice(2)}.xlsx`);
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+  const firstMonths = (stdout: string) => JSON.parse(stdout).rows[0].months.slice(0, 4);
+
+  it("--header-row and --column, as for check and build", async () => {
+    const file = await planWithoutKnownHeader();
+    expect((await runCli("schedule", file, "--json")).code).toBe(2);
+    const { code, stdout } = await runCli("schedule", file, "--json", "--header-row", "1", "--column", "A=content,B=period,C=lead");
+    expect(code).toBe(0);
+    expect(firstMonths(stdout)).toEqual(["active", "active", "active", "none"]);
+  });
+
+  it("the correction saved in the workbook (Cách đọc bảng in the add-in)", async () => {
+    const saved = readingXml([{ sheet: "KH", headerRow: 1, columns: { A: "content", B: "period", C: "lead" } }]);
+    const { code, stdout } = await runCli("schedule", withCustomXml(await planWithoutKnownHeader(), saved), "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).rows[0]).toMatchObject({ content: "Rà soát thủ tục hành chính", lead: "Văn phòng" });
+    expect(firstMonths(stdout)).toEqual(["active", "active", "active", "none"]);
+  });
+});
+
 describe("the custom XML part", () => {
   it("round-trips, escapes what it stores, and ignores parts that are not ours or not well-formed", () => {
     const corrections = [{ sheet: 'KH "2026" <Sở> & co', headerRow: 6, columns: { E: "budget" as const, I: "none" as const } }];

@@ -1,4 +1,4 @@
-import { RULE_IDS } from "../../src/core/report-schema";
+import { RULE_IDS } from "../../src/core/report-keys";
 import { rules, runRules } from "../../src/core/rules";
 import { PLAIN, PlanBuilder, khungLogic2026 } from "./plan-builder";
 

@@ -43,7 +43,9 @@ function chooseDrafts(drafts: DraftRead[], notes: MergeNote[]): UnitDraft[] {
   const groups = new Map<string, DraftRead[]>();
   for (const draft of [...drafts].sort((a, b) => byText(a.file, b.file))) {
     const key = unitKey(draft.unit.name) || unitKey(draft.file);
-    groups.set(key, [...(groups.get(key) ?? []), draft]);
+    const group = groups.get(key);
+    if (group) group.push(draft);
+    else groups.set(key, [draft]);
   }
   const chosen: UnitDraft[] = [];
   for (const [key, group] of groups) {
@@ -87,11 +89,11 @@ interface AreaSlot {
 const NO_AREA_KEY = "\u0000none";
 
 /** A draft row's area in the consolidated preset: its preset title, its own title (unknown), or none. */
-function areaOf(row: PlanRow, preset: AreaPreset): { key: string; title: string; known: boolean } {
-  if (row.area === null || row.area.trim() === "") return { key: NO_AREA_KEY, title: MERGE_TEXT.noArea, known: false };
-  const matched = matchArea(row.area, preset);
+function areaOf(title: string | null, preset: AreaPreset): { key: string; title: string; known: boolean } {
+  if (title === null || title.trim() === "") return { key: NO_AREA_KEY, title: MERGE_TEXT.noArea, known: false };
+  const matched = matchArea(title, preset);
   if (matched) return { key: `p:${preset.areas.indexOf(matched)}`, title: matched, known: true };
-  return { key: `u:${foldAreaTitle(row.area)}`, title: row.area, known: false };
+  return { key: `u:${foldAreaTitle(title)}`, title, known: false };
 }
 
 /**
@@ -101,6 +103,8 @@ function areaOf(row: PlanRow, preset: AreaPreset): { key: string; title: string;
  */
 function slotRows(chosen: UnitDraft[], preset: AreaPreset): Map<string, AreaSlot> {
   const slots = new Map<string, AreaSlot>();
+  // A province's drafts name a few dozen distinct area titles over tens of thousands of rows: match each title once.
+  const areas = new Map<string | null, ReturnType<typeof areaOf>>();
   for (const { key: unit, draft } of chosen) {
     const { plan } = draft.analysis;
     const rollup = buildRollup(plan);
@@ -108,14 +112,17 @@ function slotRows(chosen: UnitDraft[], preset: AreaPreset): Map<string, AreaSlot
       if (row.level === "area" && (row.budget === null || rollup.childSum[index] !== null)) return;
       // Blank-form text with no figure ("M/tiêu 1", "1.2…") is not a task: its placeholder-row finding says so.
       if (row.placeholder && row.budget === null) return;
-      const area = areaOf(row, preset);
+      let area = areas.get(row.area);
+      if (area === undefined) areas.set(row.area, (area = areaOf(row.area, preset)));
       let slot = slots.get(area.key);
       if (!slot) {
         const order = area.known ? preset.areas.indexOf(area.title) : area.key === NO_AREA_KEY ? 2e9 : 1e9 + slots.size;
         slot = { title: area.title, known: area.known, order, byUnit: new Map() };
         slots.set(area.key, slot);
       }
-      slot.byUnit.set(unit, [...(slot.byUnit.get(unit) ?? []), index]);
+      const indices = slot.byUnit.get(unit);
+      if (indices) indices.push(index);
+      else slot.byUnit.set(unit, [index]);
     });
   }
   return slots;

@@ -94,6 +94,8 @@ function styleOf(c: Consolidation, i: number): StyleName {
   return c.unitRows[i] || row.level !== "activity" ? "result" : "activity";
 }
 
+const EMPTY: Partial<LayoutCell> = {};
+
 function budgetCellOf(row: PlanRow, childSum: number | null, group: boolean, range: [number, number] | null, col: number): Partial<LayoutCell> {
   if (group || childSum !== null) return range ? { formula: subtotal(col, range[0], range[1]), numberFormat: BUDGET_FORMAT } : { value: 0, numberFormat: BUDGET_FORMAT };
   const amount = ownAmount(row, VND);
@@ -138,36 +140,50 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
   const rowOf = rows.map((_, i) => first + i);
   const tt = numbers(c);
   let areaNumber = 0;
+  const numberCol = col("number");
+  const contentCol = col("content");
+  const goalCol = col("goal");
+  const unitCol = col("unit");
+  const sourceCol = col("source");
+  const OWN = new Set(["number", "content", "goal", "budget", "unit", "source"]);
+  const fieldCols = columns.map((column, k) => ({ key: column.key, k })).filter(({ key }) => !OWN.has(key));
+  const values: Partial<LayoutCell>[] = new Array(width);
   rows.forEach((row, i) => {
     const r = rowOf[i];
     const style = styleOf(c, i);
     const isArea = style === "area";
     const group = isArea || c.unitRows[i];
-    const values = new Map<number, Partial<LayoutCell>>();
+    values.fill(EMPTY);
     // Group rows reach one row past their block, onto the next group or the total (a SUBTOTAL, so skipped): a row the
     // office inserts after a block's last row still counts.
     const range: [number, number] | null = last[i] > i ? [r + 1, rowOf[last[i]] + (group ? 1 : 0)] : group ? [r + 1, r + 1] : null;
-    values.set(budgetCol, budgetCellOf(row, rollup.childSum[i], group, range, budgetCol));
+    values[budgetCol] = budgetCellOf(row, rollup.childSum[i], group, range, budgetCol);
     if (isArea) areaNumber += 1;
     if (form === "khung-logic") {
-      if (tt[i]) values.set(col("number"), { value: tt[i]! });
-      values.set(col("content"), { value: isArea ? T.merged.areaLabel(areaNumber, row.content) : row.content });
+      if (tt[i]) values[numberCol] = { value: tt[i]! };
+      values[contentCol] = { value: isArea ? T.merged.areaLabel(areaNumber, row.content) : row.content };
     } else {
       const text = isArea ? `${roman(areaNumber)}. ${row.content}` : row.content;
-      values.set(col(isArea || style === "result" ? "goal" : "content"), { value: text });
+      values[isArea || style === "result" ? goalCol : contentCol] = { value: text };
     }
     if (!group) {
-      for (const column of columns) {
-        if (["number", "content", "goal", "budget", "unit", "source"].includes(column.key)) continue;
-        const text = fieldText(row, column.key);
-        if (text !== undefined) values.set(col(column.key), { value: text });
+      for (const { key, k } of fieldCols) {
+        const text = fieldText(row, key);
+        if (text !== undefined) values[k] = { value: text };
       }
     }
     const unit = c.units[i];
-    if (unit) values.set(col("unit"), { value: unit });
+    if (unit) values[unitCol] = { value: unit };
     const origin = c.origins[i];
-    if (origin) values.set(col("source"), { value: T.merged.source(origin.file, origin.sheet, origin.row) });
-    for (let k = 0; k < width; k++) put({ row: r, col: k, style, ...values.get(k) });
+    if (origin) values[sourceCol] = { value: T.merged.source(origin.file, origin.sheet, origin.row) };
+    for (let k = 0; k < width; k++) {
+      const v = values[k];
+      const cell: LayoutCell = { row: r, col: k, style };
+      if (v.value !== undefined) cell.value = v.value;
+      if (v.formula !== undefined) cell.formula = v.formula;
+      if (v.numberFormat !== undefined) cell.numberFormat = v.numberFormat;
+      put(cell);
+    }
   });
   const totalRow = first + rows.length;
   const lastData = totalRow - 1;
@@ -325,11 +341,15 @@ const CHARS_PER_WIDTH = 1.1;
  */
 export function withRowHeights<T extends FormLayout>(layout: T): T {
   const lines = new Map<number, number>();
+  // Widths from the left edge, so a merged cell's width is one subtraction.
+  const edge = [0];
+  for (const column of layout.columns) edge.push(edge[edge.length - 1] + column.width);
   for (const cell of layout.cells) {
-    if (typeof cell.value !== "string" || cell.style === "title" || cell.style === "subtitle") continue;
-    const span = cell.merge?.cols ?? 1;
-    const width = layout.columns.slice(cell.col, cell.col + span).reduce((sum, column) => sum + column.width, 0) * CHARS_PER_WIDTH;
-    const needed = cell.value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(1, width))), 0);
+    const text = cell.value;
+    if (typeof text !== "string" || cell.style === "title" || cell.style === "subtitle") continue;
+    const from = Math.min(cell.col, layout.columns.length);
+    const width = Math.max(1, (edge[Math.min(from + (cell.merge?.cols ?? 1), layout.columns.length)] - edge[from]) * CHARS_PER_WIDTH);
+    const needed = text.includes("\n") ? text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0) : Math.max(1, Math.ceil(text.length / width));
     const perRow = Math.ceil(needed / (cell.merge?.rows ?? 1));
     if (perRow > (lines.get(cell.row) ?? 1)) lines.set(cell.row, perRow);
   }

@@ -1,0 +1,100 @@
+// The command line's reading thread: a workbook is read (and, for `check`, analysed) in a worker with a heap cap and
+// a time limit, on top of the loader's own bounds, so a file that would exhaust memory or run too long kills that
+// thread, never the command. Each side's half lives here: runIsolated (the command) and serveInWorker (the thread).
+import { join } from "path";
+import { parentPort, Worker, workerData } from "worker_threads";
+import { LoadError } from "../xlsx/load-error";
+import { limitText, reason } from "../xlsx/strings.vi";
+import { UsageError } from "./args";
+import type { CheckOutcome, CheckRequest } from "./check";
+
+/**
+ * The reading thread's bounds (README, "Reading workbooks"): far above a 20,000-row plan (about 0.3 s and 150 MB),
+ * well inside the 1 GB and 10 s a hostile file may cost the command.
+ */
+export const WORKER_LIMITS = { heapMb: 640, youngMb: 48, timeMs: 8000 };
+
+/** A failure inside the worker that is neither a LoadError nor a UsageError (a bug): reported as unexpected. */
+export class UnexpectedReadError extends Error {}
+
+type Reply<T> =
+  | { started: true }
+  | { ok: true; value: T }
+  | { ok: false; reason: string }
+  | { ok: false; usage: string }
+  | { ok: false; unexpected: true };
+
+type Entry = "read-worker" | "check-worker";
+
+/** `check` whole in the reading thread: only its printed text and exit code come back. */
+export function checkIsolated(request: CheckRequest): Promise<CheckOutcome> {
+  return runIsolated<CheckOutcome>("check-worker", request);
+}
+
+/** Runs a worker entry on `data`: its value, or the LoadError / UsageError it raised, or "too large or complex". */
+export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(entry, data);
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const startClock = () => {
+      timer = setTimeout(() => settle(() => reject(new LoadError(reason.tooComplex(limitText.time)))), WORKER_LIMITS.timeMs);
+    };
+    worker.on("message", (reply: Reply<T>) => {
+      if ("started" in reply) return startClock();
+      settle(() => {
+        if (reply.ok) resolve(reply.value);
+        else if ("reason" in reply) reject(new LoadError(reply.reason));
+        else if ("usage" in reply) reject(new UsageError(reply.usage));
+        else reject(new UnexpectedReadError());
+      });
+    });
+    // ERR_WORKER_OUT_OF_MEMORY, or a thread that died otherwise: either way the file asked too much of it.
+    worker.once("error", () => settle(() => reject(new LoadError(reason.tooComplex(limitText.memory)))));
+    worker.once("exit", () => settle(() => reject(new LoadError(reason.tooComplex(limitText.memory)))));
+  });
+}
+
+/** The worker's side: signals that its modules are loaded (the clock starts then), runs `task`, replies once. */
+export function serveInWorker<T>(task: (data: never) => Promise<T>): void {
+  const post = (reply: Reply<T>) => parentPort?.postMessage(reply);
+  // Loading the thread's modules (compiling them, under tsx) is not the file's doing: the time limit starts here.
+  post({ started: true });
+  task(workerData as never).then(
+    (value) => post({ ok: true, value }),
+    (error: unknown) => {
+      if (error instanceof LoadError) post({ ok: false, reason: error.reason });
+      else if (error instanceof UsageError) post({ ok: false, usage: error.message });
+      else post({ ok: false, unexpected: true });
+    },
+  );
+}
+
+function startWorker(entry: Entry, data: unknown): Worker {
+  const options = {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: WORKER_LIMITS.youngMb },
+    stderr: true,
+    stdout: true,
+  };
+  // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
+  if (__filename.endsWith(".ts")) {
+    const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
+    return drained(new Worker(code, { ...options, eval: true }));
+  }
+  return drained(new Worker(join(__dirname, `${entry}.js`), options));
+}
+
+/** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */
+function drained(worker: Worker): Worker {
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
+}

@@ -1,0 +1,48 @@
+// XML written straight to UTF-8 bytes in one growing buffer: a merged sheet's 400,000-odd cells as strings would be
+// built, joined and encoded again, and the garbage collector would pay for each. Browser-safe (TextEncoder).
+const encoder = new TextEncoder();
+
+export class ByteWriter {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+
+  private room(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bytes));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+
+  /** Any text; ASCII (all the markup) is copied byte by byte, the rest encoded natively. */
+  write(text: string): void {
+    const n = text.length;
+    this.room(n);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        this.length = at;
+        this.room((n - i) * 3);
+        this.length += encoder.encodeInto(text.slice(i), this.buffer.subarray(this.length)).written;
+        return;
+      }
+      buffer[at++] = code;
+    }
+    this.length = at;
+  }
+
+  /** A non-negative integer in decimal. */
+  int(value: number): void {
+    if (value < 10) {
+      this.room(1);
+      this.buffer[this.length++] = 48 + value;
+      return;
+    }
+    this.write(String(value));
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
