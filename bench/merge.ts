@@ -2,6 +2,11 @@
 // and --jobs 2, against ExcelJS merely reading the same 120 files one after another, in the same run; and whether
 // the --jobs 1 and --jobs 2 workbooks are byte-identical. Runs the built command line (what `npx cchc` runs), whose
 // workers load compiled JavaScript; without a build it falls back to the sources and says so.
+// The timed merges run in this process after a warm-up merge, as the ExcelJS reads run after a warm-up read: the
+// main thread (--jobs 1) and the reading workers (which wait between merges, see merge-pool.ts) are all compiled and
+// warm. One merge each of --jobs 1 and --jobs 2 as fresh processes is shown beside them (no floor): what one
+// `cchc merge` typed at a prompt costs, every thread compiling the reader and engine anew.
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
@@ -27,6 +32,14 @@ async function loadMain(): Promise<{ main: Main; built: boolean }> {
   const built = join(__dirname, "..", "build", "src", "cli", "main.js");
   if (existsSync(built)) return { main: ((await import(built)) as { main: Main }).main, built: true };
   return { main: (await import("../src/cli/main")).main, built: false };
+}
+
+/** One `cchc merge` as its own process (the built command line), in milliseconds. */
+function processMs(args: string[]): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [join(__dirname, "..", "bin", "cchc.js"), ...args], { stdio: "ignore" });
+  if (result.status === 2 || result.status === null) throw new Error("cchc merge (as a process) could not read the drafts");
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 async function timeMs(task: () => Promise<unknown>): Promise<number> {
@@ -67,6 +80,9 @@ export async function run(): Promise<SectionResult> {
       one.push(await timeMs(() => merge("jobs1.xlsx", 1)));
       two.push(await timeMs(() => merge("jobs2.xlsx", 2)));
     }
+    const processArgs = (out: string, jobs: number) => ["merge", join(dir, "drafts"), "-o", join(dir, out), "--force", "--jobs", String(jobs)];
+    const coldOne = built ? processMs(processArgs("cold1.xlsx", 1)) : null;
+    const coldTwo = built ? processMs(processArgs("cold2.xlsx", 2)) : null;
     const identical = readFileSync(join(dir, "jobs1.xlsx")).equals(readFileSync(join(dir, "jobs2.xlsx"))) && readFileSync(join(dir, "jobs1.xlsx")).equals(readFileSync(join(dir, "default.xlsx")));
     const ratio = round(median(byDefault) / median(reads), 2);
     const jobsRatio = round(median(two) / median(one), 2);
@@ -85,6 +101,13 @@ export async function run(): Promise<SectionResult> {
         "merge.ratio.jobs2VsJobs1": jobsRatio,
         "merge.speedup.jobs2": round(median(one) / median(two), 2),
         "merge.output_identical_jobs1_jobs2_default": identical ? 1 : 0,
+        ...(coldOne !== null && coldTwo !== null
+          ? {
+              "merge.fresh_process.jobs1_ms": round(coldOne, 0),
+              "merge.fresh_process.jobs2_ms": round(coldTwo, 0),
+              "merge.fresh_process.ratio.jobs2VsJobs1": round(coldTwo / coldOne, 2),
+            }
+          : {}),
         "merge.floor_pending.defaultVsBareReads": 1,
         "merge.floor_pending.jobs2VsJobs1": 1,
       },
