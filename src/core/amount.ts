@@ -74,8 +74,10 @@ export function scaleDigits(whole: string, fraction: string, exponent: number): 
 
 /** A number cell scaled by its column's unit: 2.5 in a triệu column is 2,500,000, from its digits, not 2.5 × 10^6. */
 export function scaleNumber(value: number, exponent: number): number {
-  const text = String(Math.abs(value));
   const sign = value < 0 ? -1 : 1;
+  // A whole number (most cells) scaled up: its digits are the number itself, no text needed.
+  if (Number.isSafeInteger(value) && exponent >= 0) return sign * (Math.abs(value) * 10 ** exponent);
+  const text = String(Math.abs(value));
   if (text.includes("e")) return sign * Math.round(Math.abs(value) * 10 ** exponent);
   const [whole, fraction = ""] = text.split(".");
   return sign * scaleDigits(whole, fraction, exponent);

@@ -113,20 +113,25 @@ const matchCache = new Map<string, HeaderMatch | null>();
 
 /** What a header cell names, or null. */
 export function matchHeader(text: string): HeaderMatch | null {
+  // Most data cells (task text, TT numbers, figures) are ruled out without a look-up: cached, their unique texts
+  // would push the repeated ones out of the cache.
+  if (surelyNoHeader(text)) return null;
   const cached = matchCache.get(text);
   if (cached !== undefined) return cached;
   const match = matchHeaderUncached(text);
-  if (text.length <= MAX_HEADER_CELL_LENGTH) {
-    if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
-    matchCache.set(text, match);
-  }
+  if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
+  matchCache.set(text, match);
   return match;
 }
 
+/** Too long, opening unlike any header word, or numbered ("Hoạt động 1.1.1: …" has a number outside brackets; no
+ *  header wording does): decided without folding. */
+function surelyNoHeader(text: string): boolean {
+  if (!text || text.length > MAX_HEADER_CELL_LENGTH || startsUnlikeHeader(text)) return true;
+  return HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(BRACKETS, ""));
+}
+
 function matchHeaderUncached(text: string): HeaderMatch | null {
-  if (!text || text.length > MAX_HEADER_CELL_LENGTH || startsUnlikeHeader(text)) return null;
-  // "Hoạt động 1.1.1: …" carries a number outside brackets; no header wording does. Tested first: it needs no fold.
-  if (HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(BRACKETS, ""))) return null;
   // Fold only the first word to rule a cell out: data cells repeat their first words, which the fold cache keeps.
   const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/,]|$/))))?.[0];
   if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;

@@ -1,7 +1,7 @@
 // Reading the labels officials put in the TT and content cells: "Lĩnh vực 1:", "I.", "Kết quả 1.1", "1.1.1", "a)",
 // ditto marks, blank-form placeholders, total, subtotal, note and words lines. Every word comes from vocabulary.ts;
 // tests run on folded text (accent- and case-free).
-import { fold, foldUnique } from "./text";
+import { fold, foldUnique, mayStartWith } from "./text";
 import type { Level } from "./types";
 import {
   CLOSING_WORDS,
@@ -37,17 +37,26 @@ const NUMBER_TOKEN = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?$/;
 export function readNumbering(token: string): Numbering | null {
   const text = token.trim();
   if (!couldBeNumbering(text)) return null;
-  const bare = text.replace(/^\(/, "").replace(/[.):]+$/, "");
+  const bare = bareNumbering(text);
   if (!bare) return null;
   if (NUMBER_TOKEN.test(text)) return { text, kind: "arabic", depth: bare.split(".").length };
   if (isRoman(bare)) return { text, kind: "roman", depth: 1 };
-  if (/^[a-zđ]$/i.test(bare) && text.length <= 3) return { text, kind: "letter", depth: 1 };
+  if (text.length <= 3 && /^[a-zđ]$/i.test(bare)) return { text, kind: "letter", depth: 1 };
   return null;
+}
+
+/** "(II.)" → "II", "1.1." → "1.1": the numbering without its opening bracket and closing punctuation. Sliced, not
+ *  replaced: every TT cell passes here, and an end-anchored regex tries each position of the text. */
+function bareNumbering(text: string): string {
+  const start = text.startsWith("(") ? 1 : 0;
+  let end = text.length;
+  while (end > start && ".):".includes(text[end - 1])) end -= 1;
+  return text.slice(start, end);
 }
 
 /** The single character a Roman or letter numbering stands on ("c" of "c)"), or null. */
 export function singleLetter(numbering: Numbering): string | null {
-  const bare = numbering.text.replace(/^\(/, "").replace(/[.):]+$/, "").toLowerCase();
+  const bare = bareNumbering(numbering.text).toLowerCase();
   return bare.length === 1 ? bare : null;
 }
 
@@ -97,22 +106,6 @@ const LEVEL_INITIALS = initialsOf(ALL_LEVEL_WORDS);
 
 /** Labels sit at the start of a cell: folding its head is enough, and keeps long task text out of the fold. */
 const LABEL_HEAD = 32;
-
-/**
- * The first character of fold(text) where the text opens with a plain ASCII character (folding only lower-cases it),
- * else null (unknown without folding). Lets label tests rule most cells out without folding them.
- */
-function asciiInitial(text: string): string | null {
-  const code = text.charCodeAt(0);
-  if (!(code < 0x80) || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return null;
-  return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
-}
-
-/** False only where the folded text surely starts with none of these characters. */
-function mayStartWith(text: string, initials: string): boolean {
-  const initial = asciiInitial(text);
-  return initial === null || initials.includes(initial);
-}
 
 /** The level and number a label states ("Kết quả 5.1." → result, "5.1"), or null. */
 export function readLabel(text: string): { level: Level; number: string } | null {

@@ -442,8 +442,10 @@ class TableReader {
       if (this.hasRows) this.pendingSpacers.push(row);
       return "empty";
     }
-    for (const spacer of this.pendingSpacers) this.count("spacer", spacer, true);
-    this.pendingSpacers = [];
+    if (this.pendingSpacers.length > 0) {
+      for (const spacer of this.pendingSpacers) this.count("spacer", spacer, true);
+      this.pendingSpacers = [];
+    }
     if (test.outcome === "read") return this.readPlanRows(row);
     this.count(test.kind, row, true);
     if (test.kind === "total") this.addSheetTotal(row);
@@ -528,8 +530,8 @@ class TableReader {
   }
 
   private levelOf(entry: Entry): Level {
-    for (const test of LEVEL_TESTS) {
-      const level = test.level(entry, this.levels);
+    for (let i = 0; i < LEVEL_TESTS.length; i += 1) {
+      const level = LEVEL_TESTS[i].level(entry, this.levels);
       if (level) return level;
     }
     return "activity";
@@ -539,7 +541,7 @@ class TableReader {
     const level = this.levelOf(entry);
     const content = entry.text ? stripLabel(entry.text) : "";
     const index = this.plan.rows.length;
-    const number = entry.numbering ? entry.numbering.text.replace(/[.)]+$/, "").replace(/^\(/, "") : null;
+    const number = entry.numbering ? rowNumber(entry.numbering) : null;
     const planRow: PlanRow = {
       sheet: this.info.sheet,
       row: row + 1,
@@ -581,7 +583,7 @@ class TableReader {
 
   /** A goal row that shares its sheet row with a task: the figures belong to the task. */
   private markFieldsAbsent(planRow: PlanRow): void {
-    for (const field of TEXT_FIELDS) if (this.hasColumn(field)) planRow[field] = null;
+    for (let i = 0; i < TEXT_FIELDS.length; i += 1) if (this.hasColumn(TEXT_FIELDS[i])) planRow[TEXT_FIELDS[i]] = null;
   }
 
   private hasColumn(field: TextField): boolean {
@@ -643,7 +645,8 @@ class TableReader {
     const sources: NonNullable<Budget["sources"]> = [];
     let sum: number | null = null;
     let allNumbers = true;
-    for (const column of columns) {
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i];
       if (column.source === null) continue;
       const value = this.view.value(row, column.col);
       const budget = this.cells.budget(value, column.unit);
@@ -703,6 +706,15 @@ class TableReader {
 function typedNumber(text: string, folded: string): string {
   const at = text.toLowerCase().indexOf(folded);
   return at >= 0 ? text.slice(at, at + folded.length) : folded;
+}
+
+/** The number a row shows: "1.1." → "1.1", "(a)" → "a". Sliced, not replaced: an end-anchored regex would try every
+ *  position of the text, on every row. */
+function rowNumber(numbering: Numbering): string {
+  const { text } = numbering;
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "." || text[end - 1] === ")")) end -= 1;
+  return text.slice(text.startsWith("(") ? 1 : 0, end);
 }
 
 /** "1.", "1.1…" alone in TT: a form row's number, not a title. */

@@ -54,7 +54,7 @@ export function foldUnique(text: string): string {
 // string at the end, not built a character at a time (each += would allocate).
 function foldUncached(text: string): string {
   if (isFolded(text)) return text;
-  const codes: number[] = [];
+  const codes = new FoldedCodes();
   let space = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
@@ -69,10 +69,43 @@ function foldUncached(text: string): string {
       codes.push(0x20);
       space = false;
     }
-    if (unit !== null) pushCodes(codes, unit);
+    if (unit !== null) codes.pushAll(unit);
     else codes.push(code >= 0x41 && code <= 0x5a ? code + 32 : code);
   }
-  return fromCodes(codes);
+  return codes.toString();
+}
+
+/** One buffer shared by every fold (folding never nests): a plan folds tens of thousands of cells, and an array
+ *  grown per cell was most of the garbage the reader left behind. */
+let foldBuffer = new Uint16Array(256);
+
+/** The code units of one folded text, written into foldBuffer (grown when a cell is longer than any before). */
+class FoldedCodes {
+  length = 0;
+
+  push(code: number): void {
+    if (this.length === foldBuffer.length) {
+      const larger = new Uint16Array(foldBuffer.length * 2);
+      larger.set(foldBuffer);
+      foldBuffer = larger;
+    }
+    foldBuffer[this.length] = code;
+    this.length += 1;
+  }
+
+  pushAll(chars: string): void {
+    for (let i = 0; i < chars.length; i += 1) this.push(chars.charCodeAt(i));
+  }
+
+  /** Chunked, as a 32,000-character cell would pass too many arguments to one call. */
+  toString(): string {
+    const CHUNK = 4096;
+    let out = "";
+    for (let at = 0; at < this.length; at += CHUNK) {
+      out += String.fromCharCode.apply(null, foldBuffer.subarray(at, Math.min(this.length, at + CHUNK)) as unknown as number[]);
+    }
+    return out;
+  }
 }
 
 /** What folding makes of each non-ASCII code unit, filled in as units are met (no string per character looked up). */
@@ -107,20 +140,23 @@ function isFolded(text: string): boolean {
   return !previousSpace || text.length === 0;
 }
 
-function pushCodes(codes: number[], chars: string): void {
-  for (let i = 0; i < chars.length; i += 1) codes.push(chars.charCodeAt(i));
-}
-
-/** Chunked, as a 32,000-character cell would pass too many arguments to one call. */
-function fromCodes(codes: number[]): string {
-  const CHUNK = 4096;
-  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
-  let out = "";
-  for (let at = 0; at < codes.length; at += CHUNK) out += String.fromCharCode(...codes.slice(at, at + CHUNK));
-  return out;
-}
-
 const WHITESPACE = /\s/;
+
+/**
+ * The first character of fold(text) where the text opens with a plain ASCII character (folding only lower-cases it),
+ * else null (unknown without folding). Lets label tests rule most cells out without folding them.
+ */
+function asciiInitial(text: string): string | null {
+  const code = text.charCodeAt(0);
+  if (!(code < 0x80) || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return null;
+  return String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+}
+
+/** False only where the folded text surely starts with none of these characters. */
+export function mayStartWith(text: string, initials: string): boolean {
+  const initial = asciiInitial(text);
+  return initial === null || initials.includes(initial);
+}
 
 /** A cell's value as display text: numbers plainly, dates as dd/mm/yyyy, errors as their code. */
 export function cellText(value: CellValue): string {

@@ -50,8 +50,9 @@ function rollupInCurrency(rows: PlanRow[], children: number[][], currency: strin
     if (done[index]) return counted[index];
     done[index] = true; // set before descending so a malformed parent cycle cannot recurse forever
     let sum: number | null = null;
-    for (const child of children[index]) {
-      const amount = visit(child);
+    const own = children[index];
+    for (let i = 0; i < own.length; i += 1) {
+      const amount = visit(own[i]);
       if (amount !== null) sum = (sum ?? 0) + amount;
     }
     childSum[index] = sum;

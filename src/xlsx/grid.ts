@@ -6,6 +6,7 @@ import type { CellRange, CellValue, SheetGrid } from "../core/types";
 import { LIMITS, LimitError } from "./limits";
 import { limitText } from "./strings.vi";
 import type { SheetState } from "./parts";
+import { IntList } from "./int-list";
 import type { SheetCells } from "./worksheet";
 
 /** Empty rows or columns that separate one region of a sheet from another, once the sheet is too sparse for one grid. */
@@ -33,12 +34,15 @@ function emptyGrid(meta: SheetMeta, cells: SheetCells): SheetGrid {
   return grid;
 }
 
+/** Indices into a sheet's cells (typed: see int-list.ts). */
+type Indices = Int32Array;
+
 /** Indices of the cells no merge covers (a merge keeps its top-left cell), sorted by row then column. */
-function uncoveredCells(cells: SheetCells): number[] {
+function uncoveredCells(cells: SheetCells): Indices {
   const order = sortedOrder(cells);
   const merges = cells.merges.filter((m) => m.bottom > m.top || m.right > m.left).sort((a, b) => a.top - b.top);
   if (merges.length === 0) return order;
-  const kept: number[] = [];
+  const kept = new IntList();
   const active: CellRange[] = []; // merges spanning the current row, sorted by left column (merges never overlap)
   let next = 0;
   let row = -1;
@@ -61,7 +65,7 @@ function uncoveredCells(cells: SheetCells): number[] {
     const covered = merge !== undefined && c <= merge.right && !(merge.top === r && merge.left === c);
     if (!covered) kept.push(i);
   }
-  return kept;
+  return kept.values();
 }
 
 /** Removes merges ending above `row`; returns the lowest bottom still active. */
@@ -89,10 +93,10 @@ function insertionPoint(active: CellRange[], col: number): number {
   return low;
 }
 
-function sortedOrder(cells: SheetCells): number[] {
+function sortedOrder(cells: SheetCells): Indices {
   const { rows, cols } = cells;
   const count = rows.length;
-  const order = new Array<number>(count);
+  const order = new Int32Array(count);
   let sorted = true;
   for (let i = 0; i < count; i++) {
     order[i] = i;
@@ -108,25 +112,25 @@ function sortedOrder(cells: SheetCells): number[] {
 }
 
 /** A cell written twice at the same address: the later one wins, as in Excel. */
-function dedupe(cells: SheetCells, order: number[]): number[] {
-  const out: number[] = [];
+function dedupe(cells: SheetCells, order: Indices): Indices {
+  let kept = 0;
   for (const i of order) {
-    const last = out[out.length - 1];
-    if (last !== undefined && cells.rows[last] === cells.rows[i] && cells.cols[last] === cells.cols[i]) out[out.length - 1] = Math.max(last, i);
-    else out.push(i);
+    const last = kept > 0 ? order[kept - 1] : -1;
+    if (last >= 0 && cells.rows[last] === cells.rows[i] && cells.cols[last] === cells.cols[i]) order[kept - 1] = Math.max(last, i);
+    else order[kept++] = i;
   }
-  return out;
+  return order.subarray(0, kept);
 }
 
 interface Region {
-  cells: number[];
+  cells: Indices;
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-function bounds(cells: SheetCells, indices: number[]): Region {
+function bounds(cells: SheetCells, indices: Indices): Region {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
   for (const i of indices) {
     const r = cells.rows[i];
@@ -143,7 +147,7 @@ const area = (region: Region) => (region.bottom - region.top + 1) * (region.righ
 const denseEnough = (region: Region) => area(region) <= SPARSENESS * region.cells.length + DENSE_SLACK;
 
 /** One region while the cells fill their rectangle well enough; else split at wide empty bands, rows then columns. */
-function regionsOf(cells: SheetCells, indices: number[]): Region[] {
+function regionsOf(cells: SheetCells, indices: Indices): Region[] {
   const whole = bounds(cells, indices);
   // A sheet that fits one grid keeps it anchored at A1, as every shell has always handed it to the engine.
   const anchored = { ...whole, top: 0, left: 0 };
@@ -171,21 +175,22 @@ function regionsOf(cells: SheetCells, indices: number[]): Region[] {
 }
 
 /** The cells split wherever more than REGION_GAP empty rows (or columns) separate them. */
-function splitAtGaps(cells: SheetCells, indices: number[], byRows: boolean): number[][] {
+function splitAtGaps(cells: SheetCells, indices: Indices, byRows: boolean): Indices[] {
   const key = byRows ? cells.rows : cells.cols;
-  const sorted = [...indices].sort((a, b) => key[a] - key[b]);
-  const parts: number[][] = [];
-  let current: number[] = [];
+  // Ties by index, so the parts do not depend on the sort's algorithm (the grid builder takes cells in any order).
+  const sorted = Int32Array.from(indices).sort((a, b) => key[a] - key[b] || a - b);
+  const parts: Indices[] = [];
+  let start = 0;
   let last = -Infinity;
-  for (const i of sorted) {
-    if (key[i] - last > REGION_GAP && current.length > 0) {
-      parts.push(current);
-      current = [];
+  for (let at = 0; at < sorted.length; at++) {
+    const k = key[sorted[at]];
+    if (k - last > REGION_GAP && at > start) {
+      parts.push(sorted.subarray(start, at));
+      start = at;
     }
-    current.push(i);
-    last = Math.max(last, key[i]);
+    last = Math.max(last, k);
   }
-  if (current.length > 0) parts.push(current);
+  if (sorted.length > start) parts.push(sorted.subarray(start));
   return parts;
 }
 

@@ -3,13 +3,14 @@
 // as they stream past; nothing they declare (a validation over A1:XFD1048576) is ever expanded.
 import type { CellRange, CellValue } from "../core/types";
 import { columnOf, rowOf, slideFormula } from "./address";
+import { IntList } from "./int-list";
 import { LIMITS, LimitError, limitDetail } from "./limits";
 import { unescapeXstring, type Attributes, type XmlElement, type XmlHandler } from "./xml";
 
 /** Cells in sheet order, as parallel arrays (0-based rows and columns): far cheaper than an object per cell. */
 export interface SheetCells {
-  rows: number[];
-  cols: number[];
+  rows: Int32Array;
+  cols: Int32Array;
   values: CellValue[];
   /** Formula text without "=", or null; only as long as the last cell that has one. */
   formulas: (string | null)[];
@@ -78,7 +79,9 @@ const TEXT_F = 2;
 const TEXT_IS = 3;
 
 export class WorksheetParser implements XmlHandler {
-  readonly cells: SheetCells = { rows: [], cols: [], values: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [] };
+  private readonly rows = new IntList();
+  private readonly cols = new IntList();
+  private readonly parts: Omit<SheetCells, "rows" | "cols"> = { values: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [] };
   private depth = 0;
   private sheetDataDepth = 0;
   private cellDepth = 0;
@@ -103,6 +106,11 @@ export class WorksheetParser implements XmlHandler {
   private readonly sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
 
   constructor(private readonly context: CellReadContext) {}
+
+  /** The sheet's cells, once it has been parsed. */
+  get cells(): SheetCells {
+    return { ...this.parts, rows: this.rows.values(), cols: this.cols.values() };
+  }
 
   open(element: XmlElement): void {
     this.depth++;
@@ -147,7 +155,7 @@ export class WorksheetParser implements XmlHandler {
     this.row = parsed >= 1 && parsed <= 1048576 ? parsed - 1 : this.row + 1;
     this.col = -1;
     const hidden = attrs.get("hidden");
-    if (hidden === "1" || hidden === "true") this.cells.hiddenRows.push(this.row);
+    if (hidden === "1" || hidden === "true") this.parts.hiddenRows.push(this.row);
   }
 
   /** The hot path: one pass over the attributes, the reference parsed in place (no substring). */
@@ -215,15 +223,15 @@ export class WorksheetParser implements XmlHandler {
     const formula = this.formula();
     const value = formula !== null || this.hasFormulaType() ? this.cachedResult() : this.plainValue();
     if (value === null && formula === null) return;
-    const cells = this.cells;
-    if (cells.rows.length >= LIMITS.cellsPerSheet) throw new LimitError(limitDetail.cells());
+    const cells = this.parts;
+    if (this.rows.length >= LIMITS.cellsPerSheet) throw new LimitError(limitDetail.cells());
     if (++this.context.cells.total > LIMITS.cellsPerWorkbook) throw new LimitError(limitDetail.workbookCells());
     if (typeof value === "string") {
       this.context.text.total += value.length;
       if (this.context.text.total > LIMITS.cellText) throw new LimitError(limitDetail.cellText());
     }
-    cells.rows.push(this.cellRow);
-    cells.cols.push(this.cellCol);
+    this.rows.push(this.cellRow);
+    this.cols.push(this.cellCol);
     cells.values.push(value);
     if (formula !== null) {
       while (cells.formulas.length < cells.values.length - 1) cells.formulas.push(null);
@@ -300,7 +308,7 @@ export class WorksheetParser implements XmlHandler {
     const bottom = rowOf(to);
     const right = columnOf(to);
     if (top < 0 || left < 0 || bottom < 0 || right < 0) return;
-    this.cells.merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+    this.parts.merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
   }
 
   private addCol(attrs: Attributes): void {
@@ -309,7 +317,7 @@ export class WorksheetParser implements XmlHandler {
     const min = attrs.get("min") ?? "";
     const first = parseInt(min, 10);
     const last = parseInt(attrs.get("max") ?? min, 10);
-    if (first >= 1 && last >= first) this.cells.hiddenCols.push({ first: first - 1, last: Math.min(last, 16384) - 1 });
+    if (first >= 1 && last >= first) this.parts.hiddenCols.push({ first: first - 1, last: Math.min(last, 16384) - 1 });
   }
 }
 

@@ -1,7 +1,8 @@
 // "Thông tin kế hoạch": the key/value sheet the Word plan is written from (domain brief §8). Labels in column A,
 // values in column B, an example in column C. The labels are data (INFO_KEYS) so readPlanInfo reads the sheet back.
-import { cellText, fold } from "../text";
-import type { PlanInfo, SheetGrid } from "../types";
+import { cellText, fold, mayStartWith } from "../text";
+import type { CellValue, PlanInfo, SheetGrid } from "../types";
+import { initialsOf } from "../vocabulary";
 import type { FormLayout, LayoutCell } from "./layout";
 
 type InfoField = keyof PlanInfo;
@@ -99,6 +100,8 @@ export function buildInfoForm(year: number): FormLayout {
 }
 
 const KEY_BY_LABEL = new Map(INFO_KEYS.map((key) => [fold(key.label), key]));
+/** A plan sheet's rows start with TT numbers ("1.1.2"): no label opens with a digit, so they are not folded. */
+const LABEL_INITIALS = initialsOf([...KEY_BY_LABEL.keys()]);
 /** Room for a trailing colon and stray spaces around the longest label. */
 const MAX_LABEL_LENGTH = 2 * Math.max(...INFO_KEYS.map((key) => key.label.length));
 
@@ -123,15 +126,21 @@ function yearOf(text: string): number | undefined {
   return match ? Number(match[0]) : undefined;
 }
 
+function firstText(row: CellValue[]): { label: string; labelCol: number } {
+  for (let col = 0; col < row.length; col += 1) {
+    const label = cellText(row[col]);
+    if (label !== "") return { label, labelCol: col };
+  }
+  return { label: "", labelCol: -1 };
+}
+
 /** Label cell → key, for each row of a grid: the first non-empty cell of the row names the key. */
 function labelledRows(grid: SheetGrid): { key: InfoKey; value: string }[] {
   const found: { key: InfoKey; value: string }[] = [];
   for (const row of grid.values) {
-    const labelCol = row.findIndex((value) => cellText(value) !== "");
-    if (labelCol < 0) continue;
-    const label = cellText(row[labelCol]);
+    const { label, labelCol } = firstText(row);
     // A plan sheet's rows start with long task text: no label is that long, so it is not folded at all.
-    if (label.length > MAX_LABEL_LENGTH) continue;
+    if (label === "" || label.length > MAX_LABEL_LENGTH || !mayStartWith(label, LABEL_INITIALS)) continue;
     const key = infoKey(label);
     if (key) found.push({ key, value: cellText(row[labelCol + 1] ?? null) });
   }

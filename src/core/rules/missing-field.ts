@@ -1,6 +1,6 @@
 // Shared shape of the "a row leaves a column empty" rules: only where the table has the column.
 import type { FieldKey, Finding, Letter, PlanRow, RuleId, Severity } from "../types";
-import { cellOf, checkedRows, finding, hasColumn, label, rowColumnName, tableOf, taskRows } from "./rule";
+import { cellOf, finding, hasColumn, label, outputRows, rowColumnName, taskRows } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export interface MissingFieldSpec {
@@ -15,8 +15,7 @@ export interface MissingFieldSpec {
 }
 
 function candidateRows(ctx: RuleContext, which: MissingFieldSpec["rows"]): PlanRow[] {
-  if (which === "tasks") return taskRows(ctx);
-  return checkedRows(ctx).filter((row) => row.level === "result" || row.level === "activity");
+  return which === "tasks" ? taskRows(ctx) : outputRows(ctx);
 }
 
 export function missingFieldRule(spec: MissingFieldSpec): Rule {
@@ -26,8 +25,10 @@ export function missingFieldRule(spec: MissingFieldSpec): Rule {
     letter: spec.letter,
     check(ctx: RuleContext): Finding[] {
       const { plan } = ctx;
+      // Decided once per table, not per row: a plan has a table or two and thousands of rows.
+      const withColumn = plan.tables.map((table) => hasColumn(table, spec.field));
       return candidateRows(ctx, spec.rows)
-        .filter((row) => hasColumn(tableOf(plan, row), spec.field) && spec.isMissing(row))
+        .filter((row) => withColumn[row.table] && spec.isMissing(row))
         .map((row) =>
           finding(rule, row, cellOf(plan, row, spec.field), spec.message(label(plan, row), rowColumnName(plan, row, spec.field))),
         );

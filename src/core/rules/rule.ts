@@ -111,9 +111,15 @@ export function isBlank(value: string | null | undefined): boolean {
 }
 
 /** Row lists most rules scan, built once per context: runRules makes one context per run and shares it. */
-const rowLists = new WeakMap<RuleContext, { checked?: PlanRow[]; tasks?: PlanRow[] }>();
+const rowLists = new WeakMap<RuleContext, RowLists>();
 
-function listsOf(ctx: RuleContext): { checked?: PlanRow[]; tasks?: PlanRow[] } {
+interface RowLists {
+  checked?: PlanRow[];
+  tasks?: PlanRow[];
+  outputs?: PlanRow[];
+}
+
+function listsOf(ctx: RuleContext): RowLists {
   let lists = rowLists.get(ctx);
   if (!lists) rowLists.set(ctx, (lists = {}));
   return lists;
@@ -130,6 +136,12 @@ export function isTask(ctx: RuleContext, index: number): boolean {
   const row = ctx.plan.rows[index];
   if (row.level === "activity") return true;
   return row.level === "result" && ctx.rollup.children[index].length === 0;
+}
+
+/** Non-placeholder result and activity rows (the rows that produce something), in sheet order. */
+export function outputRows(ctx: RuleContext): PlanRow[] {
+  const lists = listsOf(ctx);
+  return (lists.outputs ??= checkedRows(ctx).filter((row) => row.level === "result" || row.level === "activity"));
 }
 
 /** Non-placeholder task rows, in sheet order. */

@@ -2,7 +2,7 @@
 // whose indicator names no date either (T). Usable periods: range, deadline, ongoing.
 import { fold } from "../text";
 import type { Finding, PeriodKind, PlanRow } from "../types";
-import { cellOf, finding, hasColumn, isBlank, label, rowColumnName, tableOf, taskRows } from "./rule";
+import { cellOf, finding, hasColumn, isBlank, label, rowColumnName, taskRows } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 const USABLE: readonly PeriodKind[] = ["range", "deadline", "ongoing"];
@@ -31,10 +31,11 @@ export const smartTimeBound: Rule = {
   letter: "T",
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
+    // Without a period column the form itself is at fault: form-missing-column says so once. SMART tests
+    // indicators, so a form without an indicator column leaves the period to missing-period and its kin.
+    const checked = plan.tables.map((table) => hasColumn(table, "period") && hasColumn(table, "indicator"));
     return taskRows(ctx)
-      // Without a period column the form itself is at fault: form-missing-column says so once. SMART tests
-      // indicators, so a form without an indicator column leaves the period to missing-period and its kin.
-      .filter((row) => hasColumn(tableOf(plan, row), "period") && hasColumn(tableOf(plan, row), "indicator"))
+      .filter((row) => checked[row.table])
       // With no indicator at all, missing-indicator and missing-period already say everything.
       .filter((row) => !isBlank(row.indicator) && !hasUsablePeriod(row) && !namesDate(row.indicator))
       .map((row) =>
