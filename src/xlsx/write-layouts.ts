@@ -1,7 +1,8 @@
 // FormLayouts (src/core/forms) straight to an .xlsx package: shared strings, one cell format per style × number
 // format × alignment, merges, widths, frozen panes, A4 print setup, no cached formula results (Excel computes them on
 // open). Written for the merged workbook, whose 300,000-odd styled cells ExcelJS takes tens of seconds to write; the
-// bytes depend on the layouts and the given date only. Browser-safe: strings and fflate.
+// bytes depend on the layouts, the given date and the zip codec only. Cells go straight to UTF-8 bytes (ByteWriter);
+// a merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder, and fflate by default.
 import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
 import { a1, columnLetters } from "../core/text";
 import type { LayoutRows } from "../core/merge";
