@@ -2,4 +2,4 @@
 import { checkFile, type CheckRequest } from "./check";
 import { serveInWorker } from "./isolate";
 
-serveInWorker((request: CheckRequest) => checkFile(request));
+serveInWorker((request: CheckRequest, read) => checkFile(request, read));

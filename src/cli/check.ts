@@ -20,10 +20,13 @@ export interface CheckOutcome {
   code: number;
 }
 
-/** The report as `check` prints it and its exit code; a LoadError, or a UsageError naming the file. */
-export async function checkFile(request: CheckRequest): Promise<CheckOutcome> {
+/** The report as `check` prints it and its exit code; a LoadError, or a UsageError naming the file. `read` is
+ *  told when the file has been read. */
+export async function checkFile(request: CheckRequest, read: () => void = () => undefined): Promise<CheckOutcome> {
   const { file, reading } = request;
-  const analysis = analyzeLoaded(file, await loadFile(file), request.year, reading);
+  const workbook = await loadFile(file);
+  read();
+  const analysis = analyzeLoaded(file, workbook, request.year, reading);
   const report = toReport(basename(file), analysis);
   const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
   const stdout = request.json

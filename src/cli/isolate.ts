@@ -19,6 +19,7 @@ export class UnexpectedReadError extends Error {}
 
 type Reply<T> =
   | { started: true }
+  | { read: true }
   | { ok: true; value: T }
   | { ok: false; reason: string }
   | { ok: false; usage: string }
@@ -49,6 +50,8 @@ export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
     };
     worker.on("message", (reply: Reply<T>) => {
       if ("started" in reply) return startClock();
+      // The limit bounds reading the file; the engine's work on what was read is bounded by the heap cap alone.
+      if ("read" in reply) return clearTimeout(timer);
       settle(() => {
         if (reply.ok) resolve(reply.value);
         else if ("reason" in reply) reject(new LoadError(reply.reason));
@@ -62,12 +65,15 @@ export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
   });
 }
 
-/** The worker's side: signals that its modules are loaded (the clock starts then), runs `task`, replies once. */
-export function serveInWorker<T>(task: (data: never) => Promise<T>): void {
+/**
+ * The worker's side: signals that its modules are loaded (the clock starts then), runs `task`, replies once.
+ * A task that goes on after reading the file calls `read()` then, which stops the clock.
+ */
+export function serveInWorker<T>(task: (data: never, read: () => void) => Promise<T>): void {
   const post = (reply: Reply<T>) => parentPort?.postMessage(reply);
   // Loading the thread's modules (compiling them, under tsx) is not the file's doing: the time limit starts here.
   post({ started: true });
-  task(workerData as never).then(
+  task(workerData as never, () => post({ read: true })).then(
     (value) => post({ ok: true, value }),
     (error: unknown) => {
       if (error instanceof LoadError) post({ ok: false, reason: error.reason });

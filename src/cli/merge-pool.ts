@@ -1,5 +1,10 @@
 // Reads drafts in worker threads (--jobs N), each worker one file at a time, results in request order. A worker that
 // dies (out of memory on a huge file) costs only its file, reported with a plain reason; a new worker takes over.
+//
+// Workers outlive a merge: they wait, unreferenced (they never keep the process alive), for the next merge of the
+// same process. A fresh thread compiles the reader and the engine again before it runs them at full speed (about a
+// second of CPU on the first few dozen drafts); a process that merges again (the bench, a long-running host) should
+// not pay that at every merge, as the main thread of --jobs 1 does not. A worker keeps nothing of a draft it has read.
 import { existsSync } from "fs";
 import { join } from "path";
 import { Worker } from "worker_threads";
@@ -19,6 +24,41 @@ function workerScript(): { file: string; execArgv: string[] } {
   return { file: join(__dirname, "merge-worker.ts"), execArgv: ["--require", "tsx/cjs"] };
 }
 
+/** Workers waiting for the next merge, each with what ends its wait if it dies meanwhile. */
+const idle = new Map<Worker, () => void>();
+
+function takeWorker(): Worker {
+  const [waiting] = idle;
+  if (waiting) {
+    const [worker, onExit] = waiting;
+    idle.delete(worker);
+    worker.off("exit", onExit);
+    worker.ref();
+    return worker;
+  }
+  const script = workerScript();
+  return new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+}
+
+function giveBack(worker: Worker): void {
+  const onExit = () => idle.delete(worker);
+  worker.once("exit", onExit);
+  worker.unref();
+  idle.set(worker, onExit);
+}
+
+/** How many workers wait for the next merge. */
+export function waitingReaders(): number {
+  return idle.size;
+}
+
+/** Ends the waiting workers (a host that merges no more, or a test). */
+export async function closeDraftReaders(): Promise<void> {
+  const workers = [...idle.keys()];
+  idle.clear();
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
 export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress): Promise<ReadResult[]> {
   const results: ReadResult[] = new Array(requests.length);
   let done = 0;
@@ -31,26 +71,27 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
     return results;
   }
   let next = 0;
-  const script = workerScript();
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
-      const worker = new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = takeWorker();
       let current = -1;
       let ended = false;
       const send = () => {
         if (next >= requests.length) {
           ended = true;
-          void worker.terminate().then(() => resolve());
+          worker.off("message", onMessage).off("error", died).off("exit", died);
+          giveBack(worker);
+          resolve();
           return;
         }
         current = next++;
         worker.postMessage({ id: current, request: requests[current] });
       };
-      worker.on("message", (message: WorkerReply) => {
+      const onMessage = (message: WorkerReply) => {
         finish(message.id, JSON.parse(message.json) as ReadResult);
         current = -1;
         send();
-      });
+      };
       const died = () => {
         if (ended) return;
         ended = true;
@@ -61,10 +102,7 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
           void runWorker().then(resolve);
         } else resolve();
       };
-      worker.on("error", died);
-      worker.on("exit", (code) => {
-        if (code !== 0 || current >= 0) died();
-      });
+      worker.on("message", onMessage).on("error", died).on("exit", died);
       send();
     });
   await Promise.all(Array.from({ length: Math.min(jobs, requests.length) }, runWorker));

@@ -9,6 +9,7 @@ import { availableParallelism } from "os";
 import { basename, dirname, join, relative, resolve, sep } from "path";
 import {
   consolidate,
+  DEFAULT_SHEET_NAMES,
   feedbackLayout,
   MERGE_FORMS,
   mergeLayouts,
@@ -269,7 +270,8 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   }
   const c = consolidate(drafts, failures, { year: request.year, duplicates });
   const date = documentDate(drafts);
-  await writeAtomically(request.output, await layoutsToXlsx(mergeLayouts(c, request.form), date));
+  // Tổng hợp's rows go straight from the consolidation to the file's XML, one at a time.
+  await writeAtomically(request.output, await layoutsToXlsx(mergeLayouts(c, request.form, DEFAULT_SHEET_NAMES, { rowsApart: true }), date));
   const lines = request.json ? [] : summaryLines(c, request, candidates.length);
   if (request.docx) {
     const { buildPlanDocx } = await import("../docx");

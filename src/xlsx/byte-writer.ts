@@ -13,9 +13,14 @@ export class ByteWriter {
     this.buffer = grown;
   }
 
-  /** Any text; ASCII (all the markup) is copied byte by byte, the rest encoded natively. */
+  /** Any text: short ASCII (the markup) copied byte by byte, the rest (cell text) encoded natively. */
   write(text: string): void {
     const n = text.length;
+    if (n > 32) {
+      this.room(n * 3);
+      this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+      return;
+    }
     this.room(n);
     const buffer = this.buffer;
     let at = this.length;
@@ -40,6 +45,12 @@ export class ByteWriter {
       return;
     }
     this.write(String(value));
+  }
+
+  append(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
   }
 
   bytes(): Uint8Array {

@@ -4,6 +4,7 @@
 // bytes depend on the layouts and the given date only. Browser-safe: strings and fflate.
 import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
 import { a1, columnLetters } from "../core/text";
+import type { LayoutRows } from "../core/merge";
 import { ByteWriter } from "./byte-writer";
 import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write";
 
@@ -127,29 +128,92 @@ const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
   '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
 
+/** A layout whose data rows may come one at a time (the merged sheet, LayoutOptions.rowsApart). */
+type WritableLayout = FormLayout & { rows?: LayoutRows };
+
 /**
  * What goes at each place of the sheet, by row then column (a later cell at the same place wins): 2 × the index of a
  * layout cell, or 2 × style + 1 for a cell a merged block covers (styled like its top-left, so borders and fills show).
+ * Style and string numbers are given in cell order, so the bytes follow the layout alone.
  */
-function placeCells(layout: FormLayout, styles: Styles, strings: Strings, cellStyles: number[], stringIds: number[]): number[][] {
-  const rows: number[][] = [];
-  const data = layout.dataRows;
-  layout.cells.forEach((cell, index) => {
-    const inData = data !== undefined && cell.row >= data.first && cell.row <= data.last + 1;
-    const s = styles.ofStyle(cell.style, cell.numberFormat, inData ? layout.columns[cell.col]?.align : undefined);
-    cellStyles[index] = s;
-    // Shared strings numbered in the layout's cell order, as the cells are listed.
-    if (cell.formula === undefined && typeof cell.value === "string" && cell.value !== "") stringIds[index] = strings.id(cell.value);
-    const merge = cell.merge;
-    if (merge && (merge.rows > 1 || merge.cols > 1)) {
-      for (let r = 0; r < merge.rows; r++) {
-        const row = (rows[cell.row + r] ??= []);
-        for (let c = r === 0 ? 1 : 0; c < merge.cols; c++) row[cell.col + c] = 2 * s + 1;
+class Grid {
+  readonly rows: number[][] = [];
+  readonly cellStyles: number[];
+  readonly stringIds: number[];
+
+  constructor(
+    private readonly layout: FormLayout,
+    private readonly styles: Styles,
+    private readonly strings: Strings,
+  ) {
+    this.cellStyles = new Array(layout.cells.length);
+    this.stringIds = new Array(layout.cells.length);
+  }
+
+  place(from: number, to: number): void {
+    const { layout, rows } = this;
+    const data = layout.dataRows;
+    for (let index = from; index < to; index++) {
+      const cell = layout.cells[index];
+      const inData = data !== undefined && cell.row >= data.first && cell.row <= data.last + 1;
+      const s = this.styles.ofStyle(cell.style, cell.numberFormat, inData ? layout.columns[cell.col]?.align : undefined);
+      this.cellStyles[index] = s;
+      if (cell.formula === undefined && typeof cell.value === "string" && cell.value !== "") this.stringIds[index] = this.strings.id(cell.value);
+      const merge = cell.merge;
+      if (merge && (merge.rows > 1 || merge.cols > 1)) {
+        for (let r = 0; r < merge.rows; r++) {
+          const row = (rows[cell.row + r] ??= []);
+          for (let c = r === 0 ? 1 : 0; c < merge.cols; c++) row[cell.col + c] = 2 * s + 1;
+        }
       }
+      (rows[cell.row] ??= [])[cell.col] = 2 * index;
     }
-    (rows[cell.row] ??= [])[cell.col] = 2 * index;
-  });
-  return rows;
+  }
+
+  /** The placed rows from `first` up to (not including) `end`. */
+  write(out: ByteWriter, first: number, end: number, heights: (number | undefined)[]): void {
+    for (let row = first; row < Math.min(end, this.rows.length); row++) {
+      const places = this.rows[row];
+      if (places === undefined) continue;
+      openRow(out, row, heights[row]);
+      for (let col = 0; col < places.length; col++) {
+        const code = places[col];
+        if (code === undefined) continue;
+        if (code % 2 === 1) {
+          writeRef(out, row, col, (code - 1) / 2);
+          out.write('"/>');
+        } else {
+          const cell = this.layout.cells[code / 2];
+          writeCell(out, cell.row, cell.col, cell, this.cellStyles[code / 2], this.stringIds[code / 2]);
+        }
+      }
+      out.write("</row>");
+    }
+  }
+}
+
+function openRow(out: ByteWriter, row: number, height: number | undefined): void {
+  out.write('<row r="');
+  out.int(row + 1);
+  if (height) out.write(`" ht="${height}" customHeight="1">`);
+  else out.write('">');
+}
+
+/** The data rows given apart, each written as it comes: no object is kept per cell. */
+function writeDataRows(out: ByteWriter, layout: FormLayout, rows: LayoutRows, styles: Styles, strings: Strings): void {
+  const width = layout.columns.length;
+  for (let i = 0; i < rows.count; i++) {
+    const { style, cells, height } = rows.row(i);
+    const row = rows.first + i;
+    openRow(out, row, height);
+    for (let col = 0; col < width; col++) {
+      const cell = cells[col];
+      const s = styles.ofStyle(style, cell.numberFormat, layout.columns[col].align);
+      const id = cell.formula === undefined && typeof cell.value === "string" && cell.value !== "" ? strings.id(cell.value) : -1;
+      writeCell(out, row, col, cell, s, id);
+    }
+    out.write("</row>");
+  }
 }
 
 function writeRef(out: ByteWriter, row: number, col: number, s: number): void {
@@ -160,8 +224,8 @@ function writeRef(out: ByteWriter, row: number, col: number, s: number): void {
   out.int(s);
 }
 
-function writeCell(out: ByteWriter, cell: LayoutCell, s: number, stringId: number): void {
-  writeRef(out, cell.row, cell.col, s);
+function writeCell(out: ByteWriter, row: number, col: number, cell: Partial<LayoutCell>, s: number, stringId: number): void {
+  writeRef(out, row, col, s);
   const value = cell.value;
   if (cell.formula !== undefined) {
     out.write('"><f>');
@@ -183,12 +247,23 @@ function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
   return styles.id({ style: { wrap: column.wrap ?? false }, numberFormat: column.numberFormat, align: undefined });
 }
 
-function sheetXml(layout: FormLayout, styles: Styles, strings: Strings): Uint8Array {
-  const cellStyles: number[] = new Array(layout.cells.length);
-  const stringIds: number[] = new Array(layout.cells.length);
-  const rows = placeCells(layout, styles, strings, cellStyles, stringIds);
+function sheetXml(layout: WritableLayout, styles: Styles, strings: Strings): Uint8Array {
+  const grid = new Grid(layout, styles, strings);
+  const data = layout.rows;
+  const rowsXml = new ByteWriter();
   const heights: (number | undefined)[] = [];
   for (const h of layout.rowHeights ?? []) heights[h.row] = h.points;
+  if (data) {
+    // Above the data rows, the data rows, below them: each cell's style and string numbered in the layout's order.
+    grid.place(0, data.at);
+    grid.write(rowsXml, 0, data.first, heights);
+    writeDataRows(rowsXml, layout, data, styles, strings);
+    grid.place(data.at, layout.cells.length);
+    grid.write(rowsXml, data.first + data.count, Infinity, heights);
+  } else {
+    grid.place(0, layout.cells.length);
+    grid.write(rowsXml, 0, Infinity, heights);
+  }
   const freeze = layout.freezeRows;
   const pane = freeze > 0 ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>` : "";
   const cols = layout.columns
@@ -199,24 +274,7 @@ function sheetXml(layout: FormLayout, styles: Styles, strings: Strings): Uint8Ar
   out.write(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
   if (cols) out.write(`<cols>${cols}</cols>`);
   out.write("<sheetData>");
-  for (let row = 0; row < rows.length; row++) {
-    const places = rows[row];
-    if (places === undefined) continue;
-    out.write('<row r="');
-    out.int(row + 1);
-    const height = heights[row];
-    if (height) out.write(`" ht="${height}" customHeight="1">`);
-    else out.write('">');
-    for (let col = 0; col < places.length; col++) {
-      const code = places[col];
-      if (code === undefined) continue;
-      if (code % 2 === 1) {
-        writeRef(out, row, col, (code - 1) / 2);
-        out.write('"/>');
-      } else writeCell(out, layout.cells[code / 2], cellStyles[code / 2], stringIds[code / 2]);
-    }
-    out.write("</row>");
-  }
+  out.append(rowsXml.bytes());
   out.write("</sheetData>");
   const merges: string[] = [];
   for (const c of layout.cells) {
@@ -255,7 +313,7 @@ export interface PackageOptions {
   codec?: ZipCodec;
 }
 
-export function layoutsToXlsxBytes(layouts: FormLayout[], options: PackageOptions): Uint8Array {
+export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOptions): Uint8Array {
   const styles = new Styles();
   const strings = new Strings();
   const encoder = new TextEncoder();

@@ -1,14 +1,14 @@
 // npm run corpus -- DIR: reads every .xlsx/.xlsm under DIR with our reader and with ExcelJS (in a worker thread,
 // 20 s and 1.5 GB per file, since ExcelJS hangs on some), compares them, and prints the figures the README quotes.
-// --json prints one object; --verbose lists each file that differs or that one reader refuses.
+// --json prints one object; --verbose lists each file that differs or that one reader refuses; --libreoffice then has
+// LibreOffice settle the files ExcelJS cannot (it fails, or differs beyond the principled causes): test/corpus/libreoffice.ts.
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
-import { Worker } from "worker_threads";
 import { nativeInflate } from "../../src/cli/load";
 import { LoadError, loadWorkbook } from "../../src/xlsx/load";
 import { compare, factsOf, type WorkbookFacts } from "./compare";
-
-const EXCELJS_TIME_MS = 20_000;
+import { ExcelJsReader } from "./exceljs-reader";
+import { checkWithLibreOffice, sofficeAvailable } from "./libreoffice";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,59 +18,23 @@ function files(dir: string): string[] {
   });
 }
 
-type ExcelJsOutcome = { facts: WorkbookFacts } | { failed: string };
-
-/** One long-lived ExcelJS thread, replaced whenever a file makes it overrun its time. */
-class ExcelJsReader {
-  private worker: Promise<Worker> | null = null;
-
-  /** A new thread, once it has loaded ExcelJS: its start-up is not billed to the file's time. */
-  private start(): Promise<Worker> {
-    const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, "exceljs-worker.ts"))});`;
-    const worker = new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 1536 }, stdout: true, stderr: true });
-    // ExcelJS warns on some files; an unread pipe would stall the thread.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    return new Promise((resolve) => worker.once("message", () => resolve(worker)));
-  }
-
-  async read(file: string): Promise<ExcelJsOutcome> {
-    const worker = await (this.worker ??= this.start());
-    return new Promise((resolve) => {
-      const onMessage = (reply: { facts?: WorkbookFacts; failed?: string }) =>
-        done(reply.facts ? { facts: reply.facts } : { failed: reply.failed ?? "error" }, false);
-      const onError = () => done({ failed: "crashed (out of memory)" }, true);
-      const done = (outcome: ExcelJsOutcome, restart: boolean) => {
-        clearTimeout(timer);
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-        if (restart) {
-          void worker.terminate();
-          this.worker = null;
-        }
-        resolve(outcome);
-      };
-      const timer = setTimeout(() => done({ failed: "timeout" }, true), EXCELJS_TIME_MS);
-      worker.on("message", onMessage);
-      worker.on("error", onError);
-      worker.postMessage(file);
-    });
-  }
-
-  stop(): void {
-    void this.worker?.then((worker) => worker.terminate());
-  }
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args.find((arg) => !arg.startsWith("--"));
   if (!dir) {
-    console.error("Cách dùng: npm run corpus -- THƯ-MỤC [--json] [--verbose]");
+    console.error("Cách dùng: npm run corpus -- THƯ-MỤC [--json] [--verbose] [--libreoffice]");
     process.exitCode = 2;
     return;
   }
   const verbose = args.includes("--verbose");
+  const libreOffice = args.includes("--libreoffice");
+  if (libreOffice && !sofficeAvailable()) {
+    console.error("Không có LibreOffice (soffice): không thể chạy --libreoffice; bỏ cờ này để chỉ so với ExcelJS.");
+    process.exitCode = 2;
+    return;
+  }
+  /** Files ours reads that ExcelJS fails on or reads differently beyond the principled causes. */
+  const unsettled: string[] = [];
   const excelJs = new ExcelJsReader();
   const figures = {
     files: 0,
@@ -113,20 +77,22 @@ async function main(): Promise<void> {
       else if (result.equal) {
         figures.equalOnceExplained++;
         if (verbose) console.log(`explained     ${name}: ${JSON.stringify(result.explained)}`);
-      }
-      else if (verbose) {
+      } else {
+        unsettled.push(name);
         const first = result.unexplained.slice(0, 3).map((d) => `${d.sheet}!${d.address} ours=${JSON.stringify(d.ours)} exceljs=${JSON.stringify(d.theirs)}`);
-        console.log(`differs       ${name}: names ${result.sheetNamesEqual}, merges ${result.mergesEqual}, ${result.unexplained.length} cells; ${first.join("; ")}`);
+        if (verbose) console.log(`differs       ${name}: names ${result.sheetNamesEqual}, merges ${result.mergesEqual}, ${result.unexplained.length} cells; ${first.join("; ")}`);
       }
     } else if (ours) {
       figures.readWhereExcelJsFails++;
+      unsettled.push(name);
       if (verbose) console.log(`exceljs fails ${name}: ${"failed" in theirs ? theirs.failed : ""}`);
     } else if ("facts" in theirs) figures.excelJsReadsOursRefuses++;
     else figures.neitherReads++;
   }
   excelJs.stop();
-  if (args.includes("--json")) console.log(JSON.stringify(figures));
-  else console.log(JSON.stringify(figures, null, 2));
+  const all = libreOffice ? { ...figures, libreOffice: await checkWithLibreOffice(dir, unsettled, (line) => verbose && console.log(line)) } : figures;
+  if (args.includes("--json")) console.log(JSON.stringify(all));
+  else console.log(JSON.stringify(all, null, 2));
 }
 
 void main();

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import { closeDraftReaders } from "../../src/cli/merge-pool";
 import { runCli } from "../cli/run-cli";
 import { AREAS, AREA_TOTALS, FOREIGN, GRAND_TOTAL, GRAND_TOTAL_WORDS, PROVENANCE, SCORECARDS, UNITS, UNREADABLE } from "../fixtures/merge/expected";
 
@@ -12,7 +13,10 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "cchc-merge-"));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await closeDraftReaders(); // the --jobs workers wait for a next merge; this file makes no more
+});
 
 interface Summary {
   year: number;

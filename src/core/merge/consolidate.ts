@@ -3,7 +3,7 @@
 // and flagged) then unit, every row traced to its file, sheet and row, totals each money once. Pure.
 import type { Analysis } from "../analyze";
 import { presetForYear, matchArea, foldAreaTitle, type AreaPreset } from "../presets";
-import { buildRollup, computeTotals } from "../totals";
+import { buildRollup, computeTotals, type Rollup } from "../totals";
 import type { Plan, PlanRow, TableInfo } from "../types";
 import { scorecardOf } from "./scorecard";
 import { MERGE_TEXT } from "./strings.vi";
@@ -101,13 +101,13 @@ function areaOf(title: string | null, preset: AreaPreset): { key: string; title:
  * one that states a budget of its own with nothing counted below it comes along as an ordinary row, so its money
  * still counts once.
  */
-function slotRows(chosen: UnitDraft[], preset: AreaPreset): Map<string, AreaSlot> {
+function slotRows(chosen: UnitDraft[], preset: AreaPreset, rollups: Map<string, Rollup>): Map<string, AreaSlot> {
   const slots = new Map<string, AreaSlot>();
   // A province's drafts name a few dozen distinct area titles over tens of thousands of rows: match each title once.
   const areas = new Map<string | null, ReturnType<typeof areaOf>>();
   for (const { key: unit, draft } of chosen) {
     const { plan } = draft.analysis;
-    const rollup = buildRollup(plan);
+    const rollup = rollups.get(unit)!;
     plan.rows.forEach((row, index) => {
       if (row.level === "area" && (row.budget === null || rollup.childSum[index] !== null)) return;
       // Blank-form text with no figure ("M/tiêu 1", "1.2…") is not a task: its placeholder-row finding says so.
@@ -166,7 +166,8 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
   const chosen = chooseDrafts(drafts, notes);
   const year = options.year ?? mostCommonYear(chosen);
   const preset = presetForYear(year);
-  const slots = [...slotRows(chosen, preset).values()].sort((a, b) => a.order - b.order);
+  const rollups = new Map(chosen.map((c) => [c.key, buildRollup(c.draft.analysis.plan)]));
+  const slots = [...slotRows(chosen, preset, rollups).values()].sort((a, b) => a.order - b.order);
   const unitName = new Map(chosen.map((c) => [c.key, c.unit]));
   const draftOf = new Map(chosen.map((c) => [c.key, c.draft]));
 
@@ -204,12 +205,13 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
     area.amount = rollup.counted[area.row] ?? 0;
     for (const unit of area.units) unit.amount = rollup.counted[unit.row] ?? 0;
   }
-  const scorecards = chosen.map((c) => scorecardOf(c.unit, c.draft));
+  const scorecards = chosen.map((c) => scorecardOf(c.unit, c.draft, rollups.get(c.key)));
   const findings = chosen.flatMap((c) => c.draft.analysis.findings.map((finding) => ({ unit: c.unit, file: c.draft.file, finding })));
   return {
     year,
     preset: preset.id,
     plan,
+    rollup,
     origins: out.origins,
     units: out.units,
     unitRows: out.unitRows,

@@ -1,11 +1,11 @@
 // A unit's scorecard: what its chosen draft gave the merge, in counts an office can compare across units.
 import { isBlank, isTask } from "../rules/rule";
-import { buildRollup } from "../totals";
+import { buildRollup, type Rollup } from "../totals";
 import type { DraftRead, Scorecard } from "./types";
 
-export function scorecardOf(unit: string, draft: DraftRead): Scorecard {
+export function scorecardOf(unit: string, draft: DraftRead, rollup: Rollup = buildRollup(draft.analysis.plan)): Scorecard {
   const { plan, findings, totals } = draft.analysis;
-  const ctx = { plan, rollup: buildRollup(plan) };
+  const ctx = { plan, rollup };
   const tasks = plan.rows.filter((row, index) => !row.placeholder && isTask(ctx, index));
   const stated = tasks.filter((row) => row.budget !== null && (row.budget.amount !== null || row.budget.source === true)).length;
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;

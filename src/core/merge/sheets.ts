@@ -7,7 +7,7 @@ import { KHUNG_LOGIC } from "../forms/khung-logic";
 import { BUDGET_FORMAT, type FormLayout, type LayoutCell, type LayoutColumn, type StyleName } from "../forms/layout";
 import { roman } from "../forms/table";
 import { a1, columnLetters } from "../text";
-import { buildRollup, ownAmount, VND } from "../totals";
+import { ownAmount, VND } from "../totals";
 import type { Analysis } from "../analyze";
 import type { FieldKey, Finding, PlanRow, TableInfo } from "../types";
 import { amountInWords } from "../words";
@@ -42,11 +42,40 @@ function subtotal(col: number, first: number, last: number): string {
   return `SUBTOTAL(9,${a1(first, col)}:${a1(last, col)})`;
 }
 
+/** One data row: the style of all its cells and each column's cell (an empty object where it has none). */
+export interface DataRow {
+  style: StyleName;
+  /** Indexed by column; only valid until the next row is asked for. */
+  cells: Partial<LayoutCell>[];
+  /** Points, where its wrapped text needs more than one line (as withRowHeights sets it for cells). */
+  height?: number;
+}
+
+/**
+ * A sheet's data rows handed over one at a time instead of as cells (LayoutOptions.rowsApart): the command line writes
+ * Tổng hợp's 400,000-odd cells straight to XML without holding an object for each.
+ */
+export interface LayoutRows {
+  /** Where in `cells` the rows stand, in cell order: cells before this index are above them, cells from it below. */
+  at: number;
+  /** 0-based sheet row of the first. */
+  first: number;
+  count: number;
+  /** Row i (0-based from `first`), cell by cell, every column. */
+  row(i: number): DataRow;
+}
+
+export interface LayoutOptions {
+  /** Give the data rows as `rows` rather than in `cells`. */
+  rowsApart?: boolean;
+}
+
 /** Where each consolidated row sits on the Tổng hợp sheet, and where its budget is. */
 export interface MergedLayout extends FormLayout {
   /** 0-based sheet row of each plan row. */
   rowOf: number[];
   budgetCol: number;
+  rows?: LayoutRows;
 }
 
 function lastDescendants(children: number[][]): number[] {
@@ -109,7 +138,7 @@ function fieldText(row: PlanRow, key: string): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES): MergedLayout {
+export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES, options: LayoutOptions = {}): MergedLayout {
   const columns = mergedColumns(form);
   const width = columns.length;
   const col = (key: string) => columns.findIndex((column) => column.key === key);
@@ -135,11 +164,10 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
   });
   const first = headerTop + (twoRows ? 2 : 1);
   const { rows } = c.plan;
-  const rollup = buildRollup(c.plan);
+  const rollup = c.rollup;
   const last = lastDescendants(rollup.children);
   const rowOf = rows.map((_, i) => first + i);
   const tt = numbers(c);
-  let areaNumber = 0;
   const numberCol = col("number");
   const contentCol = col("content");
   const goalCol = col("goal");
@@ -147,8 +175,11 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
   const sourceCol = col("source");
   const OWN = new Set(["number", "content", "goal", "budget", "unit", "source"]);
   const fieldCols = columns.map((column, k) => ({ key: column.key, k })).filter(({ key }) => !OWN.has(key));
+  const areaNumbers: number[] = [];
+  for (let i = 0; i < rows.length; i++) areaNumbers[i] = (areaNumbers[i - 1] ?? 0) + (styleOf(c, i) === "area" ? 1 : 0);
   const values: Partial<LayoutCell>[] = new Array(width);
-  rows.forEach((row, i) => {
+  const rowCells = (i: number): DataRow => {
+    const row = rows[i];
     const r = rowOf[i];
     const style = styleOf(c, i);
     const isArea = style === "area";
@@ -158,12 +189,11 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
     // office inserts after a block's last row still counts.
     const range: [number, number] | null = last[i] > i ? [r + 1, rowOf[last[i]] + (group ? 1 : 0)] : group ? [r + 1, r + 1] : null;
     values[budgetCol] = budgetCellOf(row, rollup.childSum[i], group, range, budgetCol);
-    if (isArea) areaNumber += 1;
     if (form === "khung-logic") {
       if (tt[i]) values[numberCol] = { value: tt[i]! };
-      values[contentCol] = { value: isArea ? T.merged.areaLabel(areaNumber, row.content) : row.content };
+      values[contentCol] = { value: isArea ? T.merged.areaLabel(areaNumbers[i], row.content) : row.content };
     } else {
-      const text = isArea ? `${roman(areaNumber)}. ${row.content}` : row.content;
+      const text = isArea ? `${roman(areaNumbers[i])}. ${row.content}` : row.content;
       values[isArea || style === "result" ? goalCol : contentCol] = { value: text };
     }
     if (!group) {
@@ -176,15 +206,22 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
     if (unit) values[unitCol] = { value: unit };
     const origin = c.origins[i];
     if (origin) values[sourceCol] = { value: T.merged.source(origin.file, origin.sheet, origin.row) };
-    for (let k = 0; k < width; k++) {
-      const v = values[k];
-      const cell: LayoutCell = { row: r, col: k, style };
-      if (v.value !== undefined) cell.value = v.value;
-      if (v.formula !== undefined) cell.formula = v.formula;
-      if (v.numberFormat !== undefined) cell.numberFormat = v.numberFormat;
-      put(cell);
+    return { style, cells: values, height: options.rowsApart ? heightOf(values, columns) : undefined };
+  };
+  const dataRows: LayoutRows = { at: cells.length, first, count: rows.length, row: rowCells };
+  if (!options.rowsApart) {
+    for (let i = 0; i < rows.length; i++) {
+      const { style } = rowCells(i);
+      for (let k = 0; k < width; k++) {
+        const v = values[k];
+        const cell: LayoutCell = { row: rowOf[i], col: k, style };
+        if (v.value !== undefined) cell.value = v.value;
+        if (v.formula !== undefined) cell.formula = v.formula;
+        if (v.numberFormat !== undefined) cell.numberFormat = v.numberFormat;
+        put(cell);
+      }
     }
-  });
+  }
   const totalRow = first + rows.length;
   const lastData = totalRow - 1;
   for (let k = 0; k < width; k++) {
@@ -209,6 +246,7 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
     wordsCell: { row: wordsRow, col: 1 },
     rowOf,
     budgetCol,
+    ...(options.rowsApart ? { rows: dataRows } : {}),
   };
 }
 
@@ -335,6 +373,26 @@ const LINE_POINTS = 15;
 /** Characters of 12 pt Times New Roman per unit of Excel column width, a little under one so long words still fit. */
 const CHARS_PER_WIDTH = 1.1;
 
+/** Lines a text needs in a cell this many units of Excel column width wide. */
+function textLines(text: string, columnWidth: number): number {
+  const width = Math.max(1, columnWidth * CHARS_PER_WIDTH);
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(text.length / width));
+  return text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+}
+
+function linesHeight(lines: number): number {
+  return lines * LINE_POINTS + 3;
+}
+
+/** The height a data row of unmerged cells needs, as withRowHeights would give it. */
+function heightOf(cells: Partial<LayoutCell>[], columns: LayoutColumn[]): number | undefined {
+  let lines = 1;
+  cells.forEach((cell, k) => {
+    if (typeof cell.value === "string") lines = Math.max(lines, textLines(cell.value, columns[k]?.width ?? 0));
+  });
+  return lines > 1 ? linesHeight(lines) : undefined;
+}
+
 /**
  * Row heights for wrapped text: neither Excel nor LibreOffice grows a row for text a file brings, so a row's height is
  * the most lines any of its cells needs in its (merged) width. Title rows keep their one line.
@@ -348,20 +406,19 @@ export function withRowHeights<T extends FormLayout>(layout: T): T {
     const text = cell.value;
     if (typeof text !== "string" || cell.style === "title" || cell.style === "subtitle") continue;
     const from = Math.min(cell.col, layout.columns.length);
-    const width = Math.max(1, (edge[Math.min(from + (cell.merge?.cols ?? 1), layout.columns.length)] - edge[from]) * CHARS_PER_WIDTH);
-    const needed = text.includes("\n") ? text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0) : Math.max(1, Math.ceil(text.length / width));
-    const perRow = Math.ceil(needed / (cell.merge?.rows ?? 1));
+    const width = edge[Math.min(from + (cell.merge?.cols ?? 1), layout.columns.length)] - edge[from];
+    const perRow = Math.ceil(textLines(text, width) / (cell.merge?.rows ?? 1));
     if (perRow > (lines.get(cell.row) ?? 1)) lines.set(cell.row, perRow);
   }
   const known = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.points]));
-  for (const [row, count] of lines) known.set(row, Math.max(known.get(row) ?? 0, count * LINE_POINTS + 3));
+  for (const [row, count] of lines) known.set(row, Math.max(known.get(row) ?? 0, linesHeight(count)));
   const rowHeights = [...known].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
   return { ...layout, rowHeights };
 }
 
 /** The four sheets of the merged workbook, in order. */
-export function mergeLayouts(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES): FormLayout[] {
-  const merged = mergedLayout(c, form, names);
+export function mergeLayouts(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES, options: LayoutOptions = {}): FormLayout[] {
+  const merged = mergedLayout(c, form, names, options);
   return [merged, byUnitLayout(c, merged, names), checkLayout(c, names), failedLayout(c, names)].map(withRowHeights);
 }
 

@@ -1,6 +1,7 @@
 // The shapes of a merge (cchc merge, the pane's Tổng hợp tab): drafts as the shells read them, and the
 // consolidated plan the core builds from them. Pure data.
 import type { Analysis } from "../analyze";
+import type { Rollup } from "../totals";
 import type { Plan, Severity, Totals } from "../types";
 
 /** Which source named a draft's unit, in the order they are tried. */
@@ -95,6 +96,8 @@ export interface Consolidation {
    * same engine (computeTotals) as any draft.
    */
   plan: Plan;
+  /** The consolidated plan's rollup (what each row counts, each money once), computed once for the sheets too. */
+  rollup: Rollup;
   /** Indexed like plan.rows: the draft row each came from, null for the area and unit rows the merge added. */
   origins: (RowOrigin | null)[];
   /** Indexed like plan.rows: the unit a row belongs to (null on area rows). */

@@ -1,0 +1,28 @@
+// The reading workers of --jobs N: results in request order whatever finishes first, and the workers of one merge
+// wait (never holding the process open) to read the next merge's drafts, with the same results.
+import { readdirSync } from "fs";
+import { join } from "path";
+import { closeDraftReaders, readDrafts, waitingReaders } from "../../src/cli/merge-pool";
+
+const DRAFTS = join(__dirname, "..", "fixtures", "merge", "drafts");
+const requests = readdirSync(DRAFTS, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith(".xlsx"))
+  .sort()
+  .map((file) => ({ path: join(DRAFTS, file), file, digest: file }));
+
+afterAll(() => closeDraftReaders());
+
+it("reads in two workers what one thread reads, in request order, and keeps the two workers for the next merge", async () => {
+  const inThread = await readDrafts(requests, 1);
+  expect(waitingReaders()).toBe(0);
+  const first = await readDrafts(requests, 2);
+  expect(waitingReaders()).toBe(2);
+  const second = await readDrafts(requests, 2);
+  expect(waitingReaders()).toBe(2);
+  expect(first).toEqual(inThread);
+  expect(second).toEqual(inThread);
+  expect(inThread.map((r) => (r.ok ? r.draft.file : r.failure.file))).toEqual(requests.map((r) => r.file));
+  await closeDraftReaders();
+  expect(waitingReaders()).toBe(0);
+}, 60_000); // the workers compile the TypeScript sources through tsx on start
