@@ -39,10 +39,17 @@ export function readNumbering(token: string): Numbering | null {
   if (!couldBeNumbering(text)) return null;
   const bare = bareNumbering(text);
   if (!bare) return null;
-  if (NUMBER_TOKEN.test(text)) return { text, kind: "arabic", depth: bare.split(".").length };
+  if (NUMBER_TOKEN.test(text)) return { text, kind: "arabic", depth: 1 + dotsIn(bare) };
   if (isRoman(bare)) return { text, kind: "roman", depth: 1 };
   if (text.length <= 3 && /^[a-zđ]$/i.test(bare)) return { text, kind: "letter", depth: 1 };
   return null;
+}
+
+/** 2 for "1.1.1": counted, not split, as every TT cell passes here. */
+function dotsIn(text: string): number {
+  let dots = 0;
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) dots += 1;
+  return dots;
 }
 
 /** "(II.)" → "II", "1.1." → "1.1": the numbering without its opening bracket and closing punctuation. Sliced, not

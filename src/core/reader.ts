@@ -94,6 +94,15 @@ class CellParsers {
     return period && { ...period };
   }
 
+  private readonly assignments = new Map<string, { lead: string | null; partners: string | null }>();
+
+  /** Phân công cells repeat too ("- Chủ trì: Văn phòng\n- Phối hợp: Các bộ phận"); read-only, it holds only strings. */
+  assignment(text: string): Readonly<{ lead: string | null; partners: string | null }> {
+    let split = this.assignments.get(text);
+    if (!split) this.assignments.set(text, (split = splitAssignment(text)));
+    return split;
+  }
+
   budget(value: CellValue, unit: number): Budget | null {
     if (typeof value !== "string") return parseBudget(value, unit);
     let byText = this.budgets.get(unit);
@@ -623,7 +632,7 @@ class TableReader {
 
   private readAssignment(row: number, col: number, planRow: PlanRow): void {
     const text = this.resolved("assignment", this.view.text(row, col));
-    const { lead, partners } = splitAssignment(text ?? "");
+    const { lead, partners } = this.cells.assignment(text ?? "");
     planRow.lead = lead;
     planRow.partners = partners;
     planRow.cells.lead = a1(row, col);

@@ -54,7 +54,7 @@ export function foldUnique(text: string): string {
 // string at the end, not built a character at a time (each += would allocate).
 function foldUncached(text: string): string {
   if (isFolded(text)) return text;
-  const codes = new FoldedCodes();
+  const codes: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
@@ -69,43 +69,10 @@ function foldUncached(text: string): string {
       codes.push(0x20);
       space = false;
     }
-    if (unit !== null) codes.pushAll(unit);
+    if (unit !== null) pushCodes(codes, unit);
     else codes.push(code >= 0x41 && code <= 0x5a ? code + 32 : code);
   }
-  return codes.toString();
-}
-
-/** One buffer shared by every fold (folding never nests): a plan folds tens of thousands of cells, and an array
- *  grown per cell was most of the garbage the reader left behind. */
-let foldBuffer = new Uint16Array(256);
-
-/** The code units of one folded text, written into foldBuffer (grown when a cell is longer than any before). */
-class FoldedCodes {
-  length = 0;
-
-  push(code: number): void {
-    if (this.length === foldBuffer.length) {
-      const larger = new Uint16Array(foldBuffer.length * 2);
-      larger.set(foldBuffer);
-      foldBuffer = larger;
-    }
-    foldBuffer[this.length] = code;
-    this.length += 1;
-  }
-
-  pushAll(chars: string): void {
-    for (let i = 0; i < chars.length; i += 1) this.push(chars.charCodeAt(i));
-  }
-
-  /** Chunked, as a 32,000-character cell would pass too many arguments to one call. */
-  toString(): string {
-    const CHUNK = 4096;
-    let out = "";
-    for (let at = 0; at < this.length; at += CHUNK) {
-      out += String.fromCharCode.apply(null, foldBuffer.subarray(at, Math.min(this.length, at + CHUNK)) as unknown as number[]);
-    }
-    return out;
-  }
+  return fromCodes(codes);
 }
 
 /** What folding makes of each non-ASCII code unit, filled in as units are met (no string per character looked up). */
@@ -138,6 +105,19 @@ function isFolded(text: string): boolean {
     }
   }
   return !previousSpace || text.length === 0;
+}
+
+function pushCodes(codes: number[], chars: string): void {
+  for (let i = 0; i < chars.length; i += 1) codes.push(chars.charCodeAt(i));
+}
+
+/** Chunked, as a 32,000-character cell would pass too many arguments to one call. */
+function fromCodes(codes: number[]): string {
+  const CHUNK = 4096;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  let out = "";
+  for (let at = 0; at < codes.length; at += CHUNK) out += String.fromCharCode(...codes.slice(at, at + CHUNK));
+  return out;
 }
 
 const WHITESPACE = /\s/;

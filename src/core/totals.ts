@@ -93,7 +93,8 @@ function totalsByArea(rows: PlanRow[], counted: (number | null)[]): Totals["byAr
 
 function foreignCurrencies(rows: PlanRow[]): string[] {
   const seen = new Set<string>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i];
     if (row.budget !== null && row.budget.amount !== null && row.budget.currency !== VND) seen.add(row.budget.currency);
   }
   return [...seen];

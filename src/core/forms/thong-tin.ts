@@ -126,18 +126,30 @@ function yearOf(text: string): number | undefined {
   return match ? Number(match[0]) : undefined;
 }
 
+/** The row's first text, or "" where the row opens with a number, typed or as text ("1.2.3"): no label opens with a
+ *  digit or a minus sign, and normalizing keeps a leading digit, so a plan sheet's rows are passed over unread. */
 function firstText(row: CellValue[]): { label: string; labelCol: number } {
   for (let col = 0; col < row.length; col += 1) {
-    const label = cellText(row[col]);
+    const value = row[col];
+    if ((typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && opensWithDigit(value))) {
+      return { label: "", labelCol: -1 };
+    }
+    const label = cellText(value);
     if (label !== "") return { label, labelCol: col };
   }
   return { label: "", labelCol: -1 };
 }
 
+function opensWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Label cell → key, for each row of a grid: the first non-empty cell of the row names the key. */
 function labelledRows(grid: SheetGrid): { key: InfoKey; value: string }[] {
   const found: { key: InfoKey; value: string }[] = [];
-  for (const row of grid.values) {
+  for (let i = 0; i < grid.values.length; i += 1) {
+    const row = grid.values[i];
     const { label, labelCol } = firstText(row);
     // A plan sheet's rows start with long task text: no label is that long, so it is not folded at all.
     if (label === "" || label.length > MAX_LABEL_LENGTH || !mayStartWith(label, LABEL_INITIALS)) continue;

@@ -82,8 +82,13 @@ function columnIndex(cell: string | null): number {
 /** Sheets in the order the plan's tables (then rows, then totals) first name them. */
 function sheetOrder(plan: Plan): Map<string, number> {
   const order = new Map<string, number>();
-  const sheets = [...plan.tables.map((t) => t.sheet), ...plan.rows.map((r) => r.sheet), ...plan.sheetTotals.map((t) => t.sheet)];
-  for (const sheet of sheets) if (!order.has(sheet)) order.set(sheet, order.size);
+  const note = (sheet: string) => {
+    if (!order.has(sheet)) order.set(sheet, order.size);
+  };
+  // Indexed, not spread into one list: the rows are the whole plan.
+  for (let i = 0; i < plan.tables.length; i += 1) note(plan.tables[i].sheet);
+  for (let i = 0; i < plan.rows.length; i += 1) note(plan.rows[i].sheet);
+  for (let i = 0; i < plan.sheetTotals.length; i += 1) note(plan.sheetTotals[i].sheet);
   return order;
 }
 
