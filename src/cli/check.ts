@@ -6,6 +6,7 @@ import { EXIT_FINDINGS, EXIT_OK } from "./exit";
 import { loadFile } from "./load";
 import { explainReading, type ReadingOptions } from "./reading";
 import { contentRowCount, readableReport, toReport } from "./report";
+import { formatJson } from "./json";
 
 export interface CheckRequest {
   file: string;
@@ -30,7 +31,7 @@ export async function checkFile(request: CheckRequest, read: () => void = () => 
   const report = toReport(basename(file), analysis);
   const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
   const stdout = request.json
-    ? JSON.stringify(report, null, 2) + "\n"
+    ? formatJson(report) + "\n"
     : (request.explain ? explainReading(analysis) : "") + readableReport(report, rowCounts);
   return { stdout, code: report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK };
 }

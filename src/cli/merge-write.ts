@@ -1,13 +1,18 @@
 // The merged workbook's bytes: the layouts written straight to an .xlsx (src/xlsx/write-layouts.ts), dated with the
 // given date, so the same inputs give the same bytes whatever their order or --jobs. Node's zlib deflates and
 // checksums the parts (natively, several times faster than fflate in JavaScript).
-import { crc32, deflateRawSync } from "zlib";
+import * as zlib from "zlib";
 import type { FormLayout } from "../core/forms";
 import { layoutsToXlsxBytes } from "../xlsx/write-layouts";
-import type { ZipCodec } from "../xlsx/zip-write";
+import { crc32Js, type ZipCodec } from "../xlsx/zip-write";
 
 /** Level 1: the XML compresses almost as well (its repeats are local) in a third of the time of level 6. */
-export const NODE_ZIP_CODEC: ZipCodec = { deflateRaw: (data) => deflateRawSync(data, { level: 1 }), crc32: (data) => crc32(data) };
+// zlib.crc32 came in Node 20.15; package.json allows any Node 20, so older ones checksum in JavaScript.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+export const NODE_ZIP_CODEC: ZipCodec = {
+  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 1 }),
+  crc32: nativeCrc32 ? (data) => nativeCrc32(data) : crc32Js,
+};
 
 export async function layoutsToXlsx(layouts: FormLayout[], documentDate: Date): Promise<Uint8Array> {
   return layoutsToXlsxBytes(layouts, { date: documentDate, codec: NODE_ZIP_CODEC });

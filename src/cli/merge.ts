@@ -28,6 +28,7 @@ import type { ReadRequest } from "./merge-read";
 import { layoutsToXlsx } from "./merge-write";
 import { msg } from "./messages";
 import { formatAmount } from "./report";
+import { formatJson } from "./json";
 
 export interface MergeIO {
   stdout: (text: string) => void;
@@ -279,6 +280,6 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
     lines.push(text.docx(request.docx));
   }
   if (request.feedback) lines.push(text.feedback(request.feedback, await writeFeedback(c, request.feedback, date, request.force)));
-  io.stdout(request.json ? JSON.stringify(jsonSummary(c, request), null, 2) + "\n" : lines.join("\n") + "\n");
+  io.stdout(request.json ? formatJson(jsonSummary(c, request)) + "\n" : lines.join("\n") + "\n");
   return c.unitsWithErrors.length > 0 ? 1 : 0;
 }

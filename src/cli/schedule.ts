@@ -12,6 +12,7 @@ import { commandUsage, PREFIX } from "./messages";
 import { validateReadingOptions } from "./reading-options";
 import { scheduleGrid, scheduleJson } from "./schedule-grid";
 import { renderScheduleSheet } from "./schedule-xlsx";
+import { formatJson } from "./json";
 
 export interface ScheduleIO {
   out(s: string): void;
@@ -66,7 +67,7 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
     io.out(text.written(output, drawn, result.unscheduled.length) + "\n");
     return 0;
   }
-  io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(result, basename(file)));
+  io.out(parsed.flags.has("--json") ? formatJson(scheduleJson(result, basename(file))) + "\n" : scheduleGrid(result, basename(file)));
   return 0;
 }
 

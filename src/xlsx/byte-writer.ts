@@ -2,6 +2,11 @@
 // built, joined and encoded again, and the garbage collector would pay for each. Browser-safe (TextEncoder).
 const encoder = new TextEncoder();
 
+/** Markup as bytes, for ByteWriter.raw. */
+export function ascii(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
 export class ByteWriter {
   private buffer = new Uint8Array(1 << 16);
   private length = 0;
@@ -37,20 +42,25 @@ export class ByteWriter {
     this.length = at;
   }
 
-  /** A non-negative integer in decimal. */
-  int(value: number): void {
-    if (value < 10) {
-      this.room(1);
-      this.buffer[this.length++] = 48 + value;
-      return;
-    }
-    this.write(String(value));
-  }
-
-  append(bytes: Uint8Array): void {
+  /** Bytes encoded once (the markup repeated for every cell). */
+  raw(bytes: Uint8Array): void {
     this.room(bytes.length);
     this.buffer.set(bytes, this.length);
     this.length += bytes.length;
+  }
+
+  /** A non-negative whole number in decimal, its digits written in place. */
+  int(value: number): void {
+    if (!Number.isSafeInteger(value) || value < 0) return this.write(String(value));
+    this.room(16);
+    let digits = 1;
+    for (let power = 10; power <= value; power *= 10) digits++;
+    let at = (this.length += digits);
+    let rest = value;
+    do {
+      this.buffer[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
   }
 
   bytes(): Uint8Array {

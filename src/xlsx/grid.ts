@@ -34,7 +34,7 @@ function emptyGrid(meta: SheetMeta, cells: SheetCells): SheetGrid {
   return grid;
 }
 
-/** Indices into a sheet's cells (typed: see int-list.ts). */
+/** Indices into a sheet's cells (typed: see int-list.ts); walked with indexed loops, which V8 runs faster than for…of here. */
 type Indices = Int32Array;
 
 /** Indices of the cells no merge covers (a merge keeps its top-left cell), sorted by row then column. */
@@ -47,7 +47,8 @@ function uncoveredCells(cells: SheetCells): Indices {
   let next = 0;
   let row = -1;
   let lowestBottom = Infinity;
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const r = cells.rows[i];
     if (r !== row) {
       row = r;
@@ -114,7 +115,8 @@ function sortedOrder(cells: SheetCells): Indices {
 /** A cell written twice at the same address: the later one wins, as in Excel. */
 function dedupe(cells: SheetCells, order: Indices): Indices {
   let kept = 0;
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const last = kept > 0 ? order[kept - 1] : -1;
     if (last >= 0 && cells.rows[last] === cells.rows[i] && cells.cols[last] === cells.cols[i]) order[kept - 1] = Math.max(last, i);
     else order[kept++] = i;
@@ -132,7 +134,8 @@ interface Region {
 
 function bounds(cells: SheetCells, indices: Indices): Region {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
     const r = cells.rows[i];
     const c = cells.cols[i];
     if (r < top) top = r;
@@ -205,7 +208,9 @@ function buildGrid(meta: SheetMeta, cells: SheetCells, region: Region, split: bo
   const padded = denseEnough(region);
   for (let r = 0; r < height; r++) values[r] = padded ? new Array<CellValue>(width).fill(null) : EMPTY_ROW;
   let formulas: (string | null)[][] | null = null;
-  for (const i of region.cells) {
+  const indices = region.cells;
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
     const r = cells.rows[i] - region.top;
     const c = cells.cols[i] - region.left;
     if (values[r] === EMPTY_ROW) values[r] = new Array<CellValue>(width).fill(null);

@@ -1,11 +1,12 @@
 // FormLayouts (src/core/forms) straight to an .xlsx package: shared strings, one cell format per style × number
 // format × alignment, merges, widths, frozen panes, A4 print setup, no cached formula results (Excel computes them on
 // open). Written for the merged workbook, whose 300,000-odd styled cells ExcelJS takes tens of seconds to write; the
-// bytes depend on the layouts and the given date only. Browser-safe: strings and fflate.
+// bytes depend on the layouts, the given date and the zip codec only. Cells go straight to UTF-8 bytes (ByteWriter);
+// a merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder, and fflate by default.
 import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
 import { a1, columnLetters } from "../core/text";
 import type { LayoutRows } from "../core/merge";
-import { ByteWriter } from "./byte-writer";
+import { ascii, ByteWriter } from "./byte-writer";
 import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write";
 
 const A4 = 9;
@@ -181,7 +182,7 @@ class Grid {
         if (code === undefined) continue;
         if (code % 2 === 1) {
           writeRef(out, row, col, (code - 1) / 2);
-          out.write('"/>');
+          out.raw(EMPTY_CLOSE);
         } else {
           const cell = this.layout.cells[code / 2];
           writeCell(out, cell.row, cell.col, cell, this.cellStyles[code / 2], this.stringIds[code / 2]);
@@ -216,11 +217,20 @@ function writeDataRows(out: ByteWriter, layout: FormLayout, rows: LayoutRows, st
   }
 }
 
+/** `<c r="B` for each column, encoded once. */
+const CELL_OPEN: Uint8Array[] = [];
+const STYLE_ATTR = ascii('" s="');
+const FORMULA_OPEN = ascii('"><f>');
+const FORMULA_CLOSE = ascii("</f></c>");
+const NUMBER_OPEN = ascii('"><v>');
+const VALUE_CLOSE = ascii("</v></c>");
+const STRING_OPEN = ascii('" t="s"><v>');
+const EMPTY_CLOSE = ascii('"/>');
+
 function writeRef(out: ByteWriter, row: number, col: number, s: number): void {
-  out.write('<c r="');
-  out.write(columnLetters(col));
+  out.raw((CELL_OPEN[col] ??= ascii(`<c r="${columnLetters(col)}`)));
   out.int(row + 1);
-  out.write('" s="');
+  out.raw(STYLE_ATTR);
   out.int(s);
 }
 
@@ -228,18 +238,19 @@ function writeCell(out: ByteWriter, row: number, col: number, cell: Partial<Layo
   writeRef(out, row, col, s);
   const value = cell.value;
   if (cell.formula !== undefined) {
-    out.write('"><f>');
+    out.raw(FORMULA_OPEN);
     out.write(escapeXml(cell.formula));
-    out.write("</f></c>");
+    out.raw(FORMULA_CLOSE);
   } else if (typeof value === "number" && Number.isFinite(value)) {
-    out.write('"><v>');
-    out.write(String(value));
-    out.write("</v></c>");
+    out.raw(NUMBER_OPEN);
+    if (Number.isSafeInteger(value) && value >= 0) out.int(value);
+    else out.write(String(value));
+    out.raw(VALUE_CLOSE);
   } else if (typeof value === "string" && value !== "") {
-    out.write('" t="s"><v>');
+    out.raw(STRING_OPEN);
     out.int(stringId);
-    out.write("</v></c>");
-  } else out.write('"/>');
+    out.raw(VALUE_CLOSE);
+  } else out.raw(EMPTY_CLOSE);
 }
 
 function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
@@ -274,7 +285,7 @@ function sheetXml(layout: WritableLayout, styles: Styles, strings: Strings): Uin
   out.write(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
   if (cols) out.write(`<cols>${cols}</cols>`);
   out.write("<sheetData>");
-  out.append(rowsXml.bytes());
+  out.raw(rowsXml.bytes());
   out.write("</sheetData>");
   const merges: string[] = [];
   for (const c of layout.cells) {

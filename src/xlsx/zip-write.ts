@@ -21,7 +21,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32Js(data: Uint8Array): number {
+export function crc32Js(data: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;

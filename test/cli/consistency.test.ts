@@ -107,8 +107,11 @@ describe("build and template write their files one way", () => {
     chmodSync(locked, 0o555);
     return locked;
   };
+  // Skipped, saying why, only outside CI: under CI=true a machine with no unwritable folder fails the test instead.
   const canLock = !asRoot || (process.platform === "linux" && existsSync("/sys"));
-  (canLock ? test.each : test.skip.each)(["build", "template"] as const)("%s: no permission is worded the same way", async (command) => {
+  if (!canLock && process.env.CI !== "true") console.log("No folder this user cannot write to (root without /sys): the no-permission wording is not tested here");
+  (canLock || process.env.CI === "true" ? test.each : test.skip.each)(["build", "template"] as const)("%s: no permission is worded the same way", async (command) => {
+    if (!canLock) throw new Error("no folder this user cannot write to (root without /sys): the check cannot run in CI");
     const out = join(lockedFolder(), `x${extension[command]}`);
     const { code, stderr } = await commands[command](out);
     expect(code).toBe(2);

@@ -265,8 +265,10 @@ describe("cell text reaches the document literally", () => {
     expect(visibleText(xml)).toContain("Ký tự điều khiển");
   });
 
+  // Skipped, saying why, only outside CI: under CI=true a missing xmllint fails the test instead.
   const xmllint = spawnSync("sh", ["-c", "command -v xmllint"]).status === 0;
-  (xmllint ? test : test.skip)("xmllint accepts document.xml as well-formed", () => {
+  (xmllint || process.env.CI === "true" ? test : test.skip)("xmllint accepts document.xml as well-formed", () => {
+    if (!xmllint) throw new Error("xmllint is not installed (apt-get install libxml2-utils): the check cannot run in CI");
     const dir = mkdtempSync(join(tmpdir(), "cchc-docx-"));
     const file = join(dir, "document.xml");
     writeFileSync(file, full.document);
@@ -274,7 +276,7 @@ describe("cell text reaches the document literally", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
-  if (!xmllint) console.log("xmllint is not installed: the well-formedness check by xmllint is skipped (apt-get install libxml2-utils)");
+  if (!xmllint && process.env.CI !== "true") console.log("xmllint is not installed: the well-formedness check by xmllint is skipped (apt-get install libxml2-utils)");
 });
 
 test("the base64 form decodes to the same kind of package", async () => {
