@@ -245,7 +245,8 @@ export class GridView {
     const cached = this.texts[r]?.[c];
     if (cached !== undefined) return cached;
     const text = cellText(this.value(row, col));
-    if (r >= 0 && r < this.rowCount && c >= 0) (this.texts[r] ??= [])[c] = text;
+    // Each row's cache sized to the row at once: grown cell by cell, it left a copy behind at every step.
+    if (r >= 0 && r < this.rowCount && c >= 0) (this.texts[r] ??= new Array<string>(this.grid.values[r]?.length ?? 0))[c] = text;
     return text;
   }
 
@@ -277,33 +278,28 @@ function sampleText(grid: SheetGrid): string {
   return texts.join("\n");
 }
 
-interface RowMatch {
-  matches: Map<number, HeaderMatch>;
-  fields: Set<FieldKey>;
-}
+/**
+ * The fields a row's cells name, in one set reused row after row: data rows often name a field or two by chance
+ * ("Báo cáo"), and a set made for each of them was garbage. Valid until the next call.
+ */
+const rowFields = new Set<FieldKey>();
 
-/** Shared by every row without a header cell (most rows), so scanning them allocates nothing; never mutated. */
-const NO_MATCH: RowMatch = { matches: new Map(), fields: new Set() };
-
-export function matchRow(view: GridView, row: number): RowMatch {
-  let found: RowMatch | null = null;
+export function matchRow(view: GridView, row: number): ReadonlySet<FieldKey> {
+  rowFields.clear();
   for (let col = view.firstCol; col < view.endCol; col += 1) {
     if (typeof view.value(row, col) !== "string") continue;
     const match = matchHeader(view.text(row, col));
-    if (!match) continue;
-    found ??= { matches: new Map(), fields: new Set() };
-    found.matches.set(col, match);
-    found.fields.add(match.field);
+    if (match) rowFields.add(match.field);
   }
-  return found ?? NO_MATCH;
+  return rowFields;
 }
 
 const TASK_FIELDS: FieldKey[] = ["content", "goal"];
 const DETAIL_FIELDS: FieldKey[] = ["period", "lead", "assignment", "budget", "indicator", "output", "partners"];
 
-export function looksLikeHeader(match: RowMatch): boolean {
-  if (match.fields.size < 3) return false;
-  return TASK_FIELDS.some((f) => match.fields.has(f)) && DETAIL_FIELDS.some((f) => match.fields.has(f));
+export function looksLikeHeader(fields: ReadonlySet<FieldKey>): boolean {
+  if (fields.size < 3) return false;
+  return TASK_FIELDS.some((f) => fields.has(f)) && DETAIL_FIELDS.some((f) => fields.has(f));
 }
 
 const COLUMN_NUMBER = /^\(?\s*(\d{1,2})\s*\)?(?:\s*=.*)?$/;
