@@ -6,7 +6,6 @@ import type { CellRange, CellValue, SheetGrid } from "../core/types";
 import { LIMITS, LimitError } from "./limits";
 import { limitText } from "./strings.vi";
 import type { SheetState } from "./parts";
-import { IntList } from "./int-list";
 import type { SheetCells } from "./worksheet";
 
 /** Empty rows or columns that separate one region of a sheet from another, once the sheet is too sparse for one grid. */
@@ -34,21 +33,17 @@ function emptyGrid(meta: SheetMeta, cells: SheetCells): SheetGrid {
   return grid;
 }
 
-/** Indices into a sheet's cells (typed: see int-list.ts); walked with indexed loops, which V8 runs faster than for…of here. */
-type Indices = Int32Array;
-
 /** Indices of the cells no merge covers (a merge keeps its top-left cell), sorted by row then column. */
-function uncoveredCells(cells: SheetCells): Indices {
+function uncoveredCells(cells: SheetCells): number[] {
   const order = sortedOrder(cells);
   const merges = cells.merges.filter((m) => m.bottom > m.top || m.right > m.left).sort((a, b) => a.top - b.top);
   if (merges.length === 0) return order;
-  const kept = new IntList();
+  const kept: number[] = [];
   const active: CellRange[] = []; // merges spanning the current row, sorted by left column (merges never overlap)
   let next = 0;
   let row = -1;
   let lowestBottom = Infinity;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
+  for (const i of order) {
     const r = cells.rows[i];
     if (r !== row) {
       row = r;
@@ -66,7 +61,7 @@ function uncoveredCells(cells: SheetCells): Indices {
     const covered = merge !== undefined && c <= merge.right && !(merge.top === r && merge.left === c);
     if (!covered) kept.push(i);
   }
-  return kept.values();
+  return kept;
 }
 
 /** Removes merges ending above `row`; returns the lowest bottom still active. */
@@ -94,10 +89,10 @@ function insertionPoint(active: CellRange[], col: number): number {
   return low;
 }
 
-function sortedOrder(cells: SheetCells): Indices {
+function sortedOrder(cells: SheetCells): number[] {
   const { rows, cols } = cells;
   const count = rows.length;
-  const order = new Int32Array(count);
+  const order = new Array<number>(count);
   let sorted = true;
   for (let i = 0; i < count; i++) {
     order[i] = i;
@@ -113,29 +108,27 @@ function sortedOrder(cells: SheetCells): Indices {
 }
 
 /** A cell written twice at the same address: the later one wins, as in Excel. */
-function dedupe(cells: SheetCells, order: Indices): Indices {
-  let kept = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const last = kept > 0 ? order[kept - 1] : -1;
-    if (last >= 0 && cells.rows[last] === cells.rows[i] && cells.cols[last] === cells.cols[i]) order[kept - 1] = Math.max(last, i);
-    else order[kept++] = i;
+function dedupe(cells: SheetCells, order: number[]): number[] {
+  const out: number[] = [];
+  for (const i of order) {
+    const last = out[out.length - 1];
+    if (last !== undefined && cells.rows[last] === cells.rows[i] && cells.cols[last] === cells.cols[i]) out[out.length - 1] = Math.max(last, i);
+    else out.push(i);
   }
-  return order.subarray(0, kept);
+  return out;
 }
 
 interface Region {
-  cells: Indices;
+  cells: number[];
   top: number;
   left: number;
   bottom: number;
   right: number;
 }
 
-function bounds(cells: SheetCells, indices: Indices): Region {
+function bounds(cells: SheetCells, indices: number[]): Region {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k];
+  for (const i of indices) {
     const r = cells.rows[i];
     const c = cells.cols[i];
     if (r < top) top = r;
@@ -150,7 +143,7 @@ const area = (region: Region) => (region.bottom - region.top + 1) * (region.righ
 const denseEnough = (region: Region) => area(region) <= SPARSENESS * region.cells.length + DENSE_SLACK;
 
 /** One region while the cells fill their rectangle well enough; else split at wide empty bands, rows then columns. */
-function regionsOf(cells: SheetCells, indices: Indices): Region[] {
+function regionsOf(cells: SheetCells, indices: number[]): Region[] {
   const whole = bounds(cells, indices);
   // A sheet that fits one grid keeps it anchored at A1, as every shell has always handed it to the engine.
   const anchored = { ...whole, top: 0, left: 0 };
@@ -178,22 +171,21 @@ function regionsOf(cells: SheetCells, indices: Indices): Region[] {
 }
 
 /** The cells split wherever more than REGION_GAP empty rows (or columns) separate them. */
-function splitAtGaps(cells: SheetCells, indices: Indices, byRows: boolean): Indices[] {
+function splitAtGaps(cells: SheetCells, indices: number[], byRows: boolean): number[][] {
   const key = byRows ? cells.rows : cells.cols;
-  // Ties by index, so the parts do not depend on the sort's algorithm (the grid builder takes cells in any order).
-  const sorted = Int32Array.from(indices).sort((a, b) => key[a] - key[b] || a - b);
-  const parts: Indices[] = [];
-  let start = 0;
+  const sorted = [...indices].sort((a, b) => key[a] - key[b]);
+  const parts: number[][] = [];
+  let current: number[] = [];
   let last = -Infinity;
-  for (let at = 0; at < sorted.length; at++) {
-    const k = key[sorted[at]];
-    if (k - last > REGION_GAP && at > start) {
-      parts.push(sorted.subarray(start, at));
-      start = at;
+  for (const i of sorted) {
+    if (key[i] - last > REGION_GAP && current.length > 0) {
+      parts.push(current);
+      current = [];
     }
-    last = Math.max(last, k);
+    current.push(i);
+    last = Math.max(last, key[i]);
   }
-  if (sorted.length > start) parts.push(sorted.subarray(start));
+  if (current.length > 0) parts.push(current);
   return parts;
 }
 
@@ -208,9 +200,7 @@ function buildGrid(meta: SheetMeta, cells: SheetCells, region: Region, split: bo
   const padded = denseEnough(region);
   for (let r = 0; r < height; r++) values[r] = padded ? new Array<CellValue>(width).fill(null) : EMPTY_ROW;
   let formulas: (string | null)[][] | null = null;
-  const indices = region.cells;
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k];
+  for (const i of region.cells) {
     const r = cells.rows[i] - region.top;
     const c = cells.cols[i] - region.left;
     if (values[r] === EMPTY_ROW) values[r] = new Array<CellValue>(width).fill(null);

@@ -1,6 +1,7 @@
-// A growing list of 32-bit integers in a typed array: the reader keeps a row, a column and an index per cell, and
-// 100,000 cells in plain arrays cost twice the bytes, plus a garbage copy on every growth that only a full
-// collection frees (large arrays live in V8's large-object space); a typed array's old buffer goes at once.
+// A growing list of 32-bit integers in a typed array: the reader keeps a row and a column per cell, and 100,000
+// cells in plain arrays cost twice the bytes, plus a garbage copy on every growth that only a full collection
+// frees (large arrays live in V8's large-object space); a typed array's old buffer goes at once. (The grid builder's
+// index lists stay plain arrays: as typed arrays they saved 3 MB and cost a tenth of the reading time.)
 export class IntList {
   private data = new Int32Array(1024);
   length = 0;
