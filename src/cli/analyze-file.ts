@@ -2,7 +2,7 @@
 // saved in the workbook with the command line's on top, the engine's input errors and an empty result as one
 // Vietnamese line naming the file.
 import { analyze, PlanInputError, type Analysis } from "../core/analyze";
-import type { LoadedWorkbook } from "../xlsx/load";
+import type { LoadedWorkbook } from "../xlsx/load-with";
 import { UsageError } from "./args";
 import { LoadError, readIsolated } from "./load";
 import { msg } from "./messages";

@@ -1,11 +1,12 @@
-// An .xlsx file on disk → the workbook's grids, through the one loader every shell uses (src/xlsx/load.ts),
+// An .xlsx file on disk → the workbook's grids, through the one loader every shell uses (src/xlsx/load-with.ts),
 // with Node's zlib as its inflater. The file is read once and never written. The command line reads inside a
 // worker thread with a heap cap and a time limit (isolate.ts), on top of the loader's own bounds.
 import { readFile } from "fs/promises";
 import { inflateRawSync } from "zlib";
 import type { SheetGrid } from "../core/types";
-import { LoadError, loadWorkbook, type LoadedWorkbook } from "../xlsx/load";
-import type { RawInflate } from "../xlsx/zip";
+import { LoadError } from "../xlsx/load-error";
+import { loadWorkbookWith, type LoadedWorkbook } from "../xlsx/load-with";
+import { wholeEntries, type RawInflate } from "../xlsx/zip";
 import { runIsolated } from "./isolate";
 import { msg } from "./messages";
 
@@ -15,8 +16,10 @@ export { WORKER_LIMITS } from "./isolate";
 /** zlib stops at maxOutputLength: an entry can never inflate past the size its zip directory declares. */
 export const nativeInflate: RawInflate = (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput });
 
+const NATIVE_ENTRIES = wholeEntries(nativeInflate);
+
 export async function loadFile(file: string): Promise<LoadedWorkbook> {
-  return loadWorkbook(await readBytes(file), { inflateRaw: nativeInflate });
+  return loadWorkbookWith(await readBytes(file), NATIVE_ENTRIES);
 }
 
 export async function loadGrids(file: string): Promise<SheetGrid[]> {

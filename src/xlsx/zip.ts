@@ -1,6 +1,6 @@
 // The zip container of an .xlsx, read from its central directory, each entry inflated only when asked for and
-// never past the size the directory declares (fflate's streaming Inflate, chunk by chunk). Browser-safe.
-import { Inflate } from "fflate";
+// never past the size the directory declares. The shell hands in the inflater (fflate in the browser, inflate-js.ts;
+// zlib in the command line), so the command line never loads a JavaScript inflater it does not use. Browser-safe.
 
 /**
  * Zip-bomb bounds. A real plan workbook, even 20,000 rows, inflates to a few tens of MB; 200 MB of XML is
@@ -25,9 +25,6 @@ const EOCD_MIN_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const ZIP64_MARK = 0xffffffff;
 const ZIP64_EXTRA_ID = 0x0001;
-/** Compressed bytes handed to the inflater at a time: bounds each inflated chunk. */
-const SLICE = 64 * 1024;
-
 export interface ZipEntry {
   /** As stored (slashes normalised). */
   name: string;
@@ -48,16 +45,31 @@ export class ZipError extends Error {
   }
 }
 
+/** An error thrown by whoever reads an entry's bytes as they come, carried through the inflater untouched. */
+class ReaderFailure {
+  constructor(readonly error: unknown) {}
+}
+
 export function hasZipMagic(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /**
- * Inflates raw DEFLATE data whole, refusing to produce more than `maxOutput` bytes (throws). Node hands in
- * zlib's inflateRawSync with maxOutputLength, several times faster than inflating in JavaScript; the browser
- * uses fflate, chunk by chunk.
+ * Inflates raw DEFLATE data whole, refusing to produce more than `maxOutput` bytes (throws): zlib's inflateRawSync
+ * with maxOutputLength, several times faster than inflating in JavaScript.
  */
 export type RawInflate = (compressed: Uint8Array, maxOutput: number) => Uint8Array;
+
+/**
+ * Inflates one entry's raw DEFLATE data, handing the bytes on in order (`final` on the last); throws on damaged data.
+ * May stop anywhere past `maxOutput` bytes: the archive refuses an entry longer than declared either way.
+ */
+export type EntryInflater = (compressed: Uint8Array, maxOutput: number, onChunk: (chunk: Uint8Array, final: boolean) => void) => void;
+
+/** A whole-entry inflater (zlib's) as an EntryInflater; handed on whole, the text reads 25% faster than in slices. */
+export function wholeEntries(inflateRaw: RawInflate): EntryInflater {
+  return (compressed, maxOutput, onChunk) => onChunk(inflateRaw(compressed, maxOutput), true);
+}
 
 export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
@@ -67,7 +79,7 @@ export class ZipArchive {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly inflateRaw?: RawInflate,
+    private readonly inflateEntry: EntryInflater,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const directory = readCentralDirectory(this.view, bytes);
@@ -115,29 +127,23 @@ export class ZipArchive {
       if (data.length !== entry.uncompressed) throw new ZipError("damaged", entry.name);
       return onChunk(data, true);
     }
-    if (this.inflateRaw) {
-      let whole: Uint8Array;
-      try {
-        // One byte of room past the declared size tells "exactly as declared" from "more than declared".
-        whole = this.inflateRaw(data, entry.uncompressed + 1);
-      } catch {
-        throw new ZipError("damaged", entry.name);
-      }
-      if (whole.length > entry.uncompressed) throw new ZipError("damaged", entry.name);
-      // Handed on whole: decoded and tokenized in slices it read 25% slower, for 4 MB less at its peak.
-      return onChunk(whole, true);
-    }
     let produced = 0;
     let ended = false;
-    const inflater = new Inflate((chunk, final) => {
-      produced += chunk.length;
-      if (produced > entry.uncompressed) throw new ZipError("damaged", entry.name);
-      ended ||= final;
-      onChunk(chunk, final);
-    });
     try {
-      for (let at = 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+      // One byte of room past the declared size tells "exactly as declared" from "more than declared".
+      this.inflateEntry(data, entry.uncompressed + 1, (chunk, final) => {
+        produced += chunk.length;
+        if (produced > entry.uncompressed) throw new ZipError("damaged", entry.name);
+        ended ||= final;
+        try {
+          onChunk(chunk, final);
+        } catch (error) {
+          throw new ReaderFailure(error);
+        }
+      });
     } catch (error) {
+      // What the reader of the text threw (an XML error, a limit) is its own verdict, not damaged data.
+      if (error instanceof ReaderFailure) throw error.error;
       throw error instanceof ZipError ? error : new ZipError("damaged", entry.name);
     }
     if (!ended) throw new ZipError("damaged", entry.name);

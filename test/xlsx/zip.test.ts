@@ -6,7 +6,8 @@ import JSZip from "jszip";
 import { nativeInflate } from "../../src/cli/load";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { reason } from "../../src/xlsx/strings.vi";
-import { ZipArchive, ZipError } from "../../src/xlsx/zip";
+import { inflateInJs } from "../../src/xlsx/inflate-js";
+import { wholeEntries, ZipArchive, ZipError } from "../../src/xlsx/zip";
 
 const EXAMPLE = join(__dirname, "../fixtures/examples/khung-logic-2026.xlsx");
 
@@ -25,7 +26,7 @@ async function withEntry(content: Uint8Array, declared: number, compression: "DE
 
 /** The entry's length read both ways, or the ZipError kind each way. */
 function bothWays(bytes: Uint8Array, entry = "xl/media/extra.bin"): (number | string)[] {
-  return [undefined, nativeInflate].map((inflate) => {
+  return [inflateInJs, wholeEntries(nativeInflate)].map((inflate) => {
     try {
       let length = 0;
       new ZipArchive(bytes, inflate).stream(entry, (text) => (length += text.length));
@@ -74,5 +75,15 @@ describe("the zip container, with fflate and with native zlib", () => {
   it("refuses a directory declaring more than 200 MB as a zip bomb before inflating anything", async () => {
     const bytes = await withEntry(new Uint8Array(10).fill(65), 201 * 1024 * 1024, "STORE");
     expect(() => loadWorkbook(bytes)).toThrow(reason.bomb);
+  });
+
+  it("reports what the XML reader finds inside an entry (a DTD) with either inflater, not 'damaged'", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file("xl/sharedStrings.xml", strings.replace("?>", '?><!DOCTYPE sst [<!ENTITY a "x">]>'));
+    const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const dtd = reason.entities("xl/sharedStrings.xml");
+    expect(() => loadWorkbook(bytes)).toThrow(dtd);
+    expect(() => loadWorkbook(bytes, { inflateRaw: nativeInflate })).toThrow(dtd);
   });
 });
