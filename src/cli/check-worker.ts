@@ -2,4 +2,7 @@
 import { checkFile, type CheckRequest } from "./check";
 import { serveInWorker } from "./isolate";
 
-serveInWorker((request: CheckRequest, read) => checkFile(request, read));
+serveInWorker(
+  (request: CheckRequest, read) => checkFile(request, read),
+  (outcome) => [outcome.stdout.buffer as ArrayBuffer],
+);

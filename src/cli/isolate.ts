@@ -2,7 +2,7 @@
 // a time limit, on top of the loader's own bounds, so a file that would exhaust memory or run too long kills that
 // thread, never the command. Each side's half lives here: runIsolated (the command) and serveInWorker (the thread).
 import { join } from "path";
-import { parentPort, Worker, workerData } from "worker_threads";
+import { parentPort, Worker, workerData, type TransferListItem } from "worker_threads";
 import { LoadError } from "../xlsx/load-error";
 import { limitText, reason } from "../xlsx/strings.vi";
 import { UsageError } from "./args";
@@ -67,14 +67,15 @@ export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
 
 /**
  * The worker's side: signals that its modules are loaded (the clock starts then), runs `task`, replies once.
- * A task that goes on after reading the file calls `read()` then, which stops the clock.
+ * A task that goes on after reading the file calls `read()` then, which stops the clock. `moved` names the buffers
+ * of the value that are handed over rather than copied.
  */
-export function serveInWorker<T>(task: (data: never, read: () => void) => Promise<T>): void {
-  const post = (reply: Reply<T>) => parentPort?.postMessage(reply);
+export function serveInWorker<T>(task: (data: never, read: () => void) => Promise<T>, moved: (value: T) => TransferListItem[] = () => []): void {
+  const post = (reply: Reply<T>, transfer: TransferListItem[] = []) => parentPort?.postMessage(reply, transfer);
   // Loading the thread's modules (compiling them, under tsx) is not the file's doing: the time limit starts here.
   post({ started: true });
   task(workerData as never, () => post({ read: true })).then(
-    (value) => post({ ok: true, value }),
+    (value) => post({ ok: true, value }, moved(value)),
     (error: unknown) => {
       if (error instanceof LoadError) post({ ok: false, reason: error.reason });
       else if (error instanceof UsageError) post({ ok: false, usage: error.message });

@@ -12,11 +12,14 @@ import { validateReadingOptions } from "./reading-options";
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Text already encoded as UTF-8 (check's report), written as it is; where absent, decoded for stdout. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
 }
 
 const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
 };
 
 export { EXIT_CANNOT_READ, EXIT_FINDINGS, EXIT_OK } from "./exit";
@@ -93,7 +96,8 @@ async function runCheck(args: string[], io: CliIO): Promise<number> {
     if (error instanceof LoadError) throw new UsageError(msg.cannotRead(file, error.reason));
     throw error;
   });
-  io.stdout(outcome.stdout);
+  if (io.stdoutBytes) io.stdoutBytes(outcome.stdout);
+  else io.stdout(new TextDecoder().decode(outcome.stdout));
   return outcome.code;
 }
 
