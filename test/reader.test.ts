@@ -40,6 +40,40 @@ describe("header matching", () => {
     expect(matchHeader("Ngân sách (Đồng)")).toMatchObject({ field: "budget", unit: 1 });
   });
 
+  // Units typed outside brackets, as often as inside: after a comma or dash, on the header's second line (Alt+Enter),
+  // after "ĐVT:". Outside brackets only a wording that names the currency counts: "ngân sách" folds to "ngan sach",
+  // and "ngàn" alone would make every Ngân sách column a thousands column.
+  it.each([
+    ["Kinh phí, triệu đồng", 1_000_000],
+    ["Kinh phí - triệu đồng", 1_000_000],
+    ["Kinh phí\ntriệu đồng", 1_000_000],
+    ["Kinh phí [triệu đồng]", 1_000_000],
+    ["Dự toán kinh phí: nghìn đồng", 1_000],
+    ["Kinh phí (nguồn ngân sách), ĐVT: nghìn đồng", 1_000],
+    ["Kinh phí, ĐVT: tr.đ", 1_000_000],
+    ["Kinh phí thực hiện, tỷ đồng", 1_000_000_000],
+    ["Kinh phí, VNĐ", 1],
+  ])("reads the unit written outside brackets in %j", (text, unit) => {
+    expect(matchHeader(text)).toMatchObject({ field: "budget", unit, unitStated: true });
+  });
+
+  it.each([
+    ["Kinh phí (triệu)", 1_000_000],
+    ["Kinh phí (đ)", 1],
+    ["Kinh phí (triệu đồng, NSNN)", 1_000_000],
+    ["Kinh phí (ĐVT: ngàn)", 1_000],
+  ])("reads the unit in brackets in %j", (text, unit) => {
+    expect(matchHeader(text)).toMatchObject({ field: "budget", unit, unitStated: true });
+  });
+
+  // "(nguồn ngân sách)" had been read as thousands: "ngân" folds to "ngan", a word for nghìn.
+  it.each(["Ngân sách tỉnh", "Ngân sách nhà nước", "Kinh phí", "Nguồn kinh phí", "Kinh phí (nguồn ngân sách)", "Kinh phí (NSNN)", "Kinh phí (ngân sách tỉnh)"])(
+    "states no unit in %j",
+    (text) => {
+      expect(matchHeader(text)).toMatchObject({ unitStated: false, unit: 1 });
+    },
+  );
+
   it("does not take long data text for a header", () => {
     expect(matchHeader("Nội dung của hoạt động rà soát văn bản quy phạm pháp luật năm 2026 của Sở")).toBeNull();
   });

@@ -17,6 +17,8 @@ import {
   PERIOD_START_WORDS,
   RESPONSIBILITY_PARENTS,
   UNIT_LINE_WORDS,
+  CURRENCY_UNIT_WORDS,
+  UNIT_STATEMENT_WORDS,
   UNIT_WORDS,
   W_LETTERS,
 } from "./vocabulary";
@@ -135,13 +137,12 @@ function matchHeaderUncached(text: string): HeaderMatch | null {
   // Fold only the first word to rule a cell out: data cells repeat their first words, which the fold cache keeps.
   const firstWord = /^[a-z]+/.exec(fold(text.slice(0, text.search(/[\s(:/,]|$/))))?.[0];
   if (!firstWord || !FIRST_WORDS.has(firstWord)) return null;
-  const folded = fold(text);
-  const found = wordFields(headerWords(folded));
+  const { exponent, rest } = headerUnit(fold(text));
+  const found = wordFields(headerWords(rest));
   if (!found) return null;
   const fields = new Set(found.map((f) => f.field));
   // "Chủ trì, phối hợp": one cell for both is a Phân công column.
   const main = fields.has("lead") && fields.has("partners") ? { field: "assignment" as FieldKey, wording: "chu tri phoi hop" } : mainField(found);
-  const exponent = unitExponent(folded);
   return { field: main.field, wording: main.wording, unit: 10 ** (exponent ?? 0), unitStated: exponent !== null };
 }
 
@@ -152,22 +153,63 @@ function mainField(found: { field: FieldKey; length: number; wording: string }[]
   return best;
 }
 
-const UNIT_PATTERNS = UNIT_WORDS.map(({ words, exponent }) => ({
-  exponent,
-  pattern: new RegExp(`(?:^|[\\s(,:;/])(?:${words.map(escapeRegex).join("|")})(?=$|[\\s),.;/])`),
-}));
+const unitPatterns = (units: typeof UNIT_WORDS) =>
+  units.map(({ words, exponent }) => ({
+    exponent,
+    pattern: new RegExp(`(?:^|[\\s(\\[,:;/-])(?:${words.map(escapeRegex).join("|")})(?=$|[\\s)\\],.;/-])`),
+  }));
+
+const UNIT_PATTERNS = unitPatterns(UNIT_WORDS);
+const CURRENCY_UNIT_PATTERNS = unitPatterns(CURRENCY_UNIT_WORDS);
+/** "ĐVT:" or "đơn vị tính" inside a header, and what follows it. */
+const UNIT_STATEMENT = new RegExp(`(?:^|[\\s(\\[,;/-])(?:${UNIT_STATEMENT_WORDS.map(escapeRegex).join("|")})\\s*:?\\s*(.*)$`);
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /**
- * The unit a folded header names in brackets ("Kinh phí (triệu đồng)") as a power of ten of đồng, or null. Outside
- * brackets a header's words are not units ("ngân sách" is no "ngàn").
+ * The unit a folded header names, as a power of ten of đồng, or null: in brackets ("Kinh phí (triệu đồng)",
+ * "(triệu)"), after "ĐVT:", or outside brackets ("Kinh phí, triệu đồng", on the header's second line).
  */
 export function unitExponent(folded: string): number | null {
-  const bracketed = folded.match(BRACKETS)?.join(" ") ?? "";
-  return bracketed ? unitIn(bracketed) : null;
+  return headerUnit(folded).exponent;
+}
+
+/** The header's unit and its text without the unit's words (which are no field's words, nor unexplained ones). */
+function headerUnit(folded: string): { exponent: number | null; rest: string } {
+  for (const group of folded.match(BRACKETS) ?? []) {
+    const inside = group.slice(1, -1).trim();
+    const exponent = wholeUnit(inside) ?? statedUnit(inside)?.exponent ?? currencyUnit(inside)?.exponent;
+    if (exponent !== undefined && exponent !== null) return { exponent, rest: folded };
+  }
+  const outside = folded.replace(BRACKETS, " ");
+  const found = statedUnit(outside) ?? currencyUnit(outside);
+  if (!found) return { exponent: null, rest: folded };
+  return { exponent: found.exponent, rest: outside.slice(0, found.at) + " " + outside.slice(found.end) };
+}
+
+/** A text that is a unit word and nothing else: "triệu", "đ", "1.000 đ" in brackets. */
+function wholeUnit(text: string): number | null {
+  for (const { words, exponent } of UNIT_WORDS) if (words.includes(text)) return exponent;
+  return null;
+}
+
+/** "ĐVT: triệu", "đơn vị tính: đồng": any unit word after the words that announce one; the unit runs to the end. */
+function statedUnit(text: string): { exponent: number; at: number; end: number } | null {
+  const statement = UNIT_STATEMENT.exec(text);
+  const exponent = statement ? unitIn(statement[1]) : null;
+  return statement && exponent !== null ? { exponent, at: statement.index, end: text.length } : null;
+}
+
+/** A wording that names the currency ("triệu đồng", "tr.đ", "VNĐ"), anywhere among other words: a bare "ngàn" or
+ *  "tỷ" there is some other word ("ngân sách" folds to "ngan sach"; "tỷ lệ"). */
+function currencyUnit(text: string): { exponent: number; at: number; end: number } | null {
+  for (const { exponent, pattern } of CURRENCY_UNIT_PATTERNS) {
+    const found = pattern.exec(text);
+    if (found) return { exponent, at: found.index, end: found.index + found[0].length };
+  }
+  return null;
 }
 
 /** The unit a folded text names anywhere ("triệu đồng", "1.000 đ"), or null. */

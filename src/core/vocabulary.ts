@@ -100,6 +100,21 @@ export const UNIT_WORDS: readonly { words: readonly string[]; exponent: number }
   { words: ["dong", "vnd", "d", "vn dong"], exponent: 0 },
 ];
 
+/**
+ * Units a header may state among other words ("Kinh phí, triệu đồng", "(triệu đồng, NSNN)", "Kinh phí" and "triệu
+ * đồng" on two lines): only wordings that name the currency. A bare "ngàn", "tỷ" or "đồng" is also a word of header
+ * text ("ngân sách" folds to "ngan sach", "tỷ lệ", "đồng chủ trì"), so it counts only alone in brackets: "(triệu)".
+ */
+export const CURRENCY_UNIT_WORDS: readonly { words: readonly string[]; exponent: number }[] = [
+  { words: ["ty dong", "ti dong", "ty vnd"], exponent: 9 },
+  { words: ["trieu dong", "trd", "tr.d", "tr. dong", "trieu vnd", "tr.dong"], exponent: 6 },
+  { words: ["nghin dong", "ngan dong", "1.000 d", "1.000 dong", "1000 d", "1000 dong", "1.000d", "1000d", "nghin vnd"], exponent: 3 },
+  { words: ["vnd", "vn dong"], exponent: 0 },
+];
+
+/** Words that announce a unit in a header or on a line of its own ("ĐVT: đồng"): any unit word may follow them. */
+export const UNIT_STATEMENT_WORDS: readonly string[] = ["don vi tinh", "dvt"];
+
 /** A line above a table stating the unit of its money: "ĐVT: triệu đồng", "Đơn vị tính: 1.000 đ". */
 export const UNIT_LINE_WORDS: readonly string[] = ["don vi tinh", "dvt", "don vi"];
 

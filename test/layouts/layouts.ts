@@ -890,4 +890,56 @@ export const LAYOUTS: Layout[] = [
       silent: ["missing-objective", "missing-task", "missing-lead"],
     },
   },
+  {
+    name: "38 unit after a comma in a merged parent over two funding sources (commune plan)",
+    unseen: true,
+    covers: ["multi-row-header", "budget-sources", "unit-header", "decimals", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND XÃ TÂN PHÚ"],
+          [],
+          ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Kinh phí, triệu đồng", null, "Ghi chú"],
+          [null, null, null, null, "Ngân sách xã", "Nguồn khác", null],
+          ["1", "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã", "Công chức Tư pháp - Hộ tịch", "Tháng 6/2026", 12, 3, null],
+          ["2", "Tập huấn kỹ năng giao tiếp cho công chức Bộ phận một cửa", "Văn phòng HĐND và UBND xã", "Quý III/2026", "4,5", null, null],
+          [null, "Tổng cộng", null, null, 16.5, 3, null],
+        ],
+        { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:G4"] },
+      ),
+    ],
+    expect: {
+      headerRows: [3, 4],
+      columns: { A: "number", B: "content", C: "lead", D: "period", E: "budget", F: "budget" },
+      rows: ["5:activity:1", "6:activity:2"],
+      amounts: { 5: 15_000_000, 6: 4_500_000 },
+      sources: { 5: 2, 6: 1 },
+      total: 19_500_000,
+      skipped: [[7, "total"]],
+      silent: ["total-mismatch", "budget-unparsed"],
+    },
+  },
+  {
+    name: "39 unit on the budget header's second line (Alt+Enter), a Tỷ lệ indicator beside it (department plan)",
+    unseen: true,
+    covers: ["unit-header", "end-total"],
+    sheets: [
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ XÂY DỰNG"],
+        [],
+        ["TT", "Nội dung công việc", "Chỉ tiêu", "Đơn vị chủ trì", "Thời gian", "Kinh phí\ntriệu đồng"],
+        ["1", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Tỷ lệ hồ sơ được số hóa đạt 100%", "Văn phòng Sở", "Năm 2026", 200],
+        ["2", "Duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "100% quy trình được cập nhật", "Văn phòng Sở", "Quý IV/2026", "50"],
+        [null, "Tổng cộng", null, null, null, 250],
+      ]),
+    ],
+    expect: {
+      columns: { A: "number", B: "content", C: "indicator", D: "lead", E: "period", F: "budget" },
+      rows: ["4:activity:1", "5:activity:2"],
+      amounts: { 4: 200_000_000, 5: 50_000_000 },
+      total: 250_000_000,
+      skipped: [[6, "total"]],
+      silent: ["total-mismatch", "budget-unparsed"],
+    },
+  },
 ];
