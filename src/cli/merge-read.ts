@@ -2,9 +2,7 @@
 // (--jobs 1) or in a worker (merge-worker.ts). The loader is the one `cchc check` uses: swapping it is this import.
 import { analyze, PlanInputError } from "../core/analyze";
 import { unitOf, type DraftFailure, type DraftRead } from "../core/merge";
-import { documentModified } from "../xlsx/doc-props";
-import { readFile } from "fs/promises";
-import { loadGrids, LoadError } from "./load";
+import { loadFile, LoadError } from "./load";
 import { msg } from "./messages";
 
 export interface ReadRequest {
@@ -20,10 +18,9 @@ export type ReadResult = { ok: true; draft: DraftRead } | { ok: false; failure: 
 export async function readDraft(request: ReadRequest): Promise<ReadResult> {
   const { path, file, digest, year } = request;
   try {
-    const grids = await loadGrids(path);
+    const { grids, modified } = await loadFile(path);
     const analysis = analyze(grids, { year });
     if (analysis.plan.tables.length === 0) return { ok: false, failure: { file, reason: msg.noTable } };
-    const modified = documentModified(await readFile(path));
     const unit = unitOf(file, grids, analysis);
     // The merge traces rows to their sheet and row; the cell of each field is the draft's own business.
     for (const row of analysis.plan.rows) row.cells = {};

@@ -36,11 +36,10 @@ async function digestOf(bytes: Uint8Array): Promise<string> {
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function readDrafts(files: PickedFile[], onProgress: (index: number, progress: FileProgress) => void): Promise<Consolidation | null> {
-  const [{ loadWorkbook, LoadError }, { analyze, PlanInputError }, merge, { documentModified }] = await Promise.all([
+  const [{ loadWorkbook, LoadError }, { analyze, PlanInputError }, merge] = await Promise.all([
     import("../xlsx/load"),
     import("../core/analyze"),
     import("../core/merge"),
-    import("../xlsx/doc-props"),
   ]);
   const loaded = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.bytes() })));
   const digests = await Promise.all(loaded.map((file) => digestOf(file.bytes)));
@@ -55,10 +54,10 @@ export async function readDrafts(files: PickedFile[], onProgress: (index: number
     onProgress(index, { name: entry.file, state: "reading" });
     await nextFrame();
     try {
-      const grids = loadWorkbook(bytes).grids;
+      const { grids, modified } = loadWorkbook(bytes);
       const analysis = analyze(grids);
       if (analysis.plan.tables.length === 0) throw new PlanInputError(T.noTable);
-      drafts.push({ ...entry, modified: documentModified(bytes), unit: merge.unitOf(entry.file, grids, analysis), analysis });
+      drafts.push({ ...entry, modified, unit: merge.unitOf(entry.file, grids, analysis), analysis });
       onProgress(index, { name: entry.file, state: "read" });
     } catch (error) {
       const reason = error instanceof LoadError ? error.reason : error instanceof PlanInputError ? error.message : T.unexpected;

@@ -16,6 +16,9 @@ export interface WorkbookContent {
   sheets: { name: string; state: SheetState }[];
   /** The XML text of each custom XML part (`customXml/item*.xml`), well-formed and free of any DTD; others left out. */
   customXmlParts: string[];
+  /** When the workbook was last saved (docProps/core.xml's dcterms:modified) as an ISO instant; null where unstated
+   *  or unreadable: a merge tells a unit's later draft from its earlier one by it. */
+  modified: string | null;
 }
 
 /** The package is not a workbook we read; `reason` is the Vietnamese clause. Other failures are ZipError, XmlError, LimitError. */
@@ -29,7 +32,8 @@ const MAIN_DOCUMENT = "officeDocument";
 
 export function readPackage(zip: ZipArchive): WorkbookContent {
   rejectOtherPackages(zip);
-  const workbookName = findWorkbookPart(zip);
+  const packageRelationships = relationshipsOf(zip, "");
+  const workbookName = findWorkbookPart(zip, packageRelationships);
   const workbook = parsePart(zip, workbookName, new WorkbookParser()).part;
   if (!workbook.isWorkbook) throw new NotWorkbookError(reason.notXlsx);
   const relationships = relationshipsOf(zip, workbookName);
@@ -51,7 +55,7 @@ export function readPackage(zip: ZipArchive): WorkbookContent {
     sheets.push({ name: sheet.name, state: sheet.state });
     grids.push(...sheetGrids(sheet, cells));
   }
-  return { grids, sheets, customXmlParts: customXmlParts(zip, relationships) };
+  return { grids, sheets, customXmlParts: customXmlParts(zip, relationships), modified: modifiedDate(zip, packageRelationships) };
 }
 
 /** An .ods or .xlsb is a zip too: each gets its own advice instead of "not a workbook". */
@@ -62,8 +66,8 @@ function rejectOtherPackages(zip: ZipArchive): void {
 }
 
 /** The main part the package relationships name (any path); `xl/workbook.xml` only where a package has no `_rels/.rels`. */
-function findWorkbookPart(zip: ZipArchive): string {
-  const main = relationshipsOf(zip, "").find((rel) => rel.type === MAIN_DOCUMENT && rel.target !== null);
+function findWorkbookPart(zip: ZipArchive, packageRelationships: Relationship[]): string {
+  const main = packageRelationships.find((rel) => rel.type === MAIN_DOCUMENT && rel.target !== null);
   const name = main?.target ?? (zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null);
   if (name === null) throw new NotWorkbookError(zip.has("xl/workbook.bin") ? reason.xlsb : reason.notXlsx);
   if (/\.bin$/i.test(name)) throw new NotWorkbookError(reason.xlsb);
@@ -111,4 +115,27 @@ function customXmlParts(zip: ZipArchive, relationships: Relationship[]): string[
     }
   }
   return parts;
+}
+
+const DCTERMS = "http://purl.org/dc/terms/";
+const DEFAULT_CORE_PART = "docProps/core.xml";
+
+/** dcterms:modified of the core properties part (found through the package relationships), any prefix. The part is
+ *  metadata: one that is missing, damaged or undated leaves the date unknown, never the workbook unread. */
+function modifiedDate(zip: ZipArchive, packageRelationships: Relationship[]): string | null {
+  const core = packageRelationships.find((rel) => rel.type === "core-properties" && rel.target !== null)?.target ?? DEFAULT_CORE_PART;
+  if (!zip.has(core)) return null;
+  let inModified = false;
+  let text = "";
+  try {
+    parseXml(core, (write) => zip.stream(core, write), {
+      open: (element) => void (inModified = element.ns === DCTERMS && element.local === "modified"),
+      close: () => void (inModified = false),
+      text: (chunk) => void (inModified && (text += chunk)),
+    });
+  } catch {
+    return null;
+  }
+  const time = Date.parse(text.trim());
+  return text.trim() && !Number.isNaN(time) ? new Date(time).toISOString() : null;
 }

@@ -148,6 +148,32 @@ describe("the reader finds and reads parts however they are written", () => {
   });
 });
 
+describe("the workbook's last-saved date (docProps core properties), which tells a unit's later draft", () => {
+  const CORE_NS = 'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:t="http://purl.org/dc/terms/"';
+  const core = (modified: string) => `<cp:coreProperties ${CORE_NS}><t:modified>${modified}</t:modified></cp:coreProperties>`;
+
+  it("reads dcterms:modified under any prefix, as an ISO instant", async () => {
+    const bytes = await pkg({ sheets: [sheet("")], extra: { "docProps/core.xml": core(" 2026-03-05T08:30:00+07:00 ") } });
+    expect(loadWorkbook(bytes).modified).toBe("2026-03-05T01:30:00.000Z");
+  });
+
+  it("finds the part where the package relationships put it", async () => {
+    const rels = `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="/xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="meta/props.xml"/></Relationships>`;
+    const bytes = await pkg({ sheets: [sheet("")], extra: { "_rels/.rels": rels, "meta/props.xml": core("2025-12-31T23:59:59Z") } });
+    expect(loadWorkbook(bytes).modified).toBe("2025-12-31T23:59:59.000Z");
+  });
+
+  it.each([
+    ["no core properties", {}],
+    ["an undated one", { "docProps/core.xml": `<cp:coreProperties ${CORE_NS}/>` }],
+    ["a date that is no date", { "docProps/core.xml": core("hôm qua") }],
+    ["one with a DTD", { "docProps/core.xml": `<!DOCTYPE x [<!ENTITY e "2026-01-01">]>${core("&e;")}` }],
+  ])("leaves the date unknown, and the cells read, with %s", async (_, extra) => {
+    const bytes = await pkg({ sheets: [sheet('<row r="1"><c r="A1"><v>7</v></c></row>')], extra });
+    expect(loadWorkbook(bytes)).toMatchObject({ modified: null, grids: [{ values: [[7]] }] });
+  });
+});
+
 describe("what the reader refuses, with one reason", () => {
   const reasonOf = (bytes: Uint8Array) => {
     try {
