@@ -36,8 +36,20 @@ function takeWorker(): Worker {
     worker.ref();
     return worker;
   }
+  return newWorker();
+}
+
+function newWorker(): Worker {
   const script = workerScript();
   return new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+}
+
+/**
+ * Starts reading workers (up to `jobs` waiting) before the drafts are found and hashed: a thread takes about a quarter
+ * of a second to start and load its modules, time the main thread spends listing and hashing the files meanwhile.
+ */
+export function startDraftReaders(jobs: number): void {
+  while (jobs > 1 && idle.size < jobs) giveBack(newWorker());
 }
 
 function giveBack(worker: Worker): void {

@@ -23,7 +23,7 @@ import {
   type MergeForm,
 } from "../core/merge";
 import { parseArgs, parseYear, UsageError } from "./args";
-import { readDrafts } from "./merge-pool";
+import { readDrafts, startDraftReaders } from "./merge-pool";
 import type { ReadRequest } from "./merge-read";
 import { layoutsToXlsx } from "./merge-write";
 import { msg } from "./messages";
@@ -245,6 +245,7 @@ function jsonSummary(c: Consolidation, request: MergeRequest): object {
 
 export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const request = parseRequest(args);
+  startDraftReaders(request.jobs);
   const candidates = await collect(request.inputs);
   const outputs = [request.output, request.docx].filter((p): p is string => p !== undefined).map(real);
   const inputs = new Set(candidates.map((c) => real(c.path)));

@@ -2,7 +2,7 @@
 // wait (never holding the process open) to read the next merge's drafts, with the same results.
 import { readdirSync } from "fs";
 import { join } from "path";
-import { closeDraftReaders, readDrafts, waitingReaders } from "../../src/cli/merge-pool";
+import { closeDraftReaders, readDrafts, startDraftReaders, waitingReaders } from "../../src/cli/merge-pool";
 
 const DRAFTS = join(__dirname, "..", "fixtures", "merge", "drafts");
 const requests = readdirSync(DRAFTS, { recursive: true })
@@ -26,3 +26,15 @@ it("reads in two workers what one thread reads, in request order, and keeps the 
   await closeDraftReaders();
   expect(waitingReaders()).toBe(0);
 }, 60_000); // the workers compile the TypeScript sources through tsx on start
+
+it("starts the workers ahead (as a merge does before it hashes the files), and reading uses those, no others", async () => {
+  startDraftReaders(1);
+  expect(waitingReaders()).toBe(0); // --jobs 1 reads in the main thread: nothing to start
+  startDraftReaders(3);
+  startDraftReaders(3);
+  expect(waitingReaders()).toBe(3);
+  const read = await readDrafts(requests, 3);
+  expect(waitingReaders()).toBe(3);
+  expect(read.map((r) => (r.ok ? r.draft.file : r.failure.file))).toEqual(requests.map((r) => r.file));
+  await closeDraftReaders();
+}, 60_000);
