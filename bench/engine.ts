@@ -1,5 +1,5 @@
-// The engine section: `cchc check` in-process (reading thread, own reader, analyze, JSON report) against ExcelJS
-// merely reading the same file, in the same run; and `analyze()` alone on its first call in a fresh process (what a
+// The engine section: `cchc check` in-process (reading thread, own reader, analyze, JSON report; the built command
+// line, as users run it) against ExcelJS merely reading the same file, in the same run; and `analyze()` alone on its first call in a fresh process (what a
 // command pays: the engine's code still cold), against ExcelJS's first read in a fresh process, for the 10,000-row
 // plan and for the drafts of a merge (summed).
 import { spawnSync } from "child_process";
@@ -9,7 +9,7 @@ import { join } from "path";
 import { setFlagsFromString } from "v8";
 import { runInNewContext } from "vm";
 import ExcelJS from "exceljs";
-import { main } from "../src/cli/main";
+import { loadMain, type Main } from "./built-cli";
 import { makeDrafts } from "./make-drafts";
 import { makeKhungLogic } from "./make-workbook";
 import type { SectionResult } from "./run";
@@ -44,7 +44,7 @@ function median(values: number[]): number {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-async function check(file: string): Promise<void> {
+async function check(main: Main, file: string): Promise<void> {
   const code = await main(["check", file, "--json"], silent);
   if (code === 2) throw new Error(`cchc check could not read ${file}`);
 }
@@ -52,16 +52,16 @@ async function check(file: string): Promise<void> {
 const read = (file: string) => new ExcelJS.Workbook().xlsx.readFile(file);
 
 /** Median read and check times for one file, runs interleaved so drift hits both alike. */
-async function measure(file: string): Promise<{ read: number; check: number }> {
+async function measure(main: Main, file: string): Promise<{ read: number; check: number }> {
   for (let warm = 0; warm < WARM_UPS; warm++) {
     await read(file);
-    await check(file);
+    await check(main, file);
   }
   const reads: number[] = [];
   const checks: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     reads.push(await timeMs(() => read(file)));
-    checks.push(await timeMs(() => check(file)));
+    checks.push(await timeMs(() => check(main, file)));
   }
   return { read: median(reads), check: median(checks) };
 }
@@ -102,11 +102,12 @@ function firstCallRatio(files: string[]): { analyze: number; read: number } {
 export async function run(): Promise<SectionResult> {
   const dir = mkdtempSync(join(tmpdir(), "cchc-bench-"));
   try {
-    const figures: Record<string, number> = {};
+    const { main, built } = await loadMain();
+    const figures: Record<string, number> = { "engine.built_cli": built ? 1 : 0 };
     const plans = new Map<number, string>();
     for (const size of SIZES) {
       plans.set(size, await makeKhungLogic(size, dir));
-      const { read: readMs, check: checkMs } = await measure(plans.get(size) as string);
+      const { read: readMs, check: checkMs } = await measure(main, plans.get(size) as string);
       figures[`engine.read.${size}.ms`] = round(readMs, 1);
       figures[`engine.check.${size}.ms`] = round(checkMs, 1);
     }

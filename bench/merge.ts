@@ -7,12 +7,13 @@
 // warm. One merge each of --jobs 1 and --jobs 2 as fresh processes is shown beside them (no floor): what one
 // `cchc merge` typed at a prompt costs, every thread compiling the reader and engine anew.
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { availableParallelism, tmpdir } from "os";
 import { join } from "path";
 import { setFlagsFromString } from "v8";
 import { runInNewContext } from "vm";
 import ExcelJS from "exceljs";
+import { loadMain } from "./built-cli";
 import { makeDrafts } from "./make-drafts";
 import type { SectionResult } from "./run";
 
@@ -25,14 +26,6 @@ const silent = { stdout: () => undefined, stderr: () => undefined };
 
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
-
-type Main = (argv: string[], io: typeof silent) => Promise<number>;
-
-async function loadMain(): Promise<{ main: Main; built: boolean }> {
-  const built = join(__dirname, "..", "build", "src", "cli", "main.js");
-  if (existsSync(built)) return { main: ((await import(built)) as { main: Main }).main, built: true };
-  return { main: (await import("../src/cli/main")).main, built: false };
-}
 
 /** One `cchc merge` as its own process (the built command line), in milliseconds. */
 function processMs(args: string[]): number {
