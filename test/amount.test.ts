@@ -69,6 +69,14 @@ describe("parseBudget: text idioms", () => {
   });
 
   it.each([
+    ["2.000 USD", 2000, "USD"],
+    ["3 triệu EUR", 3_000_000, "EUR"],
+    ["1.500.000", 1_500_000_000_000, "VND"],
+  ])("%p in a triệu đồng column: the column's unit scales đồng only", (text, amount, currency) => {
+    expect(parseBudget(text, 1_000_000)).toMatchObject({ amount, currency });
+  });
+
+  it.each([
     "khoảng vài chục",
     "5-10 triệu",
     "Theo dự toán được duyệt",

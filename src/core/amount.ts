@@ -103,7 +103,9 @@ function readPart(part: string, exponent: number): PartReading {
     const before = folded.slice(0, (match.index ?? 0) + match[1].length);
     if (NOT_MONEY_BEFORE.test(before)) continue;
     const unit = match[4];
-    const value = figureValue(match[3], unit !== undefined || exponent > 0, unit ? UNIT_EXPONENTS[unit] : exponent);
+    // The column's unit is so many đồng: a figure in dollars or euros is in its own currency's units.
+    const columnExponent = reading.currency === "VND" ? exponent : 0;
+    const value = figureValue(match[3], unit !== undefined || columnExponent > 0, unit ? UNIT_EXPONENTS[unit] : columnExponent);
     if (!Number.isFinite(value)) return { ...reading, bad: true };
     const signed = match[2] ? -value : value;
     reading.amount = (reading.amount ?? 0) + signed;

@@ -661,7 +661,7 @@ class TableReader {
       const budget = this.cells.budget(value, column.unit);
       if (!budget) continue;
       if (typeof value !== "number") allNumbers = false;
-      sources.push({ source: column.source, amount: budget.amount, text: budget.text });
+      sources.push({ source: column.source, amount: budget.amount, text: budget.text, ...(budget.currency !== "VND" ? { currency: budget.currency } : {}) });
       if (budget.amount !== null && budget.currency === "VND") sum = (sum ?? 0) + budget.amount;
     }
     if (total) return sources.length > 0 ? { ...total, sources } : total;

@@ -15,7 +15,14 @@ export const budgetSchema = z.object({
   unparsed: z.boolean().optional(),
   formula: z.boolean().optional().describe("The cell holds a formula (a form's SUBTOTAL): computed, not typed"),
   sources: z
-    .array(z.object({ source: z.string(), amount: z.number().nullable(), text: z.string() }))
+    .array(
+      z.object({
+        source: z.string(),
+        amount: z.number().nullable(),
+        text: z.string(),
+        currency: z.string().optional().describe("Where not VND: this source's amount is in that currency, not in the row's sum"),
+      }),
+    )
     .optional()
     .describe("Per funding-source column under a Kinh phí/Ngân sách parent; the amount is their sum"),
 });

@@ -35,11 +35,15 @@ function childrenOf(rows: PlanRow[]): number[][] {
   return children;
 }
 
-/** The amount a row states in this currency, or null (no budget, source only, not understood, other currency). */
+/** The amount a row states in this currency, or null (no budget, source only, not understood, other currency).
+ *  A funding source in another currency beside đồng ones (a grant in USD) is the row's money in that currency. */
 export function ownAmount(row: PlanRow, currency: string): number | null {
   const budget = row.budget;
-  if (budget === null || budget.amount === null || budget.currency !== currency) return null;
-  return budget.amount;
+  if (budget === null) return null;
+  if (budget.currency === currency) return budget.amount;
+  let inSources: number | null = null;
+  for (const source of budget.sources ?? []) if (source.currency === currency && source.amount !== null) inSources = (inSources ?? 0) + source.amount;
+  return inSources;
 }
 
 function rollupInCurrency(rows: PlanRow[], children: number[][], currency: string): CurrencyRollup {
@@ -96,6 +100,7 @@ function foreignCurrencies(rows: PlanRow[]): string[] {
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i];
     if (row.budget !== null && row.budget.amount !== null && row.budget.currency !== VND) seen.add(row.budget.currency);
+    for (const source of row.budget?.sources ?? []) if (source.currency !== undefined && source.amount !== null) seen.add(source.currency);
   }
   return [...seen];
 }

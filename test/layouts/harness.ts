@@ -49,6 +49,8 @@ export interface Expect {
   area?: Record<number, string | null>;
   total?: number;
   byArea?: Record<string, number>;
+  /** Money in other currencies, totalled apart. */
+  otherCurrencies?: { currency: string; amount: number }[];
   /** "rule@cell" (or "rule@plan") findings that must be there. */
   fires?: string[];
   /** Rules that must not fire at all. */
@@ -149,6 +151,7 @@ export function verify(layout: Layout, analysis: Analysis = run(layout)): Verdic
   for (const [row, content] of Object.entries(e.content ?? {})) fact(v, `content ${row}`, rowsAt(Number(row))[0]?.content, content);
   for (const [row, area] of Object.entries(e.area ?? {})) fact(v, `area ${row}`, last(Number(row))?.area ?? null, area);
   if (e.total !== undefined) fact(v, "total", totals.total, e.total);
+  if (e.otherCurrencies) fact(v, "other currencies", totals.otherCurrencies, e.otherCurrencies);
   for (const [area, amount] of Object.entries(e.byArea ?? {})) fact(v, `byArea ${area}`, totals.byArea.find((a) => a.area === area)?.amount, amount);
   const keys = findings.map((f) => `${f.rule}@${f.cell ?? (f.row === null ? "plan" : f.row)}`);
   for (const key of e.fires ?? []) fact(v, `fires ${key}`, keys.includes(key), true);

@@ -942,4 +942,56 @@ export const LAYOUTS: Layout[] = [
       silent: ["total-mismatch", "budget-unparsed"],
     },
   },
+  {
+    name: "40 a grant in USD in one funding-source column of a triệu đồng table (department plan)",
+    unseen: true,
+    covers: ["multi-row-header", "budget-sources", "unit-header", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ NGOẠI VỤ"],
+          [],
+          ["TT", "Nội dung", "Kinh phí (triệu đồng)", null, "Đơn vị chủ trì"],
+          [null, null, "Ngân sách tỉnh", "Tài trợ quốc tế", null],
+          ["1", "Tập huấn kỹ năng số cho công chức", 100, "5.000 USD", "Phòng Hành chính"],
+          ["2", "Khảo sát mức độ hài lòng của tổ chức, cá nhân", 50, null, "Văn phòng Sở"],
+          [null, "Tổng cộng", 150, null, null],
+        ],
+        { merges: ["A3:A4", "B3:B4", "C3:D3", "E3:E4"] },
+      ),
+    ],
+    expect: {
+      headerRows: [3, 4],
+      columns: { A: "number", B: "content", C: "budget", D: "budget", E: "lead" },
+      rows: ["5:activity:1", "6:activity:2"],
+      amounts: { 5: 100_000_000, 6: 50_000_000 },
+      sources: { 5: 2, 6: 1 },
+      total: 150_000_000,
+      otherCurrencies: [{ currency: "USD", amount: 5_000 }],
+      skipped: [[7, "total"]],
+      fires: ["budget-currency@D5"],
+      silent: ["total-mismatch", "budget-unparsed"],
+    },
+  },
+  {
+    name: "41 an amount in USD in a triệu đồng column: the column's unit is the đồng's, not the dollar's",
+    unseen: true,
+    covers: ["unit-header", "amount-idioms"],
+    sheets: [
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        [],
+        ["STT", "Nội dung", "Kinh phí (triệu đồng)", "Chủ trì"],
+        ["1", "Thuê chuyên gia tư vấn xây dựng khung năng lực số", "5.000 USD", "Sở Nội vụ"],
+        ["2", "Hội nghị triển khai kế hoạch", 20, "Sở Nội vụ"],
+      ]),
+    ],
+    expect: {
+      rows: ["4:activity:1", "5:activity:2"],
+      amounts: { 4: 5_000, 5: 20_000_000 },
+      total: 20_000_000,
+      otherCurrencies: [{ currency: "USD", amount: 5_000 }],
+      fires: ["budget-currency@C4"],
+    },
+  },
 ];

@@ -1,7 +1,7 @@
 // budget-currency: an amount in a currency other than VND; it is kept and totalled apart, never added to the VND total.
 import { VND } from "../totals";
-import type { Finding } from "../types";
-import { cellOf, checkedRows, finding, label } from "./rule";
+import type { Finding, Plan, PlanRow } from "../types";
+import { cellOf, checkedRows, finding, label, tableOf } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export const messages = {
@@ -15,10 +15,24 @@ export const budgetCurrency: Rule = {
   letter: "5M",
   check(ctx: RuleContext): Finding[] {
     const { plan } = ctx;
-    return checkedRows(ctx)
-      .filter((row) => row.budget !== null && row.budget.amount !== null && row.budget.currency !== VND)
-      .map((row) =>
-        finding(budgetCurrency, row, cellOf(plan, row, "budget"), messages.foreign(label(plan, row), row.budget?.text ?? "", row.budget?.currency ?? "")),
-      );
+    const findings: Finding[] = [];
+    for (const row of checkedRows(ctx)) {
+      const budget = row.budget;
+      if (budget === null) continue;
+      if (budget.amount !== null && budget.currency !== VND) {
+        findings.push(finding(budgetCurrency, row, cellOf(plan, row, "budget"), messages.foreign(label(plan, row), budget.text, budget.currency)));
+      }
+      for (const source of budget.sources ?? []) {
+        if (source.currency === undefined || source.amount === null) continue;
+        findings.push(finding(budgetCurrency, row, sourceCell(plan, row, source.source), messages.foreign(label(plan, row), source.text, source.currency)));
+      }
+    }
+    return findings;
   },
 };
+
+/** The cell of a row under one funding-source column ("Tài trợ" → D5). */
+function sourceCell(plan: Plan, row: PlanRow, source: string): string | null {
+  const column = tableOf(plan, row)?.reading?.find((c) => c.part === "source" && c.fundingSource === source);
+  return column ? `${column.letter}${row.row}` : cellOf(plan, row, "budget");
+}
