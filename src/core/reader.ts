@@ -518,6 +518,13 @@ class TableReader {
       formula: this.view.formula(row, col),
       table: this.tableIndex,
     };
+    const sources = this.table.budgetColumns.filter((column) => column.source !== null);
+    if (sources.length > 0) {
+      total.sources = sources.map((column) => {
+        const budget = this.cells.budget(this.view.value(row, column.col), column.unit);
+        return { source: column.source as string, cell: a1(row, column.col), amount: budget?.currency === "VND" ? budget.amount : null };
+      });
+    }
     this.plan.sheetTotals.push(total);
   }
 

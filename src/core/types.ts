@@ -159,6 +159,8 @@ export interface SheetTotal {
   amount: number | null;
   formula: string | null;
   table: number;
+  /** Under funding-source columns, the total row's own figure for each source (đồng; null where empty or not đồng). */
+  sources?: { source: string; cell: string; amount: number | null }[];
 }
 
 /** A subtotal row ("Cộng", "Cộng lĩnh vực I"): never counted; compared with the rows of its group. */

@@ -994,4 +994,30 @@ export const LAYOUTS: Layout[] = [
       fires: ["budget-currency@C4"],
     },
   },
+  {
+    name: "42 a grand total whose sum is right and whose funding sources are swapped (commune plan)",
+    unseen: true,
+    covers: ["multi-row-header", "budget-sources", "unit-header", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND XÃ AN BÌNH"],
+          [],
+          ["TT", "Nội dung", "Kinh phí (triệu đồng)", null, "Chủ trì"],
+          [null, null, "Ngân sách xã", "Xã hội hóa", null],
+          ["1", "Nâng cấp trang thiết bị Bộ phận một cửa", 20, 5, "Văn phòng HĐND và UBND xã"],
+          ["2", "Tuyên truyền cải cách hành chính trên loa truyền thanh", 10, null, "Công chức Văn hóa - Xã hội"],
+          [null, "Tổng cộng", 25, 10, null],
+        ],
+        { merges: ["A3:A4", "B3:B4", "C3:D3", "E3:E4"] },
+      ),
+    ],
+    expect: {
+      rows: ["5:activity:1", "6:activity:2"],
+      amounts: { 5: 25_000_000, 6: 10_000_000 },
+      total: 35_000_000,
+      skipped: [[7, "total"]],
+      fires: ["total-mismatch@C7", "total-mismatch@D7"],
+    },
+  },
 ];

@@ -1,3 +1,4 @@
+import { analyze } from "../../src/core/analyze";
 import { totalMismatch } from "../../src/core/rules/total-mismatch";
 import { DE_CUONG, KHUNG_LOGIC, PLAIN, PlanBuilder, check, vnd } from "./plan-builder";
 
@@ -75,4 +76,37 @@ describe("total-mismatch", () => {
     expect(check(totalMismatch, plan)).toEqual([]);
   });
 
+});
+
+describe("total-mismatch per funding source", () => {
+  // Kinh phí (triệu đồng) over two sources: the sum 35 is right, the province's 25 and the private 10 are swapped.
+  const grid = (sourcesOnTotal: [number, number]) => ({
+    name: "KH",
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+    ],
+    values: [
+      ["TT", "Nội dung", "Kinh phí (triệu đồng)", null],
+      [null, null, "Ngân sách tỉnh", "Xã hội hóa"],
+      ["1", "Nâng cấp Bộ phận một cửa", 20, 5],
+      ["2", "Tuyên truyền cải cách hành chính", 10, null],
+      [null, "Tổng cộng", ...sourcesOnTotal],
+    ],
+  });
+  const sourceFindings = (sourcesOnTotal: [number, number]) =>
+    analyze([grid(sourcesOnTotal)], { year: 2026 }).findings.filter((f) => f.rule === "total-mismatch");
+
+  it("points at each source's total cell, saying the sum agrees", () => {
+    const findings = sourceFindings([25, 10]);
+    expect(findings.map((f) => f.cell)).toEqual(["C5", "D5"]);
+    expect(findings[0].message).toBe(
+      'Ô tổng C5 của nguồn "Ngân sách tỉnh" ghi 25.000.000 đồng nhưng cộng các khoản của nguồn này (mỗi khoản một lần) được 30.000.000 đồng (5M): tổng chung vẫn khớp, nên có khoản đã ghi nhầm sang nguồn khác hoặc ô tổng của nguồn bị gõ nhầm.',
+    );
+  });
+
+  it("is silent where each source's total is right", () => {
+    expect(sourceFindings([30, 5])).toEqual([]);
+  });
 });

@@ -14,6 +14,10 @@ export const messages = {
   doubleCounted: () => "ô tổng đã cộng cả ngân sách của dòng cấp trên lẫn các dòng con; chỉ cộng mỗi khoản một lần.",
   other: (fn: string) => `kiểm tra lại vùng cộng và công thức ${fn} của ô tổng.`,
   typed: () => "kiểm tra lại số đã ghi ở ô tổng hoặc thay bằng công thức SUBTOTAL.",
+  source: (cell: string, source: string, stated: number, computed: number) =>
+    `Ô tổng ${cell} của nguồn "${source}" ghi ${formatAmount(stated)} đồng nhưng cộng các khoản của nguồn này (mỗi khoản ` +
+    `một lần) được ${formatAmount(computed)} đồng (5M): tổng chung vẫn khớp, nên có khoản đã ghi nhầm sang nguồn khác ` +
+    "hoặc ô tổng của nguồn bị gõ nhầm.",
 };
 
 /** The name of the total cell's function ("SUBTOTAL", "SUM"), or null where the total was typed. */
@@ -46,6 +50,36 @@ function causeOf(ctx: RuleContext, total: SheetTotal & { amount: number }): stri
   return fn === null ? messages.typed() : messages.other(fn);
 }
 
+/** The đồng a table's rows count under one funding source, each money once: the sources of the rows counted by their
+ *  own figure (a parent's only where none of its children counts money). */
+function sourceTotal(ctx: RuleContext, table: number, source: string): number {
+  return ctx.plan.rows.reduce((sum, row, index) => {
+    if (row.table !== table || row.placeholder || ctx.rollup.childSum[index] !== null || ctx.rollup.counted[index] === null) return sum;
+    const own = row.budget?.sources?.find((s) => s.source === source && s.currency === undefined);
+    return sum + (own?.amount ?? 0);
+  }, 0);
+}
+
+/** Where the total row agrees in all, each source's figure against its own column: money put under the wrong source. */
+function sourceFindings(ctx: RuleContext, total: SheetTotal): Finding[] {
+  const findings: Finding[] = [];
+  for (const source of total.sources ?? []) {
+    if (source.amount === null) continue;
+    const computed = sourceTotal(ctx, total.table, source.source);
+    if (Math.abs(computed - source.amount) < 0.5) continue;
+    findings.push({
+      rule: totalMismatch.id,
+      severity: totalMismatch.severity,
+      letter: totalMismatch.letter,
+      sheet: total.sheet,
+      row: total.row,
+      cell: source.cell,
+      message: messages.source(source.cell, source.source, source.amount, computed),
+    });
+  }
+  return findings;
+}
+
 export const totalMismatch: Rule = {
   id: "total-mismatch",
   severity: "error",
@@ -55,7 +89,10 @@ export const totalMismatch: Rule = {
     for (const total of ctx.plan.sheetTotals) {
       if (total.amount === null) continue;
       const computed = tableTotal(ctx.plan, ctx.rollup, total.table);
-      if (Math.abs(computed - total.amount) < 0.5) continue;
+      if (Math.abs(computed - total.amount) < 0.5) {
+        findings.push(...sourceFindings(ctx, total));
+        continue;
+      }
       if (Math.abs(computed - textSum(ctx, total.table) - total.amount) < 0.5) continue;
       const cause = causeOf(ctx, { ...total, amount: total.amount });
       findings.push({
