@@ -180,7 +180,8 @@ export function unitExponent(folded: string): number | null {
 function headerUnit(folded: string): { exponent: number | null; rest: string } {
   for (const group of folded.match(BRACKETS) ?? []) {
     const inside = group.slice(1, -1).trim();
-    const exponent = wholeUnit(inside) ?? statedUnit(inside)?.exponent ?? currencyUnit(inside)?.exponent;
+    // "(triệu)", "(đồng/năm)", "(triệu, NSNN)": a bare unit word alone before any separator.
+    const exponent = wholeUnit(inside.split(/[,;/]/)[0].trim()) ?? statedUnit(inside)?.exponent ?? currencyUnit(inside)?.exponent;
     if (exponent !== undefined && exponent !== null) return { exponent, rest: folded };
   }
   const outside = folded.replace(BRACKETS, " ");
@@ -189,7 +190,7 @@ function headerUnit(folded: string): { exponent: number | null; rest: string } {
   return { exponent: found.exponent, rest: outside.slice(0, found.at) + " " + outside.slice(found.end) };
 }
 
-/** A text that is a unit word and nothing else: "triệu", "đ", "1.000 đ" in brackets. */
+/** A text that is a unit word and nothing else: "triệu", "đ", "1.000 đ". */
 function wholeUnit(text: string): number | null {
   for (const { words, exponent } of UNIT_WORDS) if (words.includes(text)) return exponent;
   return null;

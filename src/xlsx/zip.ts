@@ -25,6 +25,7 @@ const EOCD_MIN_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const ZIP64_MARK = 0xffffffff;
 const ZIP64_EXTRA_ID = 0x0001;
+
 export interface ZipEntry {
   /** As stored (slashes normalised). */
   name: string;
