@@ -105,6 +105,24 @@ function foreignCurrencies(rows: PlanRow[]): string[] {
   return [...seen];
 }
 
+/**
+ * The đồng counted under each funding source (sub-columns under a Kinh phí parent), each money once, in order of first
+ * appearance: the sources of the rows counted by their own figure (a parent's only where none of its children counts
+ * money). Of one table where `table` is given. Empty where no row has sources.
+ */
+export function totalsBySource(plan: Plan, rollup: Rollup = buildRollup(plan), table?: number): { source: string; amount: number }[] {
+  const bySource = new Map<string, number>();
+  plan.rows.forEach((row, index) => {
+    if ((table !== undefined && row.table !== table) || row.placeholder) return;
+    if (rollup.childSum[index] !== null || rollup.counted[index] === null) return;
+    for (const source of row.budget?.sources ?? []) {
+      if (source.currency !== undefined) continue;
+      bySource.set(source.source, (bySource.get(source.source) ?? 0) + (source.amount ?? 0));
+    }
+  });
+  return [...bySource].map(([source, amount]) => ({ source, amount }));
+}
+
 export function computeTotals(plan: Plan, rollup: Rollup = buildRollup(plan)): Totals {
   const total = sumTopLevel(plan.rows, rollup.counted, () => true);
   const otherCurrencies = foreignCurrencies(plan.rows).map((currency) => {

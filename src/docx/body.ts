@@ -5,7 +5,7 @@ import type { Analysis } from "../core/analyze";
 import type { PlanRow } from "../core/types";
 import { amountInWords } from "../core/words";
 import { fold } from "../core/text";
-import { NO_AREA } from "../core/totals";
+import { NO_AREA, totalsBySource } from "../core/totals";
 import { BODY_AFTER, cleanText, mm, money, para, pt, runs, STYLE, styledPara, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
@@ -193,7 +193,7 @@ function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (
     out.push(bodyPara(S.budgetNone));
   } else {
     const figures = `${S.budgetTotal} ${money(total)} ${S.CURRENCY_WORD} ${S.budgetWordsOpen}${totalInWords(analysis)}).`;
-    out.push(bodyPara(figures));
+    out.push(bodyPara(figures), ...sourceLines(analysis));
     if (byArea.length > 0) {
       // Kept with the table, so the line never ends a page with its table on the next.
       out.push(new Paragraph({ style: STYLE.body, keepNext: true, children: runs(S.budgetByArea) }), areaTable(analysis, textWidth));
@@ -207,6 +207,20 @@ function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (
   const source = p.fundingSource ?? S.fill(S.budgetSourceDefault, { year: p.year });
   next(S.budgetSourceLabel + source);
   return out;
+}
+
+/** "Trong đó, theo nguồn kinh phí:" and a line per source, where the table counts money under funding-source columns;
+ *  the đồng no source column holds (a row's Tổng số alone) on a line of its own. */
+function sourceLines(analysis: Analysis): Paragraph[] {
+  const sources = totalsBySource(analysis.plan);
+  if (sources.length === 0) return [];
+  const unattributed = analysis.totals.total - sources.reduce((sum, s) => sum + s.amount, 0);
+  const lines = sources.map((s) => ({ name: s.source, amount: s.amount }));
+  if (Math.abs(unattributed) >= 0.5) lines.push({ name: S.budgetNoSource, amount: unattributed });
+  return [
+    bodyPara(S.budgetBySource),
+    ...lines.map((line, i) => bodyPara(`- ${line.name}: ${money(line.amount)} ${S.CURRENCY_WORD}${i === lines.length - 1 ? "." : ";"}`)),
+  ];
 }
 
 /** Closes the text with "./." (Decree 30), replacing a final full stop rather than doubling it. */

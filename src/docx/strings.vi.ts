@@ -34,6 +34,8 @@ export const budgetWordsOpen = "(Bằng chữ: ";
 export const budgetNone =
   "Bảng kế hoạch chưa ghi kinh phí bằng số cho nhiệm vụ nào; kinh phí thực hiện được bố trí theo quy định.";
 export const budgetByArea = "Kinh phí theo từng lĩnh vực:";
+export const budgetBySource = "Trong đó, theo nguồn kinh phí:";
+export const budgetNoSource = "Chưa ghi nguồn";
 export const budgetTableHeaders = ["TT", "Lĩnh vực", "Kinh phí (đồng)"];
 export const budgetTableTotal = "Tổng cộng";
 export const budgetForeign = "Kinh phí bằng ngoại tệ (không cộng vào tổng kinh phí bằng đồng Việt Nam):";

@@ -1,7 +1,7 @@
 // total-mismatch: a sheet's own total cell disagrees with the table's total counted once (domain brief §5).
 // Skipped where the total cell holds no number, and where amounts typed as text explain the whole difference:
 // budget-as-text has already pointed at each of those cells. The message names the sheet's own function.
-import { tableTotal } from "../totals";
+import { tableTotal, totalsBySource } from "../totals";
 import type { Finding, Plan, PlanRow, SheetTotal } from "../types";
 import { summingFunction, typedAsText } from "./budget-as-text";
 import { formatAmount } from "./rule";
@@ -50,22 +50,13 @@ function causeOf(ctx: RuleContext, total: SheetTotal & { amount: number }): stri
   return fn === null ? messages.typed() : messages.other(fn);
 }
 
-/** The đồng a table's rows count under one funding source, each money once: the sources of the rows counted by their
- *  own figure (a parent's only where none of its children counts money). */
-function sourceTotal(ctx: RuleContext, table: number, source: string): number {
-  return ctx.plan.rows.reduce((sum, row, index) => {
-    if (row.table !== table || row.placeholder || ctx.rollup.childSum[index] !== null || ctx.rollup.counted[index] === null) return sum;
-    const own = row.budget?.sources?.find((s) => s.source === source && s.currency === undefined);
-    return sum + (own?.amount ?? 0);
-  }, 0);
-}
-
 /** Where the total row agrees in all, each source's figure against its own column: money put under the wrong source. */
 function sourceFindings(ctx: RuleContext, total: SheetTotal): Finding[] {
   const findings: Finding[] = [];
+  const counted = totalsBySource(ctx.plan, ctx.rollup, total.table);
   for (const source of total.sources ?? []) {
     if (source.amount === null) continue;
-    const computed = sourceTotal(ctx, total.table, source.source);
+    const computed = counted.find((s) => s.source === source.source)?.amount ?? 0;
     if (Math.abs(computed - source.amount) < 0.5) continue;
     findings.push({
       rule: totalMismatch.id,
