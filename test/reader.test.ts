@@ -63,6 +63,10 @@ describe("header matching", () => {
     ["Kinh phí (triệu đồng, NSNN)", 1_000_000],
     ["Kinh phí (ĐVT: ngàn)", 1_000],
     ["Kinh phí (đồng/năm)", 1],
+    ["Kinh phí (Triệu đ)", 1_000_000],
+    ["Kinh phí (nghìn đ)", 1_000],
+    ["Kinh phí (ngàn đ)", 1_000],
+    ["Kinh phí (tỷ đ)", 1_000_000_000],
     ["Kinh phí (triệu, NSNN)", 1_000_000],
   ])("reads the unit in brackets in %j", (text, unit) => {
     expect(matchHeader(text)).toMatchObject({ field: "budget", unit, unitStated: true });

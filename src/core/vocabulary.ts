@@ -106,9 +106,9 @@ export const UNIT_WORDS: readonly { words: readonly string[]; exponent: number }
  * text ("ngân sách" folds to "ngan sach", "tỷ lệ", "đồng chủ trì"), so it counts only alone in brackets: "(triệu)".
  */
 export const CURRENCY_UNIT_WORDS: readonly { words: readonly string[]; exponent: number }[] = [
-  { words: ["ty dong", "ti dong", "ty vnd"], exponent: 9 },
-  { words: ["trieu dong", "trd", "tr.d", "tr. dong", "trieu vnd", "tr.dong"], exponent: 6 },
-  { words: ["nghin dong", "ngan dong", "1.000 d", "1.000 dong", "1000 d", "1000 dong", "1.000d", "1000d", "nghin vnd"], exponent: 3 },
+  { words: ["ty dong", "ti dong", "ty vnd", "ty d", "ti d"], exponent: 9 },
+  { words: ["trieu dong", "trieu d", "trd", "tr.d", "tr. dong", "trieu vnd", "tr.dong"], exponent: 6 },
+  { words: ["nghin dong", "ngan dong", "nghin d", "ngan d", "1.000 d", "1.000 dong", "1000 d", "1000 dong", "1.000d", "1000d", "nghin vnd"], exponent: 3 },
   { words: ["vnd", "vn dong"], exponent: 0 },
 ];
 
