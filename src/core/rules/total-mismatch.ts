@@ -58,17 +58,13 @@ function sourceFindings(ctx: RuleContext, total: SheetTotal): Finding[] {
     if (source.amount === null) continue;
     const computed = counted.find((s) => s.source === source.source)?.amount ?? 0;
     if (Math.abs(computed - source.amount) < 0.5) continue;
-    findings.push({
-      rule: totalMismatch.id,
-      severity: totalMismatch.severity,
-      letter: totalMismatch.letter,
-      sheet: total.sheet,
-      row: total.row,
-      cell: source.cell,
-      message: messages.source(source.cell, source.source, source.amount, computed),
-    });
+    findings.push(totalFinding(total, source.cell, messages.source(source.cell, source.source, source.amount, computed)));
   }
   return findings;
+}
+
+function totalFinding(total: SheetTotal, cell: string, message: string): Finding {
+  return { rule: totalMismatch.id, severity: totalMismatch.severity, letter: totalMismatch.letter, sheet: total.sheet, row: total.row, cell, message };
 }
 
 export const totalMismatch: Rule = {
@@ -86,15 +82,7 @@ export const totalMismatch: Rule = {
       }
       if (Math.abs(computed - textSum(ctx, total.table) - total.amount) < 0.5) continue;
       const cause = causeOf(ctx, { ...total, amount: total.amount });
-      findings.push({
-        rule: totalMismatch.id,
-        severity: totalMismatch.severity,
-        letter: totalMismatch.letter,
-        sheet: total.sheet,
-        row: total.row,
-        cell: total.cell,
-        message: messages.mismatch(total.cell, total.amount, computed, cause),
-      });
+      findings.push(totalFinding(total, total.cell, messages.mismatch(total.cell, total.amount, computed, cause)));
     }
     return findings;
   },
