@@ -674,7 +674,10 @@ class TableReader {
     if (total) return sources.length > 0 ? { ...total, sources } : total;
     if (sources.length === 0) return null;
     const text = allNumbers && sum !== null ? String(sum) : sources.map((s) => s.text).join("; ");
-    return sum === null ? { amount: null, currency: "VND", text, unparsed: true, sources } : { amount: sum, currency: "VND", text, sources };
+    if (sum !== null) return { amount: sum, currency: "VND", text, sources };
+    // No đồng at all: a row funded by a grant in dollars alone has that grant as its money.
+    const foreign = oneForeignSum(sources);
+    return foreign ? { ...foreign, text, sources } : { amount: null, currency: "VND", text, unparsed: true, sources };
   }
 
   private period(row: number): Period | null {
@@ -781,4 +784,12 @@ export function splitAssignment(text: string): { lead: string | null; partners: 
   }
   const join = (parts: string[]) => (parts.filter(Boolean).length > 0 ? parts.filter(Boolean).join("; ") : null);
   return { lead: join(lead), partners: join(partners) };
+}
+
+/** The sum of sources all in one foreign currency, or null (none stated, or several currencies). */
+function oneForeignSum(sources: NonNullable<Budget["sources"]>): { amount: number; currency: string } | null {
+  const stated = sources.filter((s) => s.amount !== null && s.currency !== undefined);
+  const currency = stated[0]?.currency;
+  if (currency === undefined || stated.some((s) => s.currency !== currency)) return null;
+  return { amount: stated.reduce((sum, s) => sum + (s.amount ?? 0), 0), currency };
 }

@@ -1,3 +1,4 @@
+import { analyze } from "../../src/core/analyze";
 import { budgetCurrency } from "../../src/core/rules/budget-currency";
 import { PLAIN, PlanBuilder, check } from "./plan-builder";
 
@@ -18,5 +19,29 @@ describe("budget-currency", () => {
   test("silent where the table has no budget column", () => {
     const plan = new PlanBuilder().table({ form: "plain", columns: PLAIN }).activity("1", "Khảo sát").build();
     expect(check(budgetCurrency, plan)).toEqual([]);
+  });
+
+  // Kinh phí (triệu đồng) over Ngân sách tỉnh and Tài trợ: row 1 is funded by the grant alone, in dollars.
+  const sourcesGrid = {
+    name: "KH",
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 3 },
+    ],
+    values: [
+      ["TT", "Nội dung", "Kinh phí (triệu đồng)", null],
+      [null, null, "Ngân sách tỉnh", "Tài trợ"],
+      ["1", "Thuê chuyên gia tư vấn", null, "5.000 USD"],
+      ["2", "Hội nghị triển khai", 20, null],
+    ],
+  };
+
+  test("a row funded only by a source in dollars: its money is 5,000 USD, flagged once, at the source's cell", () => {
+    const { plan, findings, totals } = analyze([sourcesGrid], { year: 2026 });
+    expect(plan.rows[0].budget).toMatchObject({ amount: 5_000, currency: "USD" });
+    expect(findings.filter((f) => f.rule === "budget-currency").map((f) => f.cell)).toEqual(["D3"]);
+    expect(findings.filter((f) => f.rule === "budget-unparsed" || f.rule === "missing-budget")).toEqual([]);
+    expect(totals).toMatchObject({ total: 20_000_000, otherCurrencies: [{ currency: "USD", amount: 5_000 }] });
   });
 });

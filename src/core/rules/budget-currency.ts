@@ -19,7 +19,9 @@ export const budgetCurrency: Rule = {
     for (const row of checkedRows(ctx)) {
       const budget = row.budget;
       if (budget === null) continue;
-      if (budget.amount !== null && budget.currency !== VND) {
+      // A foreign amount under a funding-source column is flagged at that column's cell instead.
+      const inSources = budget.sources?.some((source) => source.currency !== undefined) ?? false;
+      if (budget.amount !== null && budget.currency !== VND && !inSources) {
         findings.push(finding(budgetCurrency, row, cellOf(plan, row, "budget"), messages.foreign(label(plan, row), budget.text, budget.currency)));
       }
       for (const source of budget.sources ?? []) {
