@@ -105,7 +105,9 @@ function details(row: PlanRow): string {
  *  flat() has already cleaned every part. */
 function taskParagraph(row: PlanRow, marker: string): Paragraph {
   const text = `${marker} ${flat(stripLabel(row.content, row.number))}.`;
-  return bodyRuns([new TextRun({ text, italics: row.level === "result" }), new TextRun(details(row))]);
+  // Activities take the default run: `italics: false` would write <w:i w:val="false"/> into each of them.
+  const lead = row.level === "result" ? new TextRun({ text, italics: true }) : new TextRun(text);
+  return bodyRuns([lead, new TextRun(details(row))]);
 }
 
 /** Labels of the appendices section II points to, when the schedule is appended ("Phụ lục I", "Phụ lục II"). */
