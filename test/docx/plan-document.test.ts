@@ -9,6 +9,7 @@ import { analyze } from "../../src/core/analyze";
 import { buildPlanDocx, buildPlanDocxBase64 } from "../../src/docx";
 import { wordTwips } from "../../src/docx/format";
 import { FULL_INFO, HOSTILE, khungLogicAnalysis } from "./plan-fixture";
+import { sheet } from "../layouts/harness";
 
 interface Unpacked {
   document: string;
@@ -195,21 +196,16 @@ describe("body", () => {
 
   test("budget per funding source where the table has source columns, the đồng no source holds on its own line", async () => {
     // Kinh phí (triệu đồng) over Ngân sách xã and Xã hội hóa, and a Tổng số column: row 2 states its total only.
-    const grid = {
-      name: "KH",
-      merges: [
-        { top: 0, left: 0, bottom: 1, right: 0 },
-        { top: 0, left: 1, bottom: 1, right: 1 },
-        { top: 0, left: 2, bottom: 0, right: 4 },
-      ],
-      values: [
+    const grid = sheet(
+      [
         ["TT", "Nội dung", "Kinh phí (triệu đồng)", null, null, "Chủ trì"],
         [null, null, "Tổng số", "Ngân sách xã", "Xã hội hóa", null],
         ["1", "Nâng cấp trang thiết bị Bộ phận một cửa", 25, 20, 5, "Văn phòng UBND xã"],
         ["2", "Tuyên truyền cải cách hành chính", 10, null, null, "Công chức Văn hóa - Xã hội"],
         ["3", "Khảo sát sự hài lòng", 4, 4, null, "Văn phòng UBND xã"],
       ],
-    };
+      { name: "KH", merges: ["A1:A2", "B1:B2", "C1:E1"] },
+    );
     const text = visibleText((await unpack(await buildPlanDocx(analyze([grid], { year: 2026 })))).document);
     expect(text).toContain("39.000.000 đồng (Bằng chữ: Ba mươi chín triệu đồng)");
     expect(text).toContain("Trong đó, theo nguồn kinh phí:- Ngân sách xã: 24.000.000 đồng;- Xã hội hóa: 5.000.000 đồng;- Chưa ghi nguồn: 10.000.000 đồng.");

@@ -1,6 +1,7 @@
 import { analyze } from "../../src/core/analyze";
 import { budgetCurrency } from "../../src/core/rules/budget-currency";
 import { PLAIN, PlanBuilder, check } from "./plan-builder";
+import { sheet } from "../layouts/harness";
 
 describe("budget-currency", () => {
   test("fires on an amount in USD, saying it is not added to the VND total", () => {
@@ -22,20 +23,15 @@ describe("budget-currency", () => {
   });
 
   // Kinh phí (triệu đồng) over Ngân sách tỉnh and Tài trợ: row 1 is funded by the grant alone, in dollars.
-  const sourcesGrid = {
-    name: "KH",
-    merges: [
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 1, bottom: 1, right: 1 },
-      { top: 0, left: 2, bottom: 0, right: 3 },
-    ],
-    values: [
+  const sourcesGrid = sheet(
+    [
       ["TT", "Nội dung", "Kinh phí (triệu đồng)", null],
       [null, null, "Ngân sách tỉnh", "Tài trợ"],
       ["1", "Thuê chuyên gia tư vấn", null, "5.000 USD"],
       ["2", "Hội nghị triển khai", 20, null],
     ],
-  };
+    { name: "KH", merges: ["A1:A2", "B1:B2", "C1:D1"] },
+  );
 
   test("a row funded only by a source in dollars: its money is 5,000 USD, flagged once, at the source's cell", () => {
     const { plan, findings, totals } = analyze([sourcesGrid], { year: 2026 });

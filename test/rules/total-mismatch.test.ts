@@ -1,6 +1,7 @@
 import { analyze } from "../../src/core/analyze";
 import { totalMismatch } from "../../src/core/rules/total-mismatch";
 import { DE_CUONG, KHUNG_LOGIC, PLAIN, PlanBuilder, check, vnd } from "./plan-builder";
+import { sheet } from "../layouts/harness";
 
 /** The Đề cương example: "1,2 tỷ đồng" typed as text, which the sheet's =SUM(G5:G19) leaves out. */
 function deCuong(total: number | null) {
@@ -80,21 +81,17 @@ describe("total-mismatch", () => {
 
 describe("total-mismatch per funding source", () => {
   // Kinh phí (triệu đồng) over two sources: the sum 35 is right, the province's 25 and the private 10 are swapped.
-  const grid = (sourcesOnTotal: [number, number]) => ({
-    name: "KH",
-    merges: [
-      { top: 0, left: 0, bottom: 1, right: 0 },
-      { top: 0, left: 1, bottom: 1, right: 1 },
-      { top: 0, left: 2, bottom: 0, right: 3 },
-    ],
-    values: [
-      ["TT", "Nội dung", "Kinh phí (triệu đồng)", null],
-      [null, null, "Ngân sách tỉnh", "Xã hội hóa"],
-      ["1", "Nâng cấp Bộ phận một cửa", 20, 5],
-      ["2", "Tuyên truyền cải cách hành chính", 10, null],
-      [null, "Tổng cộng", ...sourcesOnTotal],
-    ],
-  });
+  const grid = (sourcesOnTotal: [number, number]) =>
+    sheet(
+      [
+        ["TT", "Nội dung", "Kinh phí (triệu đồng)", null],
+        [null, null, "Ngân sách tỉnh", "Xã hội hóa"],
+        ["1", "Nâng cấp Bộ phận một cửa", 20, 5],
+        ["2", "Tuyên truyền cải cách hành chính", 10, null],
+        [null, "Tổng cộng", ...sourcesOnTotal],
+      ],
+      { name: "KH", merges: ["A1:A2", "B1:B2", "C1:D1"] },
+    );
   const sourceFindings = (sourcesOnTotal: [number, number]) =>
     analyze([grid(sourcesOnTotal)], { year: 2026 }).findings.filter((f) => f.rule === "total-mismatch");
 
