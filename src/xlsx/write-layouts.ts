@@ -1,12 +1,13 @@
-// FormLayouts (src/core/forms) straight to an .xlsx package: shared strings, one cell format per style × number
-// format × alignment, merges, widths, frozen panes, A4 print setup, no cached formula results (Excel computes them on
-// open). Written for the merged workbook, whose 300,000-odd styled cells ExcelJS takes tens of seconds to write; the
-// bytes depend on the layouts, the given date and the zip codec only. Cells go straight to UTF-8 bytes (ByteWriter);
-// a merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder, and fflate by default.
+// FormLayouts (src/core/forms) straight to an .xlsx package: one cell format per style × number format × alignment,
+// merges, widths, frozen panes, A4 print setup, no cached formula results (Excel computes them on open). Written for
+// the merged workbook, whose 300,000-odd styled cells ExcelJS takes tens of seconds to write; the bytes depend on the
+// layouts, the given date and the zip codec only. Text is written inline (t="inlineStr", as Apache POI's streaming
+// writer does): a table of shared strings would hash 300,000 texts, most of them found once, to save a few bytes the
+// zip takes back anyway. A merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder,
+// and fflate by default.
 import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
 import { a1, columnLetters } from "../core/text";
 import type { LayoutRows } from "../core/merge";
-import { ascii, ByteWriter } from "./byte-writer";
 import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write";
 
 const A4 = 9;
@@ -19,22 +20,6 @@ const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-class Strings {
-  private readonly index = new Map<string, number>();
-  readonly list: string[] = [];
-  count = 0;
-  id(text: string): number {
-    this.count += 1;
-    let id = this.index.get(text);
-    if (id === undefined) {
-      id = this.list.length;
-      this.index.set(text, id);
-      this.list.push(text);
-    }
-    return id;
-  }
 }
 
 interface Format {
@@ -140,15 +125,12 @@ type WritableLayout = FormLayout & { rows?: LayoutRows };
 class Grid {
   readonly rows: number[][] = [];
   readonly cellStyles: number[];
-  readonly stringIds: number[];
 
   constructor(
     private readonly layout: FormLayout,
     private readonly styles: Styles,
-    private readonly strings: Strings,
   ) {
     this.cellStyles = new Array(layout.cells.length);
-    this.stringIds = new Array(layout.cells.length);
   }
 
   place(from: number, to: number): void {
@@ -159,7 +141,6 @@ class Grid {
       const inData = data !== undefined && cell.row >= data.first && cell.row <= data.last + 1;
       const s = this.styles.ofStyle(cell.style, cell.numberFormat, inData ? layout.columns[cell.col]?.align : undefined);
       this.cellStyles[index] = s;
-      if (cell.formula === undefined && typeof cell.value === "string" && cell.value !== "") this.stringIds[index] = this.strings.id(cell.value);
       const merge = cell.merge;
       if (merge && (merge.rows > 1 || merge.cols > 1)) {
         for (let r = 0; r < merge.rows; r++) {
@@ -172,85 +153,104 @@ class Grid {
   }
 
   /** The placed rows from `first` up to (not including) `end`. */
-  write(out: ByteWriter, first: number, end: number, heights: (number | undefined)[]): void {
+  write(out: XmlChunks, first: number, end: number, heights: (number | undefined)[]): void {
     for (let row = first; row < Math.min(end, this.rows.length); row++) {
       const places = this.rows[row];
       if (places === undefined) continue;
-      openRow(out, row, heights[row]);
+      const n = row + 1;
+      let xml = openRow(n, heights[row]);
       for (let col = 0; col < places.length; col++) {
         const code = places[col];
         if (code === undefined) continue;
-        if (code % 2 === 1) {
-          writeRef(out, row, col, (code - 1) / 2);
-          out.raw(EMPTY_CLOSE);
-        } else {
+        if (code % 2 === 1) xml += `${cellRef(col)}${n}" s="${(code - 1) / 2}"/>`;
+        else {
           const cell = this.layout.cells[code / 2];
-          writeCell(out, cell.row, cell.col, cell, this.cellStyles[code / 2], this.stringIds[code / 2]);
+          xml += cellXml(n, cell.col, cell, this.cellStyles[code / 2]);
         }
       }
-      out.write("</row>");
+      out.add(xml + "</row>");
     }
   }
 }
 
-function openRow(out: ByteWriter, row: number, height: number | undefined): void {
-  out.write('<row r="');
-  out.int(row + 1);
-  if (height) out.write(`" ht="${height}" customHeight="1">`);
-  else out.write('">');
+const encoder = new TextEncoder();
+
+/**
+ * Sheet XML gathered as text and encoded to UTF-8 a few tens of kilobytes at a time, then joined once: one native
+ * encode per chunk instead of several small writes per cell, and no buffer regrown and copied as the sheet grows.
+ */
+class XmlChunks {
+  private text = "";
+  private readonly parts: Uint8Array[] = [];
+  private size = 0;
+
+  add(xml: string): void {
+    this.text += xml;
+    if (this.text.length > 1 << 15) this.flush();
+  }
+
+  private flush(): void {
+    if (this.text === "") return;
+    const bytes = encoder.encode(this.text);
+    this.parts.push(bytes);
+    this.size += bytes.length;
+    this.text = "";
+  }
+
+  /** The text so far between `head` and `tail`, as one array of bytes. */
+  bytes(head: string, tail: string): Uint8Array {
+    this.flush();
+    const first = encoder.encode(head);
+    const last = encoder.encode(tail);
+    return joinBytes([first, ...this.parts, last], first.length + this.size + last.length);
+  }
+}
+
+function joinBytes(parts: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+function openRow(n: number, height: number | undefined): string {
+  return height ? `<row r="${n}" ht="${height}" customHeight="1">` : `<row r="${n}">`;
 }
 
 /** The data rows given apart, each written as it comes: no object is kept per cell. */
-function writeDataRows(out: ByteWriter, layout: FormLayout, rows: LayoutRows, styles: Styles, strings: Strings): void {
+function writeDataRows(out: XmlChunks, layout: FormLayout, rows: LayoutRows, styles: Styles): void {
   const width = layout.columns.length;
   for (let i = 0; i < rows.count; i++) {
     const { style, cells, height } = rows.row(i);
-    const row = rows.first + i;
-    openRow(out, row, height);
+    const n = rows.first + i + 1;
+    let xml = openRow(n, height);
     for (let col = 0; col < width; col++) {
       const cell = cells[col];
-      const s = styles.ofStyle(style, cell.numberFormat, layout.columns[col].align);
-      const id = cell.formula === undefined && typeof cell.value === "string" && cell.value !== "" ? strings.id(cell.value) : -1;
-      writeCell(out, row, col, cell, s, id);
+      xml += cellXml(n, col, cell, styles.ofStyle(style, cell.numberFormat, layout.columns[col].align));
     }
-    out.write("</row>");
+    out.add(xml + "</row>");
   }
 }
 
-/** `<c r="B` for each column, encoded once. */
-const CELL_OPEN: Uint8Array[] = [];
-const STYLE_ATTR = ascii('" s="');
-const FORMULA_OPEN = ascii('"><f>');
-const FORMULA_CLOSE = ascii("</f></c>");
-const NUMBER_OPEN = ascii('"><v>');
-const VALUE_CLOSE = ascii("</v></c>");
-const STRING_OPEN = ascii('" t="s"><v>');
-const EMPTY_CLOSE = ascii('"/>');
+/** `<c r="B` for each column. */
+const CELL_OPEN: string[] = [];
+const cellRef = (col: number) => (CELL_OPEN[col] ??= `<c r="${columnLetters(col)}`);
+/** Text that would lose its leading or trailing spaces, tabs or line breaks without xml:space="preserve". */
+const EDGE_SPACE = /^\s|\s$/;
 
-function writeRef(out: ByteWriter, row: number, col: number, s: number): void {
-  out.raw((CELL_OPEN[col] ??= ascii(`<c r="${columnLetters(col)}`)));
-  out.int(row + 1);
-  out.raw(STYLE_ATTR);
-  out.int(s);
-}
-
-function writeCell(out: ByteWriter, row: number, col: number, cell: Partial<LayoutCell>, s: number, stringId: number): void {
-  writeRef(out, row, col, s);
+/** One cell, `n` its 1-based row: a formula (no cached result), a number, an inline string, or only its style. */
+function cellXml(n: number, col: number, cell: Partial<LayoutCell>, s: number): string {
+  const open = `${cellRef(col)}${n}" s="${s}`;
   const value = cell.value;
-  if (cell.formula !== undefined) {
-    out.raw(FORMULA_OPEN);
-    out.write(escapeXml(cell.formula));
-    out.raw(FORMULA_CLOSE);
-  } else if (typeof value === "number" && Number.isFinite(value)) {
-    out.raw(NUMBER_OPEN);
-    if (Number.isSafeInteger(value) && value >= 0) out.int(value);
-    else out.write(String(value));
-    out.raw(VALUE_CLOSE);
-  } else if (typeof value === "string" && value !== "") {
-    out.raw(STRING_OPEN);
-    out.int(stringId);
-    out.raw(VALUE_CLOSE);
-  } else out.raw(EMPTY_CLOSE);
+  if (cell.formula !== undefined) return `${open}"><f>${escapeXml(cell.formula)}</f></c>`;
+  if (typeof value === "number" && Number.isFinite(value)) return `${open}"><v>${value}</v></c>`;
+  if (typeof value === "string" && value !== "") {
+    return `${open}" t="inlineStr"><is><t${EDGE_SPACE.test(value) ? ' xml:space="preserve"' : ""}>${escapeXml(value)}</t></is></c>`;
+  }
+  return `${open}"/>`;
 }
 
 function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
@@ -258,17 +258,17 @@ function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
   return styles.id({ style: { wrap: column.wrap ?? false }, numberFormat: column.numberFormat, align: undefined });
 }
 
-function sheetXml(layout: WritableLayout, styles: Styles, strings: Strings): Uint8Array {
-  const grid = new Grid(layout, styles, strings);
+function sheetXml(layout: WritableLayout, styles: Styles): Uint8Array {
+  const grid = new Grid(layout, styles);
   const data = layout.rows;
-  const rowsXml = new ByteWriter();
+  const rowsXml = new XmlChunks();
   const heights: (number | undefined)[] = [];
   for (const h of layout.rowHeights ?? []) heights[h.row] = h.points;
   if (data) {
     // Above the data rows, the data rows, below them: each cell's style and string numbered in the layout's order.
     grid.place(0, data.at);
     grid.write(rowsXml, 0, data.first, heights);
-    writeDataRows(rowsXml, layout, data, styles, strings);
+    writeDataRows(rowsXml, layout, data, styles);
     grid.place(data.at, layout.cells.length);
     grid.write(rowsXml, data.first + data.count, Infinity, heights);
   } else {
@@ -280,36 +280,22 @@ function sheetXml(layout: WritableLayout, styles: Styles, strings: Strings): Uin
   const cols = layout.columns
     .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1" style="${columnStyle(layout, i, styles)}"/>`)
     .join("");
-  const out = new ByteWriter();
-  out.write(SHEET_HEAD);
-  out.write(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
-  if (cols) out.write(`<cols>${cols}</cols>`);
-  out.write("<sheetData>");
-  out.raw(rowsXml.bytes());
-  out.write("</sheetData>");
+  const head =
+    SHEET_HEAD +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    "<sheetData>";
   const merges: string[] = [];
   for (const c of layout.cells) {
     if (c.merge && (c.merge.rows > 1 || c.merge.cols > 1)) merges.push(`<mergeCell ref="${a1(c.row, c.col)}:${a1(c.row + c.merge.rows - 1, c.col + c.merge.cols - 1)}"/>`);
   }
-  if (merges.length) out.write(`<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>`);
-  out.write('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  out.write(`<pageSetup paperSize="${A4}" orientation="${layout.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`);
-  out.write("</worksheet>");
-  return out.bytes();
-}
-
-function sharedStringsXml(strings: Strings): Uint8Array {
-  const out = new ByteWriter();
-  out.write(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.count}" uniqueCount="${strings.list.length}">`,
-  );
-  for (const text of strings.list) {
-    out.write('<si><t xml:space="preserve">');
-    out.write(escapeXml(text));
-    out.write("</t></si>");
-  }
-  out.write("</sst>");
-  return out.bytes();
+  const tail =
+    "</sheetData>" +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
+    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="${A4}" orientation="${layout.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
+    "</worksheet>";
+  return rowsXml.bytes(head, tail);
 }
 
 function quoteSheet(name: string): string {
@@ -326,11 +312,10 @@ export interface PackageOptions {
 
 export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOptions): Uint8Array {
   const styles = new Styles();
-  const strings = new Strings();
   const encoder = new TextEncoder();
   const parts: ZipPart[] = [];
   const put = (name: string, xml: string | Uint8Array) => parts.push({ name, data: typeof xml === "string" ? encoder.encode(xml) : xml });
-  const sheets = layouts.map((layout) => sheetXml(layout, styles, strings));
+  const sheets = layouts.map((layout) => sheetXml(layout, styles));
   const creator = escapeXml(options.creator ?? "Kế hoạch CCHC");
   const date = options.date.toISOString().replace(/\.\d{3}Z$/, "Z");
   const sheetOverrides = layouts.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
@@ -339,7 +324,7 @@ export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOp
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       sheetOverrides.join("") +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
   );
   put(
@@ -371,11 +356,10 @@ export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOp
     "xl/_rels/workbook.xml.rels",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       layouts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
-      `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   sheets.forEach((xml, i) => put(`xl/worksheets/sheet${i + 1}.xml`, xml));
   put("xl/styles.xml", styles.xml());
-  put("xl/sharedStrings.xml", sharedStringsXml(strings));
   return zipParts(parts, options.codec ?? FFLATE_CODEC);
 }
 
