@@ -71,6 +71,9 @@ export async function closeDraftReaders(): Promise<void> {
   await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
+/** Drafts a worker is sent ahead of the one it reads: its next file waits in its queue, never for the main thread. */
+const QUEUED_PER_WORKER = 2;
+
 export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress): Promise<ReadResult[]> {
   const results: ReadResult[] = new Array(requests.length);
   let done = 0;
@@ -83,39 +86,52 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
     return results;
   }
   let next = 0;
+  /** Drafts sent to a worker that died while reading an earlier one: read again by its successor. */
+  const resent: number[] = [];
+  const take = (): number | undefined => resent.shift() ?? (next < requests.length ? next++ : undefined);
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
       const worker = takeWorker();
-      let current = -1;
+      // In the order sent; a worker reads them in that order, one at a time.
+      const sent: number[] = [];
       let ended = false;
+      const stop = () => {
+        ended = true;
+        worker.off("message", onMessage).off("error", died).off("exit", died);
+      };
       const send = () => {
-        if (next >= requests.length) {
-          ended = true;
-          worker.off("message", onMessage).off("error", died).off("exit", died);
-          giveBack(worker);
-          resolve();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ id: current, request: requests[current] });
+        const index = take();
+        if (index === undefined) return;
+        sent.push(index);
+        worker.postMessage({ id: index, request: requests[index] });
       };
       const onMessage = (message: WorkerReply) => {
-        finish(message.id, JSON.parse(message.json) as ReadResult);
-        current = -1;
+        sent.splice(sent.indexOf(message.id), 1);
         send();
+        finish(message.id, JSON.parse(message.json) as ReadResult);
+        if (sent.length === 0) {
+          stop();
+          giveBack(worker);
+          resolve();
+        }
       };
       const died = () => {
         if (ended) return;
-        ended = true;
-        if (current >= 0 && results[current] === undefined) {
-          finish(current, { ok: false, failure: { file: requests[current].file, reason: msg.tooLargeToRead } });
-          current = -1;
-          // The rest of the queue goes on in a fresh worker.
-          void runWorker().then(resolve);
-        } else resolve();
+        stop();
+        const [reading, ...waiting] = sent;
+        if (reading === undefined) return resolve();
+        finish(reading, { ok: false, failure: { file: requests[reading].file, reason: msg.tooLargeToRead } });
+        resent.push(...waiting);
+        // The rest of the queue goes on in a fresh worker.
+        void runWorker().then(resolve);
       };
       worker.on("message", onMessage).on("error", died).on("exit", died);
-      send();
+      for (let i = 0; i < QUEUED_PER_WORKER; i++) send();
+      if (sent.length === 0) {
+        stop();
+        giveBack(worker);
+        resolve();
+      }
     });
   await Promise.all(Array.from({ length: Math.min(jobs, requests.length) }, runWorker));
   return results;

@@ -9,6 +9,11 @@ export interface WorkerReply {
   json: string;
 }
 
+// Drafts queued ahead are read one at a time, in the order sent: a worker that dies was reading the oldest.
+let reading: Promise<void> = Promise.resolve();
 parentPort?.on("message", (message: { id: number; request: ReadRequest }) => {
-  void readDraft(message.request).then((result) => parentPort?.postMessage({ id: message.id, json: JSON.stringify(result) } satisfies WorkerReply));
+  reading = reading.then(async () => {
+    const result = await readDraft(message.request);
+    parentPort?.postMessage({ id: message.id, json: JSON.stringify(result) } satisfies WorkerReply);
+  });
 });
