@@ -12,6 +12,10 @@ export const MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024;
 export const MAX_RATIO = 1000;
 const RATIO_APPLIES_ABOVE = 1024 * 1024;
 
+/** Parts up to this many bytes are decoded as one text (the tokenizer reads one text fastest); larger in slices. */
+const WHOLE_TEXT_MAX = 8 * 1024 * 1024;
+const TEXT_SLICE = 1024 * 1024;
+
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const ZIP64_EOCD_SIGNATURE = 0x06064b50;
@@ -113,8 +117,16 @@ export class ZipArchive {
     let decoder: TextDecoder | null = null;
     this.inflate(entry, (chunk, final) => {
       decoder ??= decoderFor(chunk);
-      const text = decoder.decode(chunk, { stream: !final });
-      if (text) sink(text);
+      // A big part is decoded a slice at a time: as one string it would be a single allocation of up to twice its
+      // bytes, which a worker's capped heap cannot refuse gracefully (V8 aborts the whole process).
+      const slice = chunk.length > WHOLE_TEXT_MAX ? TEXT_SLICE : chunk.length;
+      let at = 0;
+      do {
+        const end = Math.min(at + slice, chunk.length);
+        const text = decoder.decode(chunk.subarray(at, end), { stream: !final || end < chunk.length });
+        if (text) sink(text);
+        at = end;
+      } while (at < chunk.length);
     });
   }
 
