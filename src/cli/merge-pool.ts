@@ -27,7 +27,8 @@ function workerScript(): { file: string; execArgv: string[] } {
 /** Workers waiting for the next merge, each with what ends its wait if it dies meanwhile. */
 const idle = new Map<Worker, () => void>();
 
-function takeWorker(): Worker {
+function takeWorker(heapMb: number): Worker {
+  if (heapMb !== WORKER_HEAP_MB) return newWorker(heapMb);
   const [waiting] = idle;
   if (waiting) {
     const [worker, onExit] = waiting;
@@ -36,12 +37,12 @@ function takeWorker(): Worker {
     worker.ref();
     return worker;
   }
-  return newWorker();
+  return newWorker(heapMb);
 }
 
-function newWorker(): Worker {
+function newWorker(heapMb = WORKER_HEAP_MB): Worker {
   const script = workerScript();
-  return new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  return new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
 }
 
 /**
@@ -50,6 +51,12 @@ function newWorker(): Worker {
  */
 export function startDraftReaders(jobs: number): void {
   while (jobs > 1 && idle.size < jobs) giveBack(newWorker());
+}
+
+/** A worker of the usual heap waits for the next merge; one of another heap (a test's) ends here. */
+function release(worker: Worker, heapMb: number): void {
+  if (heapMb === WORKER_HEAP_MB) giveBack(worker);
+  else void worker.terminate();
 }
 
 function giveBack(worker: Worker): void {
@@ -74,7 +81,8 @@ export async function closeDraftReaders(): Promise<void> {
 /** Drafts a worker is sent ahead of the one it reads: its next file waits in its queue, never for the main thread. */
 const QUEUED_PER_WORKER = 2;
 
-export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress): Promise<ReadResult[]> {
+/** `heapMb`: each worker's heap ceiling (a test lowers it to see a worker die). */
+export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress, heapMb = WORKER_HEAP_MB): Promise<ReadResult[]> {
   const results: ReadResult[] = new Array(requests.length);
   let done = 0;
   const finish = (index: number, result: ReadResult) => {
@@ -91,7 +99,7 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
   const take = (): number | undefined => resent.shift() ?? (next < requests.length ? next++ : undefined);
   const runWorker = (): Promise<void> =>
     new Promise((resolve) => {
-      const worker = takeWorker();
+      const worker = takeWorker(heapMb);
       // In the order sent; a worker reads them in that order, one at a time.
       const sent: number[] = [];
       let ended = false;
@@ -111,7 +119,7 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
         finish(message.id, JSON.parse(message.json) as ReadResult);
         if (sent.length === 0) {
           stop();
-          giveBack(worker);
+          release(worker, heapMb);
           resolve();
         }
       };
@@ -129,7 +137,7 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
       for (let i = 0; i < QUEUED_PER_WORKER; i++) send();
       if (sent.length === 0) {
         stop();
-        giveBack(worker);
+        release(worker, heapMb);
         resolve();
       }
     });
