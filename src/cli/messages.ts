@@ -149,6 +149,8 @@ export const label = {
   noArea: "(chưa rõ lĩnh vực)",
   total: "Tổng cộng",
   inWords: "Bằng chữ",
+  bySource: "Trong đó, theo nguồn kinh phí (đồng)",
+  noSource: "Chưa ghi nguồn",
   otherCurrencies: "Ngoại tệ (không cộng vào tổng VND)",
   forms: { "khung-logic": "Khung logic", "de-cuong": "Đề cương", "5w1h": "5W1H2C5M", plain: "Bảng triển khai" } as Record<
     string,

@@ -157,6 +157,11 @@ function totalLines(report: Report): string[] {
   const amountWidth = Math.max(...[...entries, totalEntry].map(([, amount]) => amount.length));
   const row = ([name, amount]: [string, string]) => `${INDENT}${name.padEnd(nameWidth)}  ${amount.padStart(amountWidth)}`;
   const lines = [`${label.totals}:`, ...entries.map(row), row(totalEntry), `${INDENT}${label.inWords}: ${totals.totalInWords}.`];
+  if (totals.bySource.length > 0) {
+    const bySource = totals.bySource.map((s): [string, string] => [s.source ?? label.noSource, formatAmount(s.amount)]);
+    const width = Math.max(...bySource.map(([name]) => name.length));
+    lines.push(`${INDENT}${label.bySource}:`, ...bySource.map(([name, amount]) => `${INDENT}${INDENT}${name.padEnd(width)}  ${amount}`));
+  }
   if (totals.otherCurrencies.length > 0) {
     const others = totals.otherCurrencies.map((c) => `${formatAmount(c.amount)} ${c.currency}`).join("; ");
     lines.push(`${INDENT}${label.otherCurrencies}: ${others}`);

@@ -81,6 +81,8 @@ export const totalsSchema = z.object({
   total: z.number(),
   totalInWords: z.string().min(1),
   byArea: z.array(z.object({ area: z.string(), amount: z.number() })),
+  /** By funding source (the columns under a Kinh phí parent); `source: null` is what no source column holds. */
+  bySource: z.array(z.object({ source: z.string().nullable(), amount: z.number() })),
   otherCurrencies: z.array(z.object({ currency: z.string(), amount: z.number() })),
 });
 

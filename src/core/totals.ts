@@ -123,6 +123,19 @@ export function totalsBySource(plan: Plan, rollup: Rollup = buildRollup(plan), t
   return [...bySource].map(([source, amount]) => ({ source, amount }));
 }
 
+/**
+ * The đồng total split by funding source, each money once: a line per source column (totalsBySource), then what no
+ * source column holds (a row's Tổng số alone) under `source: null`, where it is not zero. Empty where no row names a
+ * source, so a plan without source columns shows no split.
+ */
+export function sourceBreakdown(plan: Plan, rollup: Rollup, total: number): Totals["bySource"] {
+  const sources: Totals["bySource"] = totalsBySource(plan, rollup);
+  if (sources.length === 0) return sources;
+  const unattributed = total - sources.reduce((sum, s) => sum + s.amount, 0);
+  if (Math.abs(unattributed) >= 0.5) sources.push({ source: null, amount: unattributed });
+  return sources;
+}
+
 export function computeTotals(plan: Plan, rollup: Rollup = buildRollup(plan)): Totals {
   const total = sumTopLevel(plan.rows, rollup.counted, () => true);
   const otherCurrencies = foreignCurrencies(plan.rows).map((currency) => {
@@ -134,6 +147,7 @@ export function computeTotals(plan: Plan, rollup: Rollup = buildRollup(plan)): T
     total,
     totalInWords: amountInWords(Math.round(total)), // words need a whole number; a fractional đồng cannot be read
     byArea: totalsByArea(plan.rows, rollup.counted),
+    bySource: sourceBreakdown(plan, rollup, total),
     otherCurrencies,
   };
 }

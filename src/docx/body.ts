@@ -5,7 +5,7 @@ import type { Analysis } from "../core/analyze";
 import type { PlanRow } from "../core/types";
 import { amountInWords } from "../core/words";
 import { fold } from "../core/text";
-import { NO_AREA, totalsBySource } from "../core/totals";
+import { NO_AREA } from "../core/totals";
 import { BODY_AFTER, cleanText, mm, money, para, pt, runs, STYLE, styledPara, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
@@ -214,14 +214,11 @@ function budgetSection(analysis: Analysis, p: Particulars, textWidth: number): (
 /** "Trong đó, theo nguồn kinh phí:" and a line per source, where the table counts money under funding-source columns;
  *  the đồng no source column holds (a row's Tổng số alone) on a line of its own. */
 function sourceLines(analysis: Analysis): Paragraph[] {
-  const sources = totalsBySource(analysis.plan);
-  if (sources.length === 0) return [];
-  const unattributed = analysis.totals.total - sources.reduce((sum, s) => sum + s.amount, 0);
-  const lines = sources.map((s) => ({ name: s.source, amount: s.amount }));
-  if (Math.abs(unattributed) >= 0.5) lines.push({ name: S.budgetNoSource, amount: unattributed });
+  const lines = analysis.totals.bySource;
+  if (lines.length === 0) return [];
   return [
     bodyPara(S.budgetBySource),
-    ...lines.map((line, i) => bodyPara(`- ${line.name}: ${money(line.amount)} ${S.CURRENCY_WORD}${i === lines.length - 1 ? "." : ";"}`)),
+    ...lines.map((line, i) => bodyPara(`- ${line.source ?? S.budgetNoSource}: ${money(line.amount)} ${S.CURRENCY_WORD}${i === lines.length - 1 ? "." : ";"}`)),
   ];
 }
 

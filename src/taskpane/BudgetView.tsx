@@ -42,6 +42,21 @@ function Totals({ totals }: { totals: Totals }): React.JSX.Element {
           </div>
         ))}
       </div>
+      {totals.bySource.length > 0 && (
+        <>
+          <Text size={200} weight="semibold">
+            {S.budget.bySource}
+          </Text>
+          <div role="list" aria-label={S.budget.bySource}>
+            {totals.bySource.map((line) => (
+              <div role="listitem" key={line.source ?? ""} className="source-row">
+                <Text size={200}>{line.source ?? S.budget.noSource}</Text>
+                <Text size={200}>{money(line.amount)}</Text>
+              </div>
+            ))}
+          </div>
+        </>
+      )}
       {totals.otherCurrencies.length > 0 && (
         <Text size={200}>
           {S.budget.otherCurrencies}: {totals.otherCurrencies.map((o) => `${money(o.amount)} ${o.currency}`).join("; ")}

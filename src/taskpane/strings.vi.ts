@@ -55,6 +55,8 @@ export const S = {
     inWords: "Bằng chữ",
     area: "Lĩnh vực",
     amount: "Kinh phí (đồng)",
+    bySource: "Trong đó, theo nguồn kinh phí (đồng)",
+    noSource: "Chưa ghi nguồn",
     otherCurrencies: "Ngoại tệ, không cộng vào tổng",
     insert: "Chèn bảng tổng hợp",
     busy: "Đang chèn bảng tổng hợp…",

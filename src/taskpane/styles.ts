@@ -19,6 +19,7 @@ body { margin: 0; }
 .bar-row { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2px; margin-bottom: 6px; }
 .bar-track { background: var(--colorNeutralBackground3); height: 10px; border-radius: 2px; border: 1px solid var(--colorNeutralStroke2); }
 .bar { background: var(--colorBrandBackground); height: 10px; border-radius: 2px; }
+.source-row { display: flex; justify-content: space-between; gap: 8px; overflow-wrap: anywhere; margin-bottom: 4px; }
 .file-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .file-name { overflow-wrap: anywhere; }

@@ -62,6 +62,10 @@ function sampleAnalysis(): Analysis {
         { area: "Cải cách thể chế", amount: 12000000 },
         { area: "Cải cách thủ tục hành chính", amount: 1137000000 },
       ],
+      bySource: [
+        { source: "Ngân sách tỉnh", amount: 1000000000 },
+        { source: null, amount: 149000000 },
+      ],
       otherCurrencies: [{ currency: "USD", amount: 2000 }],
     },
   };
@@ -123,6 +127,13 @@ describe("readableReport", () => {
     expect(area!.length).toBe(total!.length);
     expect(text).toContain("Bằng chữ: Một tỷ một trăm bốn mươi chín triệu đồng.");
     expect(text).toContain("2.000 USD");
+  });
+
+  it("splits the total by funding source, with what no source column holds on its own line", () => {
+    const at = lines.findIndex((line) => line.includes("theo nguồn kinh phí"));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/Ngân sách tỉnh\s+1\.000\.000\.000$/);
+    expect(lines[at + 2]).toMatch(/Chưa ghi nguồn\s+149\.000\.000$/);
   });
 
   it("carries no terminal colour codes", () => {

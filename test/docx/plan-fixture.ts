@@ -104,6 +104,7 @@ export function khungLogicAnalysis(info: PlanInfo = {}): Analysis {
         { area: THE_CHE, amount: 20000000 },
         { area: TTHC, amount: 65000000 },
       ],
+      bySource: [],
       otherCurrencies: [{ currency: "USD", amount: 2000 }],
     },
   };
@@ -140,6 +141,6 @@ export function largeAnalysis(count: number): Analysis {
   return {
     plan: { year: 2026, title: "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026", goals: { general: ["Mục tiêu chung của kế hoạch."], specific: [] }, tables: [{ ...KHUNG_LOGIC_TABLE, lastRow: rows.length + 7 }], rows, sheetTotals: [], info: FULL_INFO, preset: "2021-2030" },
     findings: [],
-    totals: { currency: "VND", total, totalInWords: amountInWords(total), byArea, otherCurrencies: [] },
+    totals: { currency: "VND", total, totalInWords: amountInWords(total), byArea, bySource: [], otherCurrencies: [] },
   };
 }

@@ -1,6 +1,6 @@
 // Builds the e2e site into artifacts/e2e/site/ with webpack's Node API: the harness (stand-ins, then the real pane)
-// and a page that loads no Office CDN. The seed (the khung-logic example as grids) is read here, in Node, with the
-// CLI's loader, and embedded in the bundle.
+// and a page that loads no Office CDN. The seeds (the khung-logic example as grids, and a plan with funding-source
+// columns) are read here, in Node, with the CLI's loader, and embedded in the bundle.
 "use strict";
 const path = require("node:path");
 const webpack = require("webpack");
@@ -15,7 +15,7 @@ async function loadSeed() {
   const { register } = require("tsx/cjs/api");
   const unregister = register();
   try {
-    return await require("./make-seed.ts").buildSeed();
+    return await require("./make-seed.ts").buildSeeds();
   } finally {
     unregister();
   }
@@ -34,7 +34,7 @@ function config(seed) {
     },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ __E2E_SEED__: JSON.stringify(seed) }),
+      new webpack.DefinePlugin({ __E2E_SEEDS__: JSON.stringify(seed) }),
       new HtmlWebpackPlugin({ filename: "index.html", template: path.join(__dirname, "index.html"), chunks: ["harness"] }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),
     ],

@@ -5,8 +5,8 @@ import { areaAddress, LAST_COL } from "../../src/excel/address";
 import type { Seed, FakeSheetData } from "../fakes/excel-fake";
 import { installStandIns, optionsFromQuery } from "./standin";
 
-/** Filled in at build time by build.js (DefinePlugin) from make-seed.ts. */
-declare const __E2E_SEED__: Seed;
+/** Filled in at build time by build.js (DefinePlugin) from make-seed.ts: ?seed=sources picks the second. */
+declare const __E2E_SEEDS__: Record<"plan" | "sources", Seed>;
 
 /** A sheet as plain JSON for page.evaluate. */
 export interface SheetView {
@@ -34,7 +34,8 @@ function viewOf(sheet: FakeSheetData): SheetView {
   };
 }
 
-const standIns = installStandIns(optionsFromQuery(window.location.search), __E2E_SEED__);
+const seedName = new URLSearchParams(window.location.search).get("seed") === "sources" ? "sources" : "plan";
+const standIns = installStandIns(optionsFromQuery(window.location.search), __E2E_SEEDS__[seedName]);
 
 const inspect = {
   sheetNames: (): string[] => standIns.excel.workbook.sheets.map((s) => s.name),

@@ -1,9 +1,11 @@
 // Node side of the harness build: the khung-logic example as the fake workbook's seed (read with the CLI's own
-// loader), plus the user's own formatting that highlight/clear must never touch.
+// loader), plus the user's own formatting that highlight/clear must never touch; and a plan whose Kinh phí stands
+// over funding-source columns (layout 02 of test/layouts, its split worked out by hand there), opened with ?seed=sources.
 import * as path from "path";
 import { loadGrids } from "../../src/cli/load";
 import type { Seed, SeedSheet } from "../fakes/excel-fake";
 import { seedFromGrid } from "../fakes/seed";
+import { LAYOUTS } from "../layouts/layouts";
 
 export const EXAMPLE = path.resolve(__dirname, "../fixtures/examples/khung-logic-2026.xlsx");
 
@@ -21,4 +23,14 @@ export async function buildSeed(): Promise<Seed> {
   plan.fills = { ...USER_FORMAT.fills };
   plan.conditionalFormats = [{ ...USER_FORMAT.conditionalFormat }];
   return { sheets, active: plan.name };
+}
+
+/** The name of the layout the ?seed=sources workbook holds. */
+export const SOURCES_LAYOUT = "02 two-row header: Thời gian over start/end, Kinh phí (triệu đồng) over three sources";
+
+export async function buildSeeds(): Promise<Record<"plan" | "sources", Seed>> {
+  const layout = LAYOUTS.find((l) => l.name === SOURCES_LAYOUT);
+  if (!layout) throw new Error(`no layout "${SOURCES_LAYOUT}"`);
+  const sources = layout.sheets.map(seedFromGrid);
+  return { plan: await buildSeed(), sources: { sheets: sources, active: sources[0].name } };
 }

@@ -159,6 +159,22 @@ async function budgetScenario(h) {
   await h.shot("budget-inserted");
 }
 
+async function budgetSourcesScenario(h) {
+  const { page } = h;
+  // Layout 02 of test/layouts: Kinh phí (triệu đồng) over Ngân sách tỉnh, Ngân sách huyện, Xã hội hóa (split by hand).
+  await h.open("?seed=sources", "#budget");
+  await page.getByRole("button", { name: "Đọc trang tính" }).click();
+  await page.getByText("Tổng kinh phí: 39.000.000 đồng").waitFor();
+  const lines = await page.getByRole("list", { name: "Trong đó, theo nguồn kinh phí (đồng)" }).getByRole("listitem").allInnerTexts();
+  assert.deepEqual(
+    lines.map((line) => line.replace(/\s+/g, " ").trim()),
+    ["Ngân sách tỉnh 32.500.000", "Ngân sách huyện 5.000.000", "Xã hội hóa 1.500.000"],
+    "kinh phí theo nguồn khác với số tính tay",
+  );
+  await h.axe("budget-sources");
+  await h.shot("budget-sources");
+}
+
 async function wordFromExcelScenario(h) {
   const { page } = h;
   await h.open("", "#word");
@@ -606,6 +622,7 @@ const scenarios = [
   { id: "check", title: "Kiểm tra: G15 thiếu đầu mối, C24 thiếu chỉ số; bấm để chọn ô", run: checkScenario },
   { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
+  { id: "budget-sources", title: "Kinh phí theo nguồn: Ngân sách tỉnh, Ngân sách huyện, Xã hội hóa (39.000.000 đồng)", run: budgetSourcesScenario },
   { id: "schedule", title: "Tiến độ: việc đến hạn tháng 3/2026, bấm chọn dòng; chèn trang Tiến độ hai lần; Word có Phụ lục II", run: scheduleScenario },
   { id: "merge", title: "Tổng hợp 15 tệp dự thảo: tiến trình từng tệp, bốn trang mới, bảng điểm; lần hai thêm trang (2)", run: mergeScenario },
   { id: "reading", title: "Cách đọc bảng: cột D đổi thành Không dùng, lưu vào tệp, kiểm tra lại theo cách đọc đã lưu", run: readingScenario },

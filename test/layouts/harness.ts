@@ -49,6 +49,8 @@ export interface Expect {
   area?: Record<number, string | null>;
   total?: number;
   byArea?: Record<string, number>;
+  /** The total split by funding source in order of first appearance, "(none)" for what no source column holds. */
+  bySource?: [string, number][];
   /** Money in other currencies, totalled apart. */
   otherCurrencies?: { currency: string; amount: number }[];
   /** "rule@cell" (or "rule@plan") findings that must be there. */
@@ -153,6 +155,7 @@ export function verify(layout: Layout, analysis: Analysis = run(layout)): Verdic
   if (e.total !== undefined) fact(v, "total", totals.total, e.total);
   if (e.otherCurrencies) fact(v, "other currencies", totals.otherCurrencies, e.otherCurrencies);
   for (const [area, amount] of Object.entries(e.byArea ?? {})) fact(v, `byArea ${area}`, totals.byArea.find((a) => a.area === area)?.amount, amount);
+  if (e.bySource) fact(v, "bySource", totals.bySource.map((s) => [s.source ?? "(none)", s.amount]), e.bySource);
   const keys = findings.map((f) => `${f.rule}@${f.cell ?? (f.row === null ? "plan" : f.row)}`);
   for (const key of e.fires ?? []) fact(v, `fires ${key}`, keys.includes(key), true);
   for (const rule of e.silent ?? []) fact(v, `silent ${rule}`, keys.filter((k) => k.startsWith(`${rule}@`)), []);
