@@ -25,8 +25,14 @@ export interface SummaryText {
   total: string;
   inWords: string;
   otherCurrencies: string;
+  /** Above the split by funding source; its figures are the engine's, as written at insertion. */
+  bySource: string;
+  noSource: string;
+  bySourceNote: string;
   detailHeader: readonly string[];
   textAmountNote: string;
+  /** Beside an amount the engine summed from several funding-source columns of its row. */
+  sourcesAmountNote: string;
   /** Under the words, where they are written as text: they do not follow later edits. */
   wordsAsTextNote: string;
 }
@@ -73,6 +79,9 @@ export interface SummaryLayout {
   firstArea: number;
   lastArea: number;
   totalRow: number;
+  /** The rows of the split by funding source (none: first > last). */
+  firstSource: number;
+  lastSource: number;
   detailHeader: number;
   constants: number;
   /** Number format of every cell, same shape as rows padded to SUMMARY_WIDTH. */
@@ -86,12 +95,26 @@ function byAreaOrder(cells: CountedCell[], totals: Totals): CountedCell[] {
   return cells.map((c, i) => ({ c, i })).sort((a, b) => at(a.c) - at(b.c) || a.i - b.i).map(({ c }) => c);
 }
 
-/** Every cell of the summary sheet; `isNumber` tells whether a plan cell holds a real number (a live reference). */
+/**
+ * What a counted plan cell holds now: a number that, times `scale` (1, or 1,000 … for a column in nghìn, triệu, tỷ
+ * đồng), is the engine's amount, so the summary references it live; or text, or one of several funding-source columns
+ * the engine summed (its amount is then written as a constant, with a note).
+ */
+export type CellReading = { live: true; scale: number } | { live: false; why: "text" | "sources" };
+
+/** The reading of a cell whose current value is `value`, for the engine's amount `amount` in đồng. */
+export function readingOf(value: unknown, amount: number): CellReading {
+  if (typeof value !== "number") return { live: false, why: "text" };
+  for (const scale of [1, 1e3, 1e6, 1e9]) if (Math.abs(value * scale - amount) < 0.5) return { live: true, scale };
+  return { live: false, why: "sources" };
+}
+
+/** Every cell of the summary sheet; `readCell` tells what each counted plan cell holds now. */
 export function summaryLayout(
   plan: Plan,
   totals: Totals,
   counted: CountedCell[],
-  isNumber: (c: CountedCell) => boolean,
+  readCell: (c: CountedCell) => CellReading,
   text: SummaryText,
   options: SummaryOptions,
 ): SummaryLayout {
@@ -101,7 +124,12 @@ export function summaryLayout(
   const lastArea = firstArea + totals.byArea.length - 1;
   const totalRow = lastArea + 1;
   const wordsRows = options.wordsFormula ? 1 : 2;
-  const detailHeader = totalRow + wordsRows + 2 + (totals.otherCurrencies.length > 0 ? 1 : 0);
+  const foreignRows = totals.otherCurrencies.length > 0 ? 1 : 0;
+  // A heading, a line per source, and the note that the figures do not follow later edits.
+  const sourceRows = totals.bySource.length > 0 ? totals.bySource.length + 2 : 0;
+  const firstSource = totalRow + wordsRows + foreignRows + 2;
+  const lastSource = firstSource + totals.bySource.length - 1;
+  const detailHeader = totalRow + wordsRows + 2 + foreignRows + sourceRows;
   const firstDetail = detailHeader + 1;
 
   const rows: SummaryRow[] = [[text.title(plan.year)], [text.subtitle], [...text.areaHeader]];
@@ -118,29 +146,37 @@ export function summaryLayout(
     const others = totals.otherCurrencies.map((o) => `${o.amount.toLocaleString("vi-VN")} ${o.currency}`).join("; ");
     rows.push(["", text.otherCurrencies, others]);
   }
+  if (totals.bySource.length > 0) {
+    rows.push(["", text.bySource]);
+    for (const line of totals.bySource) rows.push(["", line.source ?? text.noSource, line.amount]);
+    rows.push(["", "", text.bySourceNote]);
+  }
   rows.push([]);
   rows.push([...text.detailHeader]);
   let constants = 0;
   for (const c of cells) {
-    const live = isNumber(c);
-    if (!live) constants += 1;
-    rows.push([c.sheet, c.row, c.area, shorten(c.content), live ? `=${quoteSheet(c.sheet)}!${c.cell}` : c.amount, live ? "" : text.textAmountNote]);
+    const reading = readCell(c);
+    if (!reading.live) constants += 1;
+    const amount = reading.live ? `=${quoteSheet(c.sheet)}!${c.cell}${reading.scale === 1 ? "" : `*${reading.scale}`}` : c.amount;
+    const note = reading.live ? "" : reading.why === "text" ? text.textAmountNote : text.sourcesAmountNote;
+    rows.push([c.sheet, c.row, c.area, shorten(c.content), amount, note]);
   }
   const padded = rows.map((row) => [...row, ...Array<string>(SUMMARY_WIDTH - row.length).fill("")]);
-  const layout = { areaHeader, firstArea, lastArea, totalRow, detailHeader, constants };
+  const layout = { areaHeader, firstArea, lastArea, totalRow, firstSource, lastSource, detailHeader, constants };
   return { ...layout, rows: padded, numberFormat: numberFormats(padded, layout) };
 }
 
 /**
- * Money in C (areas to total) and E (detail amounts). Every other text cell is Text, so Excel never re-reads it as
+ * Money in C (areas to total, funding sources) and E (detail amounts). Every other text cell is Text, so Excel never re-reads it as
  * typed; only the formulas this layout puts in C (areas, total, words) and E (references) stay General.
  */
 function numberFormats(rows: SummaryRow[], layout: Omit<SummaryLayout, "rows" | "numberFormat">): string[][] {
   return rows.map((row, r) =>
     row.map((value, c) => {
       const areaMoney = c === 2 && r >= layout.firstArea && r <= layout.totalRow;
+      const sourceMoney = c === 2 && r >= layout.firstSource && r <= layout.lastSource;
       const detailMoney = c === 4 && r > layout.detailHeader;
-      if (areaMoney || detailMoney) return MONEY_FORMAT;
+      if (areaMoney || sourceMoney || detailMoney) return MONEY_FORMAT;
       const formula = (c === 2 && r >= layout.firstArea && r <= layout.totalRow + 1) || (c === 4 && r > layout.detailHeader);
       return typeof value === "string" && value !== "" && !(formula && value.startsWith("=")) ? TEXT_FORMAT : "General";
     }),

@@ -1,8 +1,9 @@
 // insertSummarySheet: writes the "Tổng hợp kinh phí" sheet that src/core/summary.ts lays out — per-area figures as
-// LIVE formulas over the plan's own budget cells, exactly the cells the engine counted (each money once) — plus its
-// formatting and a bar chart. Two syncs: the counted cells' current values, then every write (text cells set to
-// Text first, so Excel keeps them as written); a detail list past 4 MB of requests adds one sync per 4 MB.
-import { countedCells, summaryLayout, SUMMARY_WIDTH, type CountedCell, type SummaryLayout } from "../core/summary";
+// LIVE formulas over the plan's own budget cells, exactly the cells the engine counted (each money once; times 1,000 …
+// for a column in nghìn, triệu or tỷ đồng) — plus its formatting and a bar chart. Two syncs: the counted cells'
+// current values, then every write (text cells set to Text first, so Excel keeps them as written); a detail list past
+// 4 MB of requests adds one sync per 4 MB.
+import { countedCells, readingOf, summaryLayout, SUMMARY_WIDTH, type CellReading, type CountedCell, type SummaryLayout } from "../core/summary";
 import type { Plan, Totals } from "../core/types";
 import { uniqueSheetName } from "../core/forms";
 import { parseArea } from "./address";
@@ -33,13 +34,13 @@ function queueBudgetColumns(context: Excel.RequestContext, plan: Plan): Map<stri
   return ranges;
 }
 
-function numberTester(plan: Plan, ranges: Map<string, Excel.Range>): (c: CountedCell) => boolean {
+function cellReader(plan: Plan, ranges: Map<string, Excel.Range>): (c: CountedCell) => CellReading {
   return (c) => {
     const area = parseArea(c.cell);
     const table = plan.tables.find((t) => t.sheet === c.sheet && area !== null && t.columns.budget === area.left && c.row >= t.firstRow && c.row <= t.lastRow);
     const range = table ? ranges.get(`${table.sheet}|${table.columns.budget}|${table.firstRow}`) : undefined;
-    if (!range || !area || !table) return false;
-    return typeof range.values[area.top - (table.firstRow - 1)]?.[0] === "number";
+    if (!range || !area || !table) return { live: false, why: "text" };
+    return readingOf(range.values[area.top - (table.firstRow - 1)]?.[0], c.amount);
   };
 }
 
@@ -88,7 +89,7 @@ export async function insertSummarySheet(
   const columns = queueBudgetColumns(context, plan);
   await context.sync();
 
-  const layout = summaryLayout(plan, totals, cells, numberTester(plan, columns), EXCEL_TEXT.summary, { wordsFormula: options.wordsFormula ?? true });
+  const layout = summaryLayout(plan, totals, cells, cellReader(plan, columns), EXCEL_TEXT.summary, { wordsFormula: options.wordsFormula ?? true });
   const { rows, numberFormat: formats } = layout;
   const sheetName = uniqueSheetName(SUMMARY_SHEET, sheets.items.map((s) => s.name));
   const sheet = sheets.add(sheetName);

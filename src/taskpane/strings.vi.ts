@@ -61,7 +61,7 @@ export const S = {
     insert: "Chèn bảng tổng hợp",
     busy: "Đang chèn bảng tổng hợp…",
     done: (sheet: string, constants: number) =>
-      `Đã chèn bảng "${sheet}"${constants > 0 ? `; ${constants} khoản ghi dạng chữ được chép thành số cố định (xem cột Ghi chú)` : ""}.`,
+      `Đã chèn bảng "${sheet}"${constants > 0 ? `; ${constants} khoản được chép thành số cố định vì ô gốc ghi dạng chữ hoặc chia theo nhiều cột nguồn (xem cột Ghi chú)` : ""}.`,
   },
   schedule: {
     intro: "Vẽ tiến độ theo tháng từ cột thời gian của bảng kế hoạch, trên một trang tính mới; các trang đang có không bị thay đổi.",

@@ -7,16 +7,17 @@ import { readSheet } from "../../src/excel/readSheet";
 import { workbookToGrids } from "../xlsx/exceljs-grids";
 import { createWorkbook, fakeContext, type FakeWorkbookData } from "../fakes/excel-fake";
 import { seedFromGrid, syntheticPlanSheet } from "../fakes/seed";
+import { LAYOUTS } from "../layouts/layouts";
 
 /** Evaluates the three formula shapes the summary writes (a reference, SUMIF over the detail list, SUM), as Excel would. */
 function evaluate(book: FakeWorkbookData, sheetName: string, address: string): number {
   const sheet = book.sheet(sheetName);
   const formula = sheet.formulaAt(address);
   if (formula === undefined) return Number(sheet.valueAt(address) ?? 0);
-  const ref = /^='((?:[^']|'')+)'!([A-Z]+\d+)$/.exec(formula);
+  const ref = /^='((?:[^']|'')+)'!([A-Z]+\d+)(?:\*(\d+))?$/.exec(formula);
   if (ref) {
     const value = book.sheet(ref[1].replace(/''/g, "'")).valueAt(ref[2]);
-    return typeof value === "number" ? value : 0;
+    return typeof value === "number" ? value * Number(ref[3] ?? 1) : 0;
   }
   const column = (range: string): string[] => {
     const a = parseArea(range)!;
@@ -79,6 +80,32 @@ describe("insertSummarySheet", () => {
     const notes = [...summary.cells.values()].filter((c) => c.value === TEXT_AMOUNT_NOTE);
     expect(notes).toHaveLength(2);
     expect(evaluate(book, SUMMARY_SHEET, `C${rowOf(book, SUMMARY_SHEET, "Tổng cộng")}`)).toBe(totals.total);
+  });
+
+  test("Kinh phí in triệu đồng over funding-source columns: the split by source under the total; a row's cell referenced times a million where it holds the row's money, the engine's figure with a note where it does not", async () => {
+    // Layout 02 of test/layouts: Ngân sách tỉnh 32,5 + Ngân sách huyện 5 + Xã hội hóa 1,5 triệu, worked out by hand there.
+    const layout = LAYOUTS.find((l) => l.name.startsWith("02 "))!;
+    const book = createWorkbook({ sheets: layout.sheets.map(seedFromGrid) });
+    const { plan, totals } = await analyzeActive(book);
+    await insertSummarySheet(fakeContext(book).context, plan, totals);
+    const sheet = book.sheet(SUMMARY_SHEET);
+    const heading = rowOf(book, SUMMARY_SHEET, "Trong đó, theo nguồn kinh phí:");
+    const lines = [1, 2, 3].map((k) => [sheet.valueAt(`B${heading + k}`), sheet.valueAt(`C${heading + k}`)]);
+    expect(lines).toEqual([["Ngân sách tỉnh", 32_500_000], ["Ngân sách huyện", 5_000_000], ["Xã hội hóa", 1_500_000]]);
+    expect(String(sheet.valueAt(`C${heading + 4}`))).toMatch(/không tự cập nhật/);
+    expect(heading).toBeGreaterThan(rowOf(book, SUMMARY_SHEET, "Tổng cộng"));
+    expect(heading + 5).toBeLessThan(rowOf(book, SUMMARY_SHEET, "Dòng"));
+    // In triệu đồng: row 10's 10 is referenced times a million (live); row 7 sums two source columns and row 8 holds
+    // "2,5" as text, so both are the engine's figures, each with its note.
+    const total = rowOf(book, SUMMARY_SHEET, "Tổng cộng");
+    expect(evaluate(book, SUMMARY_SHEET, `C${total}`)).toBe(39_000_000);
+    const detail = (planRow: number) => {
+      for (let r = total; r < total + 40; r++) if (sheet.valueAt(`B${r}`) === planRow) return [sheet.formulaAt(`E${r}`) ?? sheet.valueAt(`E${r}`), sheet.valueAt(`F${r}`)];
+      throw new Error(`no detail line for row ${planRow}`);
+    };
+    expect(detail(10)).toEqual(["='Kế hoạch'!E10*1000000", ""]);
+    expect(detail(7)).toEqual([25_000_000, expect.stringMatching(/cột nguồn kinh phí/)]);
+    expect(detail(8)).toEqual([4_000_000, TEXT_AMOUNT_NOTE]);
   });
 
   test("a second summary gets its own sheet; the first and the plan stay as they were", async () => {
