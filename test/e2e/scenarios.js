@@ -173,6 +173,16 @@ async function budgetSourcesScenario(h) {
   );
   await h.axe("budget-sources");
   await h.shot("budget-sources");
+
+  // In triệu đồng: row 10 referenced times a million; rows 7 (two source columns) and 8 ("2,5" as text) as figures.
+  await page.getByRole("button", { name: "Chèn bảng tổng hợp" }).click();
+  await h.notice(/^Đã chèn bảng "Tổng hợp kinh phí"; 2 khoản được chép thành số cố định/);
+  const summary = await h.state("sheet", "Tổng hợp kinh phí");
+  const total = Object.values(summary.cells).find((c) => c.formula && c.formula.startsWith("=SUM(C"));
+  assert.equal(total.value, 39000000, "tổng trên bảng tổng hợp (Excel tính) khác 39.000.000");
+  assert.ok(Object.values(summary.cells).some((c) => c.formula === "='Kế hoạch'!E10*1000000"), "ô triệu đồng không được nhân 1.000.000");
+  const values = Object.values(summary.cells).map((c) => c.value);
+  for (const amount of [32500000, 5000000, 1500000]) assert.ok(values.includes(amount), `thiếu ${amount} trong phần theo nguồn`);
 }
 
 async function wordFromExcelScenario(h) {
@@ -622,7 +632,7 @@ const scenarios = [
   { id: "check", title: "Kiểm tra: G15 thiếu đầu mối, C24 thiếu chỉ số; bấm để chọn ô", run: checkScenario },
   { id: "highlight", title: "Đánh dấu rồi xóa đánh dấu, định dạng của người dùng còn nguyên", run: highlightScenario },
   { id: "budget", title: "Kinh phí 149.000.000 đồng, thanh theo lĩnh vực, chèn bảng tổng hợp", run: budgetScenario },
-  { id: "budget-sources", title: "Kinh phí theo nguồn: Ngân sách tỉnh, Ngân sách huyện, Xã hội hóa (39.000.000 đồng)", run: budgetSourcesScenario },
+  { id: "budget-sources", title: "Kinh phí theo nguồn: Ngân sách tỉnh, Ngân sách huyện, Xã hội hóa (39.000.000 đồng); bảng tổng hợp với cột triệu đồng", run: budgetSourcesScenario },
   { id: "schedule", title: "Tiến độ: việc đến hạn tháng 3/2026, bấm chọn dòng; chèn trang Tiến độ hai lần; Word có Phụ lục II", run: scheduleScenario },
   { id: "merge", title: "Tổng hợp 15 tệp dự thảo: tiến trình từng tệp, bốn trang mới, bảng điểm; lần hai thêm trang (2)", run: mergeScenario },
   { id: "reading", title: "Cách đọc bảng: cột D đổi thành Không dùng, lưu vào tệp, kiểm tra lại theo cách đọc đã lưu", run: readingScenario },
