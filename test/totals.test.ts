@@ -118,3 +118,30 @@ describe("totals edge cases", () => {
     expect(totals.byArea).toEqual([]);
   });
 });
+
+describe("totals by funding source", () => {
+  test("spellings of one source (short forms, case, punctuation) make one line, named as first written", async () => {
+    const { analyze } = await import("../src/core/analyze");
+    const { sheet } = await import("./layouts/harness");
+    const table = (name: string, state: string, social: string, rows: [string, number, number | null][]) =>
+      sheet(
+        [
+          ["TT", "Nội dung", "Kinh phí (đồng)", null, "Chủ trì"],
+          [null, null, state, social, null],
+          ...rows.map(([task, a, b]) => [String(rows.findIndex((r) => r[0] === task) + 1), task, a, b, "Văn phòng"]),
+        ],
+        { name, merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2"] },
+      );
+    const grids = [
+      table("Sở A", "Ngân sách nhà nước", "Xã hội hóa", [["Tập huấn", 10_000_000, 2_000_000]]),
+      table("Sở B", "NSNN", "XHH", [["Khảo sát", 5_000_000, null], ["Số hóa hồ sơ", 1_000_000, 3_000_000]]),
+      table("Sở C", "NS nhà nước", "Xã hội  hoá.", [["Tuyên truyền", 4_000_000, 1_000_000]]),
+    ];
+    const { totals } = analyze(grids, { year: 2026 });
+    expect(totals.total).toBe(26_000_000);
+    expect(totals.bySource).toEqual([
+      { source: "Ngân sách nhà nước", amount: 20_000_000 },
+      { source: "Xã hội hóa", amount: 6_000_000 },
+    ]);
+  });
+});

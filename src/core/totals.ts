@@ -1,6 +1,8 @@
 // Totals that count each money once (domain brief §5): a parent's own figure is an envelope,
 // counted only where none of its descendants states an amount in the same currency.
+import { fold } from "./text";
 import type { Plan, PlanRow, Totals } from "./types";
+import { FUNDING_SOURCE_SHORT } from "./vocabulary";
 import { amountInWords } from "./words";
 
 export const VND = "VND";
@@ -105,22 +107,35 @@ function foreignCurrencies(rows: PlanRow[]): string[] {
   return [...seen];
 }
 
+/** What names a funding source whatever its spelling: folded, punctuation as spaces, short forms written out. */
+export function sourceKey(name: string): string {
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => FUNDING_SOURCE_SHORT[word] ?? word)
+    .join(" ");
+}
+
 /**
  * The đồng counted under each funding source (sub-columns under a Kinh phí parent), each money once, in order of first
  * appearance: the sources of the rows counted by their own figure (a parent's only where none of its children counts
- * money). Of one table where `table` is given. Empty where no row has sources.
+ * money). Of one table where `table` is given. Empty where no row has sources. Spellings of one source ("NSNN",
+ * "Ngân sách nhà nước", as a merge of units' drafts brings them) make one line, named as first written.
  */
 export function totalsBySource(plan: Plan, rollup: Rollup = buildRollup(plan), table?: number): { source: string; amount: number }[] {
-  const bySource = new Map<string, number>();
+  const bySource = new Map<string, { source: string; amount: number }>();
   plan.rows.forEach((row, index) => {
     if ((table !== undefined && row.table !== table) || row.placeholder) return;
     if (rollup.childSum[index] !== null || rollup.counted[index] === null) return;
     for (const source of row.budget?.sources ?? []) {
       if (source.currency !== undefined) continue;
-      bySource.set(source.source, (bySource.get(source.source) ?? 0) + (source.amount ?? 0));
+      const key = sourceKey(source.source);
+      const line = bySource.get(key);
+      if (line) line.amount += source.amount ?? 0;
+      else bySource.set(key, { source: source.source, amount: source.amount ?? 0 });
     }
   });
-  return [...bySource].map(([source, amount]) => ({ source, amount }));
+  return [...bySource.values()];
 }
 
 /**

@@ -58,6 +58,14 @@ export const FUNDING_SOURCE_WORDS: readonly string[] = [
   "ngan sach trung uong", "trung uong", "ngan sach tinh", "tinh", "ngan sach huyen", "huyen", "ngan sach xa", "xa",
   "ngan sach dia phuong", "dia phuong", "nguon khac", "khac", "xa hoi hoa", "von vay", "tai tro", "nsnn", "nstw", "nsdp",
 ];
+/** Funding sources written short (folded, word by word): "NS tỉnh" and "Ngân sách tỉnh" are one source. */
+export const FUNDING_SOURCE_SHORT: Readonly<Record<string, string>> = {
+  ns: "ngan sach",
+  nsnn: "ngan sach nha nuoc",
+  nstw: "ngan sach trung uong",
+  nsdp: "ngan sach dia phuong",
+  xhh: "xa hoi hoa",
+};
 export const RESPONSIBILITY_PARENTS: readonly string[] = ["trach nhiem", "phan cong", "trach nhiem thuc hien", "phan cong thuc hien", "to chuc thuc hien"];
 
 /** Level words opening a label: "Lĩnh vực 1:", "Kết quả 1.1", "Hoạt động 1.1.1" (domain brief §2.1). */

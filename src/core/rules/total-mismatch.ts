@@ -1,7 +1,7 @@
 // total-mismatch: a sheet's own total cell disagrees with the table's total counted once (domain brief §5).
 // Skipped where the total cell holds no number, and where amounts typed as text explain the whole difference:
 // budget-as-text has already pointed at each of those cells. The message names the sheet's own function.
-import { tableTotal, totalsBySource } from "../totals";
+import { sourceKey, tableTotal, totalsBySource } from "../totals";
 import type { Finding, Plan, PlanRow, SheetTotal } from "../types";
 import { summingFunction, typedAsText } from "./budget-as-text";
 import { formatAmount } from "./rule";
@@ -56,7 +56,7 @@ function sourceFindings(ctx: RuleContext, total: SheetTotal): Finding[] {
   const counted = totalsBySource(ctx.plan, ctx.rollup, total.table);
   for (const source of total.sources ?? []) {
     if (source.amount === null) continue;
-    const computed = counted.find((s) => s.source === source.source)?.amount ?? 0;
+    const computed = counted.find((s) => sourceKey(s.source) === sourceKey(source.source))?.amount ?? 0;
     if (Math.abs(computed - source.amount) < 0.5) continue;
     findings.push(totalFinding(total, source.cell, messages.source(source.cell, source.source, source.amount, computed)));
   }
