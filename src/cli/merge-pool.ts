@@ -107,6 +107,11 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
         ended = true;
         worker.off("message", onMessage).off("error", died).off("exit", died);
       };
+      const finished = () => {
+        stop();
+        release(worker, heapMb);
+        resolve();
+      };
       const send = () => {
         const index = take();
         if (index === undefined) return;
@@ -114,14 +119,12 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
         worker.postMessage({ id: index, request: requests[index] });
       };
       const onMessage = (message: WorkerReply) => {
-        sent.splice(sent.indexOf(message.id), 1);
+        const at = sent.indexOf(message.id);
+        if (at < 0) return; // not this merge's (never expected): ignored rather than mistaken for another draft
+        sent.splice(at, 1);
         send();
         finish(message.id, JSON.parse(message.json) as ReadResult);
-        if (sent.length === 0) {
-          stop();
-          release(worker, heapMb);
-          resolve();
-        }
+        if (sent.length === 0) finished();
       };
       const died = () => {
         if (ended) return;
@@ -135,11 +138,7 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
       };
       worker.on("message", onMessage).on("error", died).on("exit", died);
       for (let i = 0; i < QUEUED_PER_WORKER; i++) send();
-      if (sent.length === 0) {
-        stop();
-        release(worker, heapMb);
-        resolve();
-      }
+      if (sent.length === 0) finished();
     });
   await Promise.all(Array.from({ length: Math.min(jobs, requests.length) }, runWorker));
   return results;
