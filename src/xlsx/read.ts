@@ -99,13 +99,17 @@ function dateStyleLookup(zip: ZipArchive, relationships: Relationship[]): (style
 
 const NO_HANDLER: XmlHandler = { open() {}, close() {}, text() {} };
 
+const CUSTOM_XML_MAX = 1024 * 1024;
+
 /** The workbook's custom XML parts, related or merely present, each kept only if it parses without a DTD. */
 function customXmlParts(zip: ZipArchive, relationships: Relationship[]): string[] {
   const names = new Set(relationships.filter((r) => r.type === "customXml" && r.target !== null).map((r) => r.target as string));
   for (const name of zip.names) if (/^customXml\/item\d*\.xml$/i.test(name)) names.add(name);
   const parts: string[] = [];
   for (const name of [...names].sort()) {
-    if (!zip.has(name)) continue;
+    // Kept whole as text: a part far past any saved reading (a few kilobytes) is someone else's, and left out.
+    const size = zip.sizeOf(name);
+    if (size === null || size > CUSTOM_XML_MAX) continue;
     try {
       const text = zip.text(name);
       parseXml(name, (write) => write(text), NO_HANDLER);

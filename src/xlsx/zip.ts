@@ -103,6 +103,11 @@ export class ZipArchive {
     return this.byName.has(normaliseName(name).toLowerCase());
   }
 
+  /** The entry's size once inflated, as its directory declares it (never inflated past that), or null if absent. */
+  sizeOf(name: string): number | null {
+    return this.byName.get(normaliseName(name).toLowerCase())?.uncompressed ?? null;
+  }
+
   /** The whole entry as text (UTF-8, or UTF-16 with its byte-order mark). */
   text(name: string): string {
     let text = "";

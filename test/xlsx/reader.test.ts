@@ -146,6 +146,13 @@ describe("the reader finds and reads parts however they are written", () => {
     const bytes = await pkg({ sheets: [sheet("")], extra: { "customXml/item1.xml": item, "customXml/item2.xml": bad, "customXml/itemProps1.xml": "<p/>" } });
     expect(loadWorkbook(bytes).customXmlParts).toEqual([item]);
   });
+
+  it("a custom XML part past 1 MB (no saved reading is) is left out, not held whole", async () => {
+    const item = '<?xml version="1.0"?><cchc xmlns="urn:cchc:reading"><correction row="5" field="lead"/></cchc>';
+    const huge = `<?xml version="1.0"?><x>${"<y>dữ liệu của phần mềm khác</y>".repeat(40_000)}</x>`;
+    const bytes = await pkg({ sheets: [sheet("")], extra: { "customXml/item1.xml": item, "customXml/item2.xml": huge } });
+    expect(loadWorkbook(bytes).customXmlParts).toEqual([item]);
+  });
 });
 
 describe("the workbook's last-saved date (docProps core properties), which tells a unit's later draft", () => {
