@@ -2,7 +2,7 @@
 // then `--column E=budget` and `--header-row N` on top; and `check --explain`, how each table was read.
 import type { Analysis } from "../core/analyze";
 import type { ReadingCorrection, RowKind, TableInfo } from "../core/types";
-import { unitLabel } from "../core/headers";
+import { columnUnitLabel } from "../core/headers";
 import { correctionsInParts } from "../xlsx/reading-correction";
 import { explainText } from "./messages";
 import { parseColumnOption, parseHeaderRow, type ReadingOptions } from "./reading-options";
@@ -30,7 +30,8 @@ function columnLine(table: TableInfo): string[] {
   return reading.map((column) => {
     const header = column.header.length > width ? `${column.header.slice(0, width - 1)}…` : column.header.padEnd(width);
     const field = column.field === null || column.duplicate ? explainText.notRead(column.duplicate === true) : explainText.field(column.field, column.part);
-    const unit = column.unit !== null ? `, ${unitLabel(column.unit)}` : "";
+    const label = columnUnitLabel(column);
+    const unit = label !== null ? `, ${label}` : "";
     const source = column.source === "correction" ? ` ${explainText.corrected}` : "";
     return `      ${column.letter.padEnd(3)} ${header}  → ${field}${unit}${source}`;
   });

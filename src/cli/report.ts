@@ -1,6 +1,6 @@
 // The check result two ways: the contract's JSON report, and a plain Vietnamese text report.
 import type { Analysis } from "../core/analyze";
-import { unitLabel } from "../core/headers";
+import { columnUnitLabel } from "../core/headers";
 import type { Finding, Plan, PlanRow, Report, ReportRow, ReportTable, Severity, TableInfo } from "../core/types";
 import { label } from "./messages";
 
@@ -25,7 +25,7 @@ function toReportTable(table: TableInfo): ReportTable {
       letter: column.letter,
       header: column.header,
       field: column.duplicate ? null : column.field,
-      unit: column.unit === null ? null : unitLabel(column.unit),
+      unit: columnUnitLabel(column),
       source: column.source,
       ...(column.part ? { part: column.part } : {}),
       ...(column.fundingSource ? { fundingSource: column.fundingSource } : {}),

@@ -1,7 +1,8 @@
 // Budget cells (domain brief §5): numbers, amounts typed as text with unit words, several labelled amounts,
 // or a funding source with no figure. Text is matched in folded form (no accents, lower case).
 import type { Budget, CellValue } from "./types";
-import { cellText, fold, normalize } from "./text";
+import { cellText, escapeRegex, fold, normalize } from "./text";
+import { FOREIGN_CURRENCY_WORDS } from "./vocabulary";
 
 /** Unit words after a figure, as powers of ten of đồng. */
 const UNIT_EXPONENTS: Record<string, number> = {
@@ -25,12 +26,16 @@ const ZERO_WORD = /^khong( dong)?\.?$/;
 const EMPTY_MARK = /^[-–—.…\s]*$/;
 /** "Trong đó:" starts a breakdown of the figure above it, which must not be added again. */
 const BREAKDOWN = /^trong do\b/;
-const FOREIGN_CURRENCIES: [RegExp, string][] = [
-  [/\busd\b|\$|\bdo la\b/, "USD"],
-  [/\beur\b|€|\beuro\b/, "EUR"],
-  [/\bjpy\b|\byen\b/, "JPY"],
-  [/\bcny\b|\bnhan dan te\b/, "CNY"],
-];
+const FOREIGN_CURRENCIES: [RegExp, string][] = FOREIGN_CURRENCY_WORDS.map(({ code, words, signs = [] }) => [
+  new RegExp([...words.map((w) => `\\b${escapeRegex(w)}\\b`), ...signs.map(escapeRegex)].join("|")),
+  code,
+]);
+
+/** The foreign currency a folded text names, or null. */
+export function foreignCurrencyIn(folded: string): string | null {
+  for (const [pattern, currency] of FOREIGN_CURRENCIES) if (pattern.test(folded)) return currency;
+  return null;
+}
 
 interface PartReading {
   amount: number | null;
@@ -88,15 +93,17 @@ function joinSpacedGroups(text: string): string {
   return /\d[ \u00a0\u202f]\d{3}/.test(text) ? text.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, "$1") : text;
 }
 
-function currencyOf(folded: string): string {
-  for (const [pattern, currency] of FOREIGN_CURRENCIES) if (pattern.test(folded)) return currency;
-  return "VND";
-}
+/** A đồng unit word after a figure ("5 triệu", "200.000 đ"): the part is in đồng whatever its column's currency. */
+const DONG_UNIT = /\d\s*(nghin|ngan|trieu|tr|ty|dong|vnd|d)\b/;
 
-/** The figures in one line or ";"/"+"-separated part, summed; labels in parentheses are ignored. */
-function readPart(part: string, exponent: number): PartReading {
+/**
+ * The figures in one line or ";"/"+"-separated part, summed; labels in parentheses are ignored. `columnCurrency` is
+ * the currency of a part that names none (a column headed "(USD)").
+ */
+function readPart(part: string, exponent: number, columnCurrency: string): PartReading {
   const folded = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " ")));
-  const reading: PartReading = { amount: null, currency: currencyOf(folded), source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
+  const currency = foreignCurrencyIn(folded) ?? (DONG_UNIT.test(folded) ? "VND" : columnCurrency);
+  const reading: PartReading = { amount: null, currency, source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
   if (RANGE.test(folded)) return { ...reading, bad: true };
   if (ZERO_WORD.test(folded)) return { ...reading, zero: true };
   for (const match of folded.matchAll(AMOUNT_TOKEN)) {
@@ -124,9 +131,9 @@ function unparsed(text: string): Budget {
   return { amount: null, currency: "VND", text, unparsed: true };
 }
 
-function parseBudgetText(text: string, exponent: number): Budget | null {
+function parseBudgetText(text: string, exponent: number, currency: string): Budget | null {
   if (EMPTY_MARK.test(text)) return null;
-  const readings = cellParts(text).map((part) => readPart(part, exponent));
+  const readings = cellParts(text).map((part) => readPart(part, exponent, currency));
   const withAmount = readings.filter((reading) => reading.amount !== null);
   const source = readings.some((reading) => reading.source);
   const currencies = new Set(withAmount.map((reading) => reading.currency));
@@ -143,15 +150,18 @@ function parseBudgetText(text: string, exponent: number): Budget | null {
 /**
  * A budget cell read as an amount in whole units (null for an empty cell or a lone "-"). `unit` is the column's
  * (a power of ten: "triệu đồng" is 1,000,000), applied to figures, typed or as text, that name no unit of their own.
- * Number cells are VND as they stand; text is read per brief §5; a funding source without a figure gives
+ * Number cells are in the column's currency (VND unless its header names another); text is read per brief §5; a
+ * part naming no currency is in the column's; a funding source without a figure gives
  * amount null with source true; anything else, and Excel errors, gives amount null with unparsed true.
  */
-export function parseBudget(value: CellValue, unit = 1): Budget | null {
+export function parseBudget(value: CellValue, unit = 1, currency = "VND"): Budget | null {
   if (value === null || value === undefined) return null;
   const exponent = Math.round(Math.log10(unit));
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { amount: scaleNumber(value, exponent), currency: "VND", text: String(value) } : unparsed(String(value));
+    if (!Number.isFinite(value)) return unparsed(String(value));
+    // A foreign column's figure stands as typed: its header's unit, if any, was in đồng.
+    return currency === "VND" ? { amount: scaleNumber(value, exponent), currency, text: String(value) } : { amount: value, currency, text: String(value) };
   }
-  if (typeof value === "string") return parseBudgetText(normalize(value), exponent);
+  if (typeof value === "string") return parseBudgetText(normalize(value), exponent, currency);
   return unparsed(cellText(value));
 }

@@ -1,6 +1,7 @@
 // Finding plan tables by their header rows (domain brief §2, §2.5): any sheet, any row, any column order, up to
 // three header rows with parents merged over sub-columns, matched by words after folding (vocabulary.ts).
-import { cellText, columnLetters, fold } from "./text";
+import { foreignCurrencyIn } from "./amount";
+import { cellText, columnLetters, escapeRegex, fold } from "./text";
 import { convertLegacy, detectLegacy, hasUnicodeVietnamese, type LegacyEncoding } from "./legacy";
 import type { CellRange, CellValue, ColumnPart, ColumnReading, FieldKey, FormKind, ReadingCorrection, SheetGrid } from "./types";
 import {
@@ -164,10 +165,6 @@ const CURRENCY_UNIT_PATTERNS = unitPatterns(CURRENCY_UNIT_WORDS);
 /** "ĐVT:" or "đơn vị tính" inside a header, and what follows it. */
 const UNIT_STATEMENT = new RegExp(`(?:^|[\\s(\\[,;/-])(?:${UNIT_STATEMENT_WORDS.map(escapeRegex).join("|")})\\s*:?\\s*(.*)$`);
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
 /**
  * The unit a folded header names, as a power of ten of đồng, or null: in brackets ("Kinh phí (triệu đồng)",
  * "(triệu)"), after "ĐVT:", or outside brackets ("Kinh phí, triệu đồng", on the header's second line).
@@ -224,6 +221,12 @@ const UNIT_LABELS: Record<number, string> = { 0: "đồng", 3: "nghìn đồng",
 /** "triệu đồng" for 1,000,000: how the reading names a column's unit. */
 export function unitLabel(multiplier: number): string {
   return UNIT_LABELS[Math.round(Math.log10(multiplier))] ?? `${multiplier} đồng`;
+}
+
+/** A money column's unit as the reading shows it: its foreign currency ("USD"), or so many đồng; null elsewhere. */
+export function columnUnitLabel(column: Pick<ColumnReading, "unit" | "currency">): string | null {
+  if (column.unit === null) return null;
+  return column.currency ?? unitLabel(column.unit);
 }
 
 const UNIT_LINE = new RegExp(`^\\(?\\s*(?:${UNIT_LINE_WORDS.map(escapeRegex).join("|")})\\s*[:.]`);
@@ -445,6 +448,8 @@ export interface BudgetColumn {
   col: number;
   /** Multiplier to đồng. */
   unit: number;
+  /** VND, or the foreign currency the column's header names ("Vốn ODA (USD)"): its figures are in that currency. */
+  currency: string;
   /** The funding source a sub-column names, or null for the budget column itself. */
   source: string | null;
 }
@@ -567,6 +572,21 @@ function unitAbove(view: GridView, headerRow: number, floor: number): number | n
   return null;
 }
 
+/**
+ * The currency a money column's header names, the column's own line before its parents' ("Kinh phí" over "Vốn ODA
+ * (USD)"): a code anywhere (USD, EUR), a currency's name ("đô la") only in brackets; VND where none is named.
+ */
+function headerCurrency(texts: string[]): string {
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const folded = fold(texts[i]);
+    const inBrackets = (folded.match(BRACKETS) ?? []).map((group) => foreignCurrencyIn(group)).find((c) => c !== null);
+    const code = /\b(usd|eur|jpy|cny)\b/.exec(folded)?.[1];
+    const found = inBrackets ?? (code ? code.toUpperCase() : null);
+    if (found) return found;
+  }
+  return "VND";
+}
+
 /** Columns that say nothing as a row of names (W letters, column numbers) are left out of the header texts. */
 function namingRows(view: GridView, rows: number[]): number[] {
   return rows.filter((row) => !isColumnNumberRow(view, row) && !isLetterRow(view, row));
@@ -586,13 +606,15 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     const resolved: ColumnField = corrected !== undefined ? { field: corrected === "none" ? null : corrected, unit: withUnit(texts) } : resolveColumn(texts);
     const { field, part } = resolved;
     const unit = field === "budget" ? (resolved.unit ?? lineUnit ?? 1) : null;
+    const currency = field === "budget" ? headerCurrency(texts) : "VND";
     const entry: ColumnReading = { col, letter, header: texts.join(" › "), field, unit, source: corrected !== undefined ? "correction" : "header" };
     if (part) entry.part = part;
+    if (currency !== "VND") entry.currency = currency;
     if (field === "budget" && part === "source") entry.fundingSource = texts[texts.length - 1];
     reading.push(entry);
     if (field === null) continue;
     if (field === "budget") {
-      budgetColumns.push({ col, unit: unit ?? 1, source: part === "source" ? texts[texts.length - 1] : null });
+      budgetColumns.push({ col, unit: unit ?? 1, currency, source: part === "source" ? texts[texts.length - 1] : null });
       continue;
     }
     if (field === "period" && part === "start") periodStart ??= col;

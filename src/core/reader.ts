@@ -85,7 +85,7 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
 class CellParsers {
   private readonly periods = new Map<string, Period | null>();
   /** Per column unit (1 for đồng), then per text. */
-  private readonly budgets = new Map<number, Map<string, Budget | null>>();
+  private readonly budgets = new Map<number | string, Map<string, Budget | null>>();
 
   period(value: CellValue, year: number | null): Period | null {
     if (typeof value !== "string") return parsePeriod(value, year);
@@ -103,11 +103,12 @@ class CellParsers {
     return split;
   }
 
-  budget(value: CellValue, unit: number): Budget | null {
-    if (typeof value !== "string") return parseBudget(value, unit);
-    let byText = this.budgets.get(unit);
-    if (!byText) this.budgets.set(unit, (byText = new Map()));
-    if (!byText.has(value)) byText.set(value, parseBudget(value, unit));
+  budget(value: CellValue, unit: number, currency = "VND"): Budget | null {
+    if (typeof value !== "string") return parseBudget(value, unit, currency);
+    const key = currency === "VND" ? unit : `${unit}|${currency}`;
+    let byText = this.budgets.get(key);
+    if (!byText) this.budgets.set(key, (byText = new Map()));
+    if (!byText.has(value)) byText.set(value, parseBudget(value, unit, currency));
     const budget = byText.get(value) ?? null;
     return budget && { ...budget };
   }
@@ -521,7 +522,7 @@ class TableReader {
     const sources = this.table.budgetColumns.filter((column) => column.source !== null);
     if (sources.length > 0) {
       total.sources = sources.map((column) => {
-        const budget = this.cells.budget(this.view.value(row, column.col), column.unit);
+        const budget = this.cells.budget(this.view.value(row, column.col), column.unit, column.currency);
         return { source: column.source as string, cell: a1(row, column.col), amount: budget?.currency === "VND" ? budget.amount : null };
       });
     }
@@ -656,8 +657,8 @@ class TableReader {
   private budget(row: number): Budget | null {
     const columns = this.table.budgetColumns;
     const main = columns[0];
-    if (columns.length === 1) return this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit), row, main.col);
-    const total = main.source === null ? this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit), row, main.col) : null;
+    if (columns.length === 1) return this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit, main.currency), row, main.col);
+    const total = main.source === null ? this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit, main.currency), row, main.col) : null;
     const sources: NonNullable<Budget["sources"]> = [];
     let sum: number | null = null;
     let allNumbers = true;
@@ -665,7 +666,7 @@ class TableReader {
       const column = columns[i];
       if (column.source === null) continue;
       const value = this.view.value(row, column.col);
-      const budget = this.cells.budget(value, column.unit);
+      const budget = this.cells.budget(value, column.unit, column.currency);
       if (!budget) continue;
       if (typeof value !== "number") allNumbers = false;
       sources.push({ source: column.source, amount: budget.amount, text: budget.text, ...(budget.currency !== "VND" ? { currency: budget.currency } : {}) });
@@ -675,9 +676,12 @@ class TableReader {
     if (sources.length === 0) return null;
     const text = allNumbers && sum !== null ? String(sum) : sources.map((s) => s.text).join("; ");
     if (sum !== null) return { amount: sum, currency: "VND", text, sources };
-    // No đồng at all: a row funded by a grant in dollars alone has that grant as its money.
+    // No đồng at all: a row funded by a grant in dollars alone has that grant as its money; one funded in several
+    // foreign currencies has no one amount, and each source keeps its own (totalled apart, flagged by budget-currency).
     const foreign = oneForeignSum(sources);
-    return foreign ? { ...foreign, text, sources } : { amount: null, currency: "VND", text, unparsed: true, sources };
+    if (foreign) return { ...foreign, text, sources };
+    const inForeign = sources.some((s) => s.amount !== null && s.currency !== undefined);
+    return inForeign ? { amount: null, currency: "VND", text, sources } : { amount: null, currency: "VND", text, unparsed: true, sources };
   }
 
   private period(row: number): Period | null {

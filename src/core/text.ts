@@ -1,5 +1,10 @@
 import type { CellValue } from "./types";
 
+/** Text to match literally inside a RegExp built from vocabulary words. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 /** NFC, non-breaking spaces to spaces, trimmed; keeps line breaks (cells are multi-line). */
 export function normalize(text: string): string {
   const nfc = text.normalize("NFC");

@@ -72,6 +72,8 @@ export interface ColumnReading {
   part?: ColumnPart;
   /** Multiplier to đồng of a money column (a unit in its header or a unit line above the table); null elsewhere. */
   unit: number | null;
+  /** A money column whose header names a foreign currency ("Vốn ODA (USD)"): its figures are in it. */
+  currency?: string;
   /** Where the reading came from: the header's words, or a correction the official saved. */
   source: "header" | "correction";
   /** The funding source a budget sub-column names. */

@@ -120,6 +120,17 @@ export const CURRENCY_UNIT_WORDS: readonly { words: readonly string[]; exponent:
   { words: ["vnd", "vn dong"], exponent: 0 },
 ];
 
+/**
+ * Foreign currencies, by the words (folded) or signs that name them in a cell ("5.000 USD", "2.000 đô la") or in a
+ * money column's header ("Vốn ODA (USD)", "Tài trợ (triệu EUR)" is not read: a foreign column's figures stand as typed).
+ */
+export const FOREIGN_CURRENCY_WORDS: readonly { code: string; words: readonly string[]; signs?: readonly string[] }[] = [
+  { code: "USD", words: ["usd", "do la", "do la my"], signs: ["$"] },
+  { code: "EUR", words: ["eur", "euro"], signs: ["€"] },
+  { code: "JPY", words: ["jpy", "yen"] },
+  { code: "CNY", words: ["cny", "nhan dan te"] },
+];
+
 /** Words that announce a unit in a header or on a line of its own ("ĐVT: đồng"): any unit word may follow them. */
 export const UNIT_STATEMENT_WORDS: readonly string[] = ["don vi tinh", "dvt"];
 

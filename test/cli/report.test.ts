@@ -166,3 +166,17 @@ describe("readableReport: an area funded only from a named source", () => {
     expect(text).toMatch(/Cải cách thể chế\s+12\.000\.000\n/);
   });
 });
+
+describe("a money column in a foreign currency", () => {
+  it("reports the column's unit as its currency and keeps its figures out of the đồng total", async () => {
+    const { analyze } = await import("../../src/core/analyze");
+    const { LAYOUTS } = await import("../layouts/layouts");
+    const layout = LAYOUTS.find((l) => l.name.startsWith("43 "))!;
+    const report = reportSchema.parse(toReport("x.xlsx", analyze(layout.sheets)));
+    expect(report.tables[0].columns?.map((c) => [c.letter, c.unit])).toEqual([
+      ["A", null], ["B", null], ["C", "đồng"], ["D", "USD"], ["E", "EUR"], ["F", null],
+    ]);
+    expect(report.totals.total).toBe(10_000_000);
+    expect(readableReport(report)).toContain("Ngoại tệ (không cộng vào tổng VND): 7.000 USD; 3.000 EUR");
+  });
+});

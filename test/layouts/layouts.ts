@@ -1023,4 +1023,33 @@ export const LAYOUTS: Layout[] = [
       fires: ["total-mismatch@C7", "total-mismatch@D7"],
     },
   },
+  {
+    // Worked by hand: đồng 10,000,000 (row 3 only); USD 5,000 + 2,000 = 7,000 and EUR 3,000, each apart, never in
+    // the đồng total; row 4 has money in two foreign currencies and none in đồng, so no one amount, and no "missing".
+    name: "43 funding-source columns in three currencies: Ngân sách tỉnh (đồng), Vốn ODA (USD), Tài trợ (EUR)",
+    unseen: true,
+    covers: ["budget-sources", "multi-row-header"],
+    sheets: [
+      sheet(
+        [
+          ["TT", "Nội dung", "Kinh phí", null, null, "Chủ trì"],
+          [null, null, "Ngân sách tỉnh (đồng)", "Vốn ODA (USD)", "Tài trợ (EUR)", null],
+          ["1", "Tập huấn kỹ năng số cho công chức một cửa", 10000000, null, null, "Sở Nội vụ"],
+          ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", null, 5000, 3000, "Sở Khoa học và Công nghệ"],
+          ["3", "Khảo sát mức độ hài lòng của người dân", null, 2000, null, "Sở Khoa học và Công nghệ"],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2"] },
+      ),
+    ],
+    expect: {
+      columns: { C: "budget", D: "budget", E: "budget", F: "lead" },
+      rows: ["3:activity:1", "4:activity:2", "5:activity:3"],
+      amounts: { 3: 10_000_000, 4: null, 5: 2_000 },
+      total: 10_000_000,
+      otherCurrencies: [{ currency: "USD", amount: 7_000 }, { currency: "EUR", amount: 3_000 }],
+      bySource: [["Ngân sách tỉnh (đồng)", 10_000_000]],
+      fires: ["budget-currency@D4", "budget-currency@E4", "budget-currency@D5"],
+      silent: ["missing-budget", "budget-unparsed", "total-mismatch"],
+    },
+  },
 ];

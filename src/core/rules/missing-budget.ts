@@ -10,7 +10,9 @@ export const messages = {
 
 function statesNothing(budget: Budget | null): boolean {
   if (budget === null) return true;
-  return budget.amount === null && !budget.source && !budget.unparsed;
+  // A row funded in several foreign currencies states its money source by source.
+  const bySource = budget.sources?.some((source) => source.amount !== null) ?? false;
+  return budget.amount === null && !budget.source && !budget.unparsed && !bySource;
 }
 
 export const missingBudget = missingFieldRule({
