@@ -32,6 +32,7 @@ export const RULE_IDS = [
   "empty-plan",
   "subtotal-mismatch",
   "unread-column",
+  "budget-sources-over",
 ] as const;
 
 export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;

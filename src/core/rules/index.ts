@@ -5,6 +5,7 @@ import { budgetAsText } from "./budget-as-text";
 import { budgetCurrency } from "./budget-currency";
 import { budgetNegative } from "./budget-negative";
 import { budgetRollup } from "./budget-rollup";
+import { budgetSourcesOver } from "./budget-sources-over";
 import { budgetUnallocated } from "./budget-unallocated";
 import { budgetUnparsed } from "./budget-unparsed";
 import { emptyArea } from "./empty-area";
@@ -65,6 +66,7 @@ export const rules: Rule[] = [
   emptyArea,
   emptyPlan,
   unreadColumn,
+  budgetSourcesOver,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
