@@ -34,6 +34,14 @@ describe("parseBudget: text idioms", () => {
     ["Năm 2026: 50.000.000", 50_000_000],
     ["0 đồng", 0],
     ["-1,5 triệu", -1_500_000],
+    // The figure before "Trong đó" on the same line is the whole; what follows details it.
+    ["Tổng: 30 triệu. Trong đó: NS tỉnh 20 triệu, NS huyện 10 triệu", 30_000_000],
+    ["30 triệu, trong đó NSNN 20 triệu", 30_000_000],
+    // Per year, in a yearly plan: the year's amount.
+    ["5 triệu/năm", 5_000_000],
+    // A year among words is no money.
+    ["Kinh phí 2026: 30 triệu", 30_000_000],
+    ["Giai đoạn 2026-2030: 100 triệu", 100_000_000],
   ])("%p → %p VND", (text, amount) => {
     expect(parseBudget(text)).toMatchObject({ amount, currency: "VND", text });
   });
@@ -85,6 +93,16 @@ describe("parseBudget: text idioms", () => {
   ])("%p is unparsed, text kept", (text) => {
     expect(parseBudget(text)).toEqual({ amount: null, currency: "VND", text, unparsed: true });
   });
+});
+
+describe("parseBudget: text that is not one sum of money is unparsed, never read as a wrong figure", () => {
+  it.each(["10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
+    expect(parseBudget(text)).toMatchObject({ amount: null, unparsed: true, text });
+  });
+});
+
+it("a year beside a funding source is the source alone, with no figure", () => {
+  expect(parseBudget("Nguồn 2026")).toMatchObject({ amount: null, source: true });
 });
 
 describe("parseBudget: cell values", () => {

@@ -20,6 +20,14 @@ const AMOUNT_TOKEN =
 /** Words just before a figure that make it a number of something else (a year, a document), not money. */
 const NOT_MONEY_BEFORE = /\b(so|nam|thang|quy|ngay|dot|lan|muc|khoan|stt|tt)\s*:?\s*$/;
 const RANGE = /\d\s*(-|–|den|toi)\s*\d/;
+/** Not one sum of money: a share ("10%"), a product ("2 x 5 triệu"), an amount per head, class or month
+ *  ("3.000.000đ/người"). Read as a figure, each would be silently wrong; the official is asked for the sum instead. */
+const NOT_A_SUM = /\d\s*%|(?:^|[\s\d])[x×*]\s*\d|\d\s*(?:nghin|ngan|trieu|tr|ty|k|dong|d|vnd)(?:\s*(?:dong|d|vnd))?\s*\/\s*[a-z]/;
+/** A year among words ("Dự toán 2026", "Kinh phí 2026: 30 triệu", "giai đoạn 2026-2030"): no money, whatever follows. */
+const YEARS = /(^|[^\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?![\d.,]|\s*(?:nghin|ngan|trieu|tr|ty|ti|k|dong|vnd|d)(?![a-z]))/g;
+const HAS_WORDS = /[a-z]{2}/;
+/** Per year: in a yearly plan, the year's amount ("5 triệu/năm"). */
+const PER_YEAR = /\s*\/\s*nam\b/g;
 const FUNDING_SOURCE =
   /ngan sach|nguon|xa hoi hoa|thuong xuyen|su nghiep|long ghep|tai tro|\bvon\b|\boda\b|tu chu|khong su dung/;
 const ZERO_WORD = /^khong( dong)?\.?$/;
@@ -101,10 +109,12 @@ const DONG_UNIT = /\d\s*(nghin|ngan|trieu|tr|ty|dong|vnd|d)\b/;
  * the currency of a part that names none (a column headed "(USD)").
  */
 function readPart(part: string, exponent: number, columnCurrency: string): PartReading {
-  const folded = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " ")));
+  const words = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " "))).replace(PER_YEAR, " ");
+  // A year gives way to a mark, not a space: "Năm 2026: 50.000.000" must not read as "Năm: 50.000.000" (not money).
+  const folded = HAS_WORDS.test(words) ? words.replace(YEARS, "$1 # ") : words;
   const currency = foreignCurrencyIn(folded) ?? (DONG_UNIT.test(folded) ? "VND" : columnCurrency);
   const reading: PartReading = { amount: null, currency, source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
-  if (RANGE.test(folded)) return { ...reading, bad: true };
+  if (RANGE.test(folded) || NOT_A_SUM.test(folded)) return { ...reading, bad: true };
   if (ZERO_WORD.test(folded)) return { ...reading, zero: true };
   for (const match of folded.matchAll(AMOUNT_TOKEN)) {
     const before = folded.slice(0, (match.index ?? 0) + match[1].length);
@@ -120,11 +130,19 @@ function readPart(part: string, exponent: number, columnCurrency: string): PartR
   return reading;
 }
 
+/** "Trong đó" inside a line, after a figure: "Tổng: 30 triệu. Trong đó: NS tỉnh 20 triệu, NS huyện 10 triệu". */
+const INLINE_BREAKDOWN = /\d[^\n;+]*?[\s.,:]trong\s+(?:đó|do)(?!\p{L})/iu;
+
 /** The parts of a cell: one per line, ";" or "+"; parts after "Trong đó:" detail the figure above and are dropped. */
 function cellParts(text: string): string[] {
   const parts = text.split(/[\n;+]/).map((part) => part.trim()).filter((part) => part.length > 0);
   const breakdownAt = parts.findIndex((part) => BREAKDOWN.test(fold(part)));
-  return breakdownAt > 0 ? parts.slice(0, breakdownAt) : parts;
+  const kept = breakdownAt > 0 ? parts.slice(0, breakdownAt) : parts;
+  const inlineAt = kept.findIndex((part) => INLINE_BREAKDOWN.test(part));
+  if (inlineAt < 0) return kept;
+  const line = kept[inlineAt];
+  const cut = line.search(/trong\s+(?:đó|do)(?!\p{L})/iu);
+  return [...kept.slice(0, inlineAt), line.slice(0, cut)];
 }
 
 function unparsed(text: string): Budget {
