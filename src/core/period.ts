@@ -236,20 +236,38 @@ const PERIOD_OPENING = /(?<= )(?:truoc|cham nhat|han chot|tu|trong|thang|quy|nga
 const MAX_SENTENCE = 200;
 const PERIOD_START = /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|dau|cuoi|giua|ca|suot|nua|sau|6)\b)/;
 
-/** The first period a sentence holds, from an opening word to as far as still reads as a period; the text is kept. */
+/**
+ * The periods a sentence holds, each from an opening word to as far as still reads as a period; the text is kept.
+ * Several ("Đợt 1: tháng 4; đợt 2: tháng 9") give the span from the first start to the last end, so no batch is lost.
+ */
 function periodInSentence(folded: string, text: string, planYear: number | null): Period | null {
   // Text opening as a period does would only be cut down to a wrong one ("Từ 0/0 đến 1/1/1990" is no range).
   if (folded.length > MAX_SENTENCE || PERIOD_START.test(folded)) return null;
+  const found: Period[] = [];
+  let from = 1;
   for (const match of folded.matchAll(PERIOD_OPENING)) {
-    if (match.index === 0) continue;
+    if (match.index < from) continue;
     const words = folded.slice(match.index).split(" ");
     for (let end = words.length; end >= 1; end -= 1) {
       const candidate = words.slice(0, end).join(" ").replace(/[\s.;,:…]+$/, "");
       const period = parseFolded(candidate, text, planYear);
-      if (period.kind !== "unparsed" && period.kind !== "placeholder") return period;
+      if (period.kind === "unparsed" || period.kind === "placeholder") continue;
+      found.push(period);
+      from = match.index + candidate.length;
+      break;
     }
   }
-  return null;
+  return found.length <= 1 ? (found[0] ?? null) : spanOfPeriods(found, text);
+}
+
+/** Several periods as one: from the earliest start to the latest end (a deadline alone where none has a start). */
+function spanOfPeriods(periods: Period[], text: string): Period {
+  const starts = periods.map((p) => p.start).filter((d): d is string => d !== undefined).sort();
+  const ends = periods.map((p) => p.end).filter((d): d is string => d !== undefined).sort();
+  const period: Period = { kind: starts.length > 0 ? "range" : "deadline", text };
+  if (starts.length > 0) period.start = starts[0];
+  if (ends.length > 0) period.end = ends[ends.length - 1];
+  return period;
 }
 
 /** A number cell is a period only when it is a year (2026); Excel date serials arrive as Date, never as numbers. */
