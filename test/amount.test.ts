@@ -105,6 +105,12 @@ it("a year beside a funding source is the source alone, with no figure", () => {
   expect(parseBudget("Nguồn 2026")).toMatchObject({ amount: null, source: true });
 });
 
+it("shares of named funding sources name the sources, not an amount", () => {
+  expect(parseBudget("100% NSNN")).toMatchObject({ amount: null, source: true });
+  expect(parseBudget("NSNN 70%, XHH 30%")).toMatchObject({ amount: null, source: true });
+  expect(parseBudget("100% NSNN: 20 triệu")).toMatchObject({ amount: 20_000_000, source: true });
+});
+
 describe("parseBudget: cell values", () => {
   it.each([null, "", "   ", "-", "—", "…"])("%p is an empty cell", (value) => {
     expect(parseBudget(value)).toBeNull();

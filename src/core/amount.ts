@@ -2,7 +2,7 @@
 // or a funding source with no figure. Text is matched in folded form (no accents, lower case).
 import type { Budget, CellValue } from "./types";
 import { cellText, escapeRegex, fold, normalize } from "./text";
-import { FOREIGN_CURRENCY_WORDS } from "./vocabulary";
+import { FOREIGN_CURRENCY_WORDS, FUNDING_SOURCE_SHORT } from "./vocabulary";
 
 /** Unit words after a figure, as powers of ten of đồng. */
 const UNIT_EXPONENTS: Record<string, number> = {
@@ -23,13 +23,18 @@ const RANGE = /\d\s*(-|–|den|toi)\s*\d/;
 /** Not one sum of money: a share ("10%"), a product ("2 x 5 triệu"), an amount per head, class or month
  *  ("3.000.000đ/người"). Read as a figure, each would be silently wrong; the official is asked for the sum instead. */
 const NOT_A_SUM = /\d\s*%|(?:^|[\s\d])[x×*]\s*\d|\d\s*(?:nghin|ngan|trieu|tr|ty|k|dong|d|vnd)(?:\s*(?:dong|d|vnd))?\s*\/\s*[a-z]/;
+const SHARE = /\d+(?:[.,]\d+)?\s*%/g;
 /** A year among words ("Dự toán 2026", "Kinh phí 2026: 30 triệu", "giai đoạn 2026-2030"): no money, whatever follows. */
 const YEARS = /(^|[^\d.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?![\d.,]|\s*(?:nghin|ngan|trieu|tr|ty|ti|k|dong|vnd|d)(?![a-z]))/g;
 const HAS_WORDS = /[a-z]{2}/;
 /** Per year: in a yearly plan, the year's amount ("5 triệu/năm"). */
 const PER_YEAR = /\s*\/\s*nam\b/g;
-const FUNDING_SOURCE =
-  /ngan sach|nguon|xa hoi hoa|thuong xuyen|su nghiep|long ghep|tai tro|\bvon\b|\boda\b|tu chu|khong su dung/;
+const FUNDING_SOURCE = new RegExp(
+  [
+    "ngan sach|nguon|xa hoi hoa|thuong xuyen|su nghiep|long ghep|tai tro|\\bvon\\b|\\boda\\b|tu chu|khong su dung",
+    ...Object.keys(FUNDING_SOURCE_SHORT).map((short) => `\\b${short}\\b`),
+  ].join("|"),
+);
 const ZERO_WORD = /^khong( dong)?\.?$/;
 const EMPTY_MARK = /^[-–—.…\s]*$/;
 /** "Trong đó:" starts a breakdown of the figure above it, which must not be added again. */
@@ -111,7 +116,9 @@ const DONG_UNIT = /\d\s*(nghin|ngan|trieu|tr|ty|dong|vnd|d)\b/;
 function readPart(part: string, exponent: number, columnCurrency: string): PartReading {
   const words = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " "))).replace(PER_YEAR, " ");
   // A year gives way to a mark, not a space: "Năm 2026: 50.000.000" must not read as "Năm: 50.000.000" (not money).
-  const folded = HAS_WORDS.test(words) ? words.replace(YEARS, "$1 # ") : words;
+  const dated = HAS_WORDS.test(words) ? words.replace(YEARS, "$1 # ") : words;
+  // Shares of named funding sources ("100% NSNN", "NSNN 70%, XHH 30%") say where money comes from, not how much.
+  const folded = FUNDING_SOURCE.test(dated) ? dated.replace(SHARE, " # ") : dated;
   const currency = foreignCurrencyIn(folded) ?? (DONG_UNIT.test(folded) ? "VND" : columnCurrency);
   const reading: PartReading = { amount: null, currency, source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
   if (RANGE.test(folded) || NOT_A_SUM.test(folded)) return { ...reading, bad: true };
