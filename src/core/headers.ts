@@ -8,6 +8,7 @@ import {
   BUDGET_PARENTS,
   BUDGET_TOTAL_WORDS,
   byFirstWord,
+  FOREIGN_CURRENCY_WORDS,
   FUNDING_SOURCE_WORDS,
   HEADER_LEFTOVER_WORDS,
   HEADER_QUALIFIERS,
@@ -576,11 +577,13 @@ function unitAbove(view: GridView, headerRow: number, floor: number): number | n
  * The currency a money column's header names, the column's own line before its parents' ("Kinh phí" over "Vốn ODA
  * (USD)"): a code anywhere (USD, EUR), a currency's name ("đô la") only in brackets; VND where none is named.
  */
+const CURRENCY_CODE = new RegExp(`\\b(${FOREIGN_CURRENCY_WORDS.map((c) => c.code.toLowerCase()).join("|")})\\b`);
+
 function headerCurrency(texts: string[]): string {
   for (let i = texts.length - 1; i >= 0; i--) {
     const folded = fold(texts[i]);
     const inBrackets = (folded.match(BRACKETS) ?? []).map((group) => foreignCurrencyIn(group)).find((c) => c !== null);
-    const code = /\b(usd|eur|jpy|cny)\b/.exec(folded)?.[1];
+    const code = CURRENCY_CODE.exec(folded)?.[1];
     const found = inBrackets ?? (code ? code.toUpperCase() : null);
     if (found) return found;
   }

@@ -167,8 +167,8 @@ export function summaryLayout(
 }
 
 /**
- * Money in C (areas to total, funding sources) and E (detail amounts). Every other text cell is Text, so Excel never re-reads it as
- * typed; only the formulas this layout puts in C (areas, total, words) and E (references) stay General.
+ * Money in C (areas to total, funding sources) and E (detail amounts). Every other text cell is Text, so Excel never
+ * re-reads it as typed; only the formulas this layout puts in C (areas, total, words) and E (references) stay General.
  */
 function numberFormats(rows: SummaryRow[], layout: Omit<SummaryLayout, "rows" | "numberFormat">): string[][] {
   return rows.map((row, r) =>

@@ -121,8 +121,8 @@ export const CURRENCY_UNIT_WORDS: readonly { words: readonly string[]; exponent:
 ];
 
 /**
- * Foreign currencies, by the words (folded) or signs that name them in a cell ("5.000 USD", "2.000 đô la") or in a
- * money column's header ("Vốn ODA (USD)", "Tài trợ (triệu EUR)" is not read: a foreign column's figures stand as typed).
+ * Foreign currencies, by their code and the words (folded) or signs that name them: in a cell ("5.000 USD",
+ * "2.000 đô la"), or in a money column's header ("Vốn ODA (USD)"), whose figures then stand in that currency as typed.
  */
 export const FOREIGN_CURRENCY_WORDS: readonly { code: string; words: readonly string[]; signs?: readonly string[] }[] = [
   { code: "USD", words: ["usd", "do la", "do la my"], signs: ["$"] },

@@ -265,7 +265,7 @@ function sheetXml(layout: WritableLayout, styles: Styles): Uint8Array {
   const heights: (number | undefined)[] = [];
   for (const h of layout.rowHeights ?? []) heights[h.row] = h.points;
   if (data) {
-    // Above the data rows, the data rows, below them: each cell's style and string numbered in the layout's order.
+    // Above the data rows, the data rows, below them: each cell's style numbered in the layout's order.
     grid.place(0, data.at);
     grid.write(rowsXml, 0, data.first, heights);
     writeDataRows(rowsXml, layout, data, styles);
@@ -312,7 +312,6 @@ export interface PackageOptions {
 
 export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOptions): Uint8Array {
   const styles = new Styles();
-  const encoder = new TextEncoder();
   const parts: ZipPart[] = [];
   const put = (name: string, xml: string | Uint8Array) => parts.push({ name, data: typeof xml === "string" ? encoder.encode(xml) : xml });
   const sheets = layouts.map((layout) => sheetXml(layout, styles));
