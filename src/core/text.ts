@@ -5,6 +5,17 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+// XML 1.0 forbids most control characters; a cell holding one would make Excel or Word refuse the file.
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
+
+/** Text for XML content or a double-quoted attribute: &, <, > and " escaped (an apostrophe needs nothing there),
+ *  the characters XML 1.0 forbids dropped. */
+export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 /** NFC, non-breaking spaces to spaces, trimmed; keeps line breaks (cells are multi-line). */
 export function normalize(text: string): string {
   const nfc = text.normalize("NFC");

@@ -1,25 +1,16 @@
 // The appendix: the plan table in the columns of the form it came from (Khung logic, Đề cương, 5W1H or a
 // plain list), in its own landscape section, header row repeated on every page, areas set apart, a total row.
-import {
-  AlignmentType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from "docx";
+import { AlignmentType, Paragraph } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { FieldKey, FormKind, PlanRow, TableInfo } from "../core/types";
 import { buildRollup, tableTotal } from "../core/totals";
 import { amountInWords } from "../core/words";
 import { totalInWords } from "./body";
-import { money, para, pt, STYLE, styledPara, wordTwips, type Particulars } from "./format";
+import { money, para, pt, STYLE, wordTwips, type Particulars } from "./format";
 import * as S from "./strings.vi";
+import { cellXml, rowXml, tableXml, type CellSpec } from "./table-xml";
 
-const AREA_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "E7E6E6" };
+const AREA_FILL = "E7E6E6";
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** Relative column widths: text-heavy columns get more room. */
@@ -161,13 +152,10 @@ function styleOf(align: Align): string | undefined {
   return undefined;
 }
 
-const BOLD = { bold: true };
-
 /** A body cell: no width of its own (the fixed grid gives it), alignment from its paragraph style `style`; only
- *  area rows add bold and shading. Options are only passed when set: a plain cell is then docx's cheapest form. */
-function cell(text: string, style: string | undefined, area = false): TableCell {
-  if (!area) return new TableCell({ children: [styledPara(text, style)] });
-  return new TableCell({ shading: AREA_SHADE, children: [para(text, BOLD, style ? { style } : {})] });
+ *  area rows add bold and shading. */
+function cell(text: string, style: string | undefined, area = false): string {
+  return cellXml(area ? { text, style, bold: true, fill: AREA_FILL } : { text, style });
 }
 
 function alignOf(field: FieldKey): Align {
@@ -176,29 +164,28 @@ function alignOf(field: FieldKey): Align {
   return AlignmentType.LEFT;
 }
 
-function headerCell(text: string, width: number, span: { rowSpan?: number; columnSpan?: number } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    ...span,
-    children: [para(text, {}, { style: STYLE.cellHeader })],
-  });
+function headerCell(text: string, width: number, span: Pick<CellSpec, "gridSpan" | "vMerge"> = {}): string {
+  return cellXml({ text, width, ...span, centreVertically: true, style: STYLE.cellHeader });
 }
 
-/** One header row, or two when lead and partners sit side by side under "Trách nhiệm" (the Khung logic form). */
-function headerRows(form: FormKind, fields: FieldKey[], widths: number[]): TableRow[] {
+/** One header row, or two when lead and partners sit side by side under "Trách nhiệm" (the Khung logic form): the
+ *  other headers then span both rows. */
+function headerRows(form: FormKind, fields: FieldKey[], widths: number[]): string[] {
   const leadAt = fields.indexOf("lead");
   const grouped = form === "khung-logic" && leadAt >= 0 && fields[leadAt + 1] === "partners";
-  if (!grouped) {
-    return [new TableRow({ tableHeader: true, children: fields.map((f, i) => headerCell(headerText(form, f), widths[i])) })];
-  }
-  const top: TableCell[] = [];
+  if (!grouped) return [rowXml(fields.map((f, i) => headerCell(headerText(form, f), widths[i])), "header")];
+  const top: string[] = [];
+  const bottom: string[] = [];
   fields.forEach((field, i) => {
-    if (i === leadAt) top.push(headerCell(S.columnHeaders.responsibility, widths[i] + widths[i + 1], { columnSpan: 2 }));
-    else if (i !== leadAt + 1) top.push(headerCell(headerText(form, field), widths[i], { rowSpan: 2 }));
+    if (i === leadAt) {
+      top.push(headerCell(S.columnHeaders.responsibility, widths[i] + widths[i + 1], { gridSpan: 2 }));
+      bottom.push(headerCell(headerText(form, "lead"), widths[i]), headerCell(headerText(form, "partners"), widths[i + 1]));
+    } else if (i !== leadAt + 1) {
+      top.push(headerCell(headerText(form, field), widths[i], { vMerge: "restart" }));
+      bottom.push(headerCell("", widths[i], { vMerge: "continue" }));
+    }
   });
-  const bottom = [headerCell(headerText(form, "lead"), widths[leadAt]), headerCell(headerText(form, "partners"), widths[leadAt + 1])];
-  return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
+  return [rowXml(top, "header"), rowXml(bottom, "header")];
 }
 
 /** An area row with nothing but its title reads as a banner across the table. */
@@ -207,47 +194,42 @@ function titleOnly(line: TextLine, layout: Layout): boolean {
   return line.main.level === "area" && layout.fields.every((f, i) => titleFields.includes(f) || line.texts[i] === "");
 }
 
-function bodyRow(line: TextLine, layout: Layout): TableRow {
+function bodyRow(line: TextLine, layout: Layout): string {
   const { fields, widths, styles } = layout;
   const area = line.main.level === "area";
   if (titleOnly(line, layout)) {
     const start = fields[0] === "number" ? 1 : 0;
     const cells = start === 1 ? [cell(line.texts[0], styles[0], true)] : [];
     const width = widths.slice(start).reduce((a, b) => a + b, 0);
-    const title = spanCell(numbered(line.main, !layout.hasNumber), width, AlignmentType.LEFT);
-    cells.push(new TableCell({ ...title, columnSpan: fields.length - start, shading: AREA_SHADE }));
-    return new TableRow({ cantSplit: true, children: cells });
+    const title = numbered(line.main, !layout.hasNumber);
+    cells.push(cellXml({ text: title, bold: true, width, gridSpan: fields.length - start, fill: AREA_FILL }));
+    return rowXml(cells, "body");
   }
-  return new TableRow({
-    cantSplit: true,
-    children: fields.map((_, i) => cell(line.texts[i], styles[i], area)),
-  });
+  return rowXml(
+    fields.map((_, i) => cell(line.texts[i], styles[i], area)),
+    "body",
+  );
 }
 
-function totalRow(amount: number, fields: FieldKey[], widths: number[]): TableRow {
+function totalRow(amount: number, fields: FieldKey[], widths: number[]): string {
   const at = fields.indexOf("budget");
   const sum = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
   if (at <= 0) {
     const text = `${S.appendixTotal}: ${money(amount)} ${S.CURRENCY_WORD}`;
-    return new TableRow({ children: [new TableCell({ ...spanCell(text, sum(0, widths.length), AlignmentType.LEFT), columnSpan: fields.length })] });
+    return rowXml([cellXml({ text, bold: true, width: sum(0, widths.length), gridSpan: fields.length })], "loose");
   }
   const cells = [
-    new TableCell({ ...spanCell(S.appendixTotal, sum(0, at), AlignmentType.CENTER), columnSpan: at }),
-    new TableCell({ children: [para(money(amount), BOLD, { style: STYLE.cellRight })] }),
+    cellXml({ text: S.appendixTotal, bold: true, style: STYLE.cellCentre, width: sum(0, at), gridSpan: at }),
+    cellXml({ text: money(amount), bold: true, style: STYLE.cellRight }),
   ];
   for (let i = at + 1; i < fields.length; i++) cells.push(cell("", undefined));
-  return new TableRow({ cantSplit: true, children: cells });
+  return rowXml(cells, "body");
 }
 
-function spanCell(text: string, width: number, align: Align) {
-  return {
-    width: { size: width, type: WidthType.DXA },
-    children: [para(text, { bold: true }, { style: styleOf(align) })],
-  };
-}
-
-/** Cell margins (60 twips each side, appendixTable) and room for the measuring's error. */
-const CELL_SLACK = 2 * 60 + 90;
+/** Twips inside each side of a cell. */
+const CELL_MARGIN = 60;
+/** Both cell margins and room for the measuring's error. */
+const CELL_SLACK = 2 * CELL_MARGIN + 90;
 const CELL_POINTS = 12;
 
 /** The widest word of a column (header, cells, the total), which its width must hold: a line breaks only
@@ -315,7 +297,8 @@ function printedRows(analysis: Analysis, tableIndex: number): PlanRow[] {
   return rows.filter((row, i) => row.level !== "area" || (rows[i + 1] !== undefined && rows[i + 1].level !== "area"));
 }
 
-export function appendixTable(analysis: Analysis, tableIndex: number, textWidth: number): Table {
+/** The table as WordprocessingML (table-xml.ts), for a stand-in in the document (xml-blocks.ts). */
+export function appendixTableXml(analysis: Analysis, tableIndex: number, textWidth: number): string {
   const info = analysis.plan.tables[tableIndex];
   const fields = appendixFields(info);
   const styles = fields.map((field) => styleOf(alignOf(field)));
@@ -328,18 +311,12 @@ export function appendixTable(analysis: Analysis, tableIndex: number, textWidth:
   const headers = fields.map((field) => headerText(info.form, field));
   const minimums = minimumWidths(headers, lines, money(amount), fields.indexOf("budget"));
   layout.widths = sizedWidths(fields.map((f) => WEIGHT[f]), minimums, textWidth);
-  // No columnWidths: docx would then write a width into every body cell (16,000 of them in a 2,000-row plan).
-  // The header cells carry the widths, docx derives the same grid from them, and the fixed layout holds it.
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    margins: { left: 60, right: 60 },
-    rows: [
-      ...headerRows(info.form, fields, layout.widths),
-      ...lines.map((line) => bodyRow(line, layout)),
-      totalRow(amount, fields, layout.widths),
-    ],
-  });
+  // Only header cells carry widths: the fixed grid gives the body cells theirs (16,000 of them in a 2,000-row plan).
+  return tableXml(layout.widths, CELL_MARGIN, [
+    ...headerRows(info.form, fields, layout.widths),
+    ...lines.map((line) => bodyRow(line, layout)),
+    totalRow(amount, fields, layout.widths),
+  ]);
 }
 
 /** The plan's own total when there is one table (so it matches section III); otherwise the table's own. */

@@ -11,7 +11,7 @@ export const FONT = "Times New Roman";
 
 /** The appendix cells are most of a large plan, so the document defaults are a table cell's (12 pt, left,
  *  1.5 pt around) and a plain cell carries no properties at all; body text names its own style (14 pt,
- *  justified). This halves the XML of a 2,000-row plan and keeps the build fast (bench/word.ts). */
+ *  justified). This halves the XML of a 2,000-row plan. */
 export const DEFAULT_RUN_SIZE = 24;
 export const DEFAULT_PARAGRAPH = { spacing: { before: 30, after: 30 } };
 
@@ -97,9 +97,8 @@ export function para(text: string, style: RunStyle = {}, options: IParagraphOpti
   return new Paragraph({ ...options, children: runs(text, style) });
 }
 
-/** Unformatted text in a paragraph of the named style, or of the defaults: most of a large plan (appendix cells,
- *  task prose), so it takes the path that builds the fewest docx objects; without a style, docx's string form,
- *  which writes the same XML (bench/word.ts). */
+/** Unformatted text in a paragraph of the named style, or of the defaults, by the path that builds the fewest docx
+ *  objects; without a style, docx's string form, which writes the same XML (bench/word.ts). */
 export function styledPara(text: string, style?: string): Paragraph {
   const clean = cleanText(text);
   if (clean.includes("\n")) return new Paragraph({ style, children: runs(clean) });

@@ -1,15 +1,16 @@
 // The formal plan document (domain brief §8, Nghị định 30/2020/NĐ-CP Phụ lục I) built with docx 9.
 // Runs in Node and in the task pane: no Node imports; the package comes back as bytes.
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from "docx";
+import { AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
 import { buildSchedule } from "../core/schedule";
-import { appendixHeading, appendixLabel, appendixTable, appendixWords, tableAppendixTitle } from "./appendix";
+import { appendixHeading, appendixLabel, appendixTableXml, appendixWords, tableAppendixTitle } from "./appendix";
 import { planBody, type AppendixRefs } from "./body";
 import { closingTable } from "./closing";
 import { DEFAULT_PARAGRAPH, DEFAULT_RUN_SIZE, FONT, mm, PARAGRAPH_STYLES, particulars, pt, type Particulars } from "./format";
 import { nationalHeader, titleBlock } from "./header";
 import { scheduleAppendixTitle, scheduleContent } from "./schedule";
+import { toBase64, XmlBlocks } from "./xml-blocks";
 
 export interface BuildOptions {
   /** Overrides the workbook's "Thông tin kế hoạch" fields (number, date, signer, …). */
@@ -18,11 +19,12 @@ export interface BuildOptions {
   schedule?: boolean;
 }
 
-/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width.
- *  The plan tables come first, then the schedule; all are numbered together (Phụ lục I, II …). */
+/** One landscape appendix: its title (printed in capitals under "Phụ lục …") and its content at the text width,
+ *  tables written as text going into `blocks`. The plan tables come first, then the schedule; all are numbered
+ *  together (Phụ lục I, II …). */
 export interface Appendix {
   title: string;
-  content: (textWidth: number) => (Paragraph | Table)[];
+  content: (textWidth: number, blocks: XmlBlocks) => (Paragraph | Table)[];
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -75,11 +77,13 @@ function landscapeSection(children: ISectionOptions["children"]): ISectionOption
 function tableAppendices(analysis: Analysis, p: Particulars): Appendix[] {
   return analysis.plan.tables.map((_, tableIndex) => ({
     title: tableAppendixTitle(analysis, tableIndex, p),
-    content: (textWidth: number) => [appendixTable(analysis, tableIndex, textWidth), appendixWords(analysis, tableIndex)],
+    content: (textWidth, blocks) => [blocks.standIn(appendixTableXml(analysis, tableIndex, textWidth)), appendixWords(analysis, tableIndex)],
   }));
 }
 
-export function planDocument(analysis: Analysis, options: BuildOptions = {}): Document {
+/** The document docx packs, and the blocks that go into it once packed. */
+function planDocument(analysis: Analysis, options: BuildOptions): { document: Document; blocks: XmlBlocks } {
+  const blocks = new XmlBlocks();
   const p = particulars(analysis.plan, options.info);
   const appendices = tableAppendices(analysis, p);
   if (options.schedule) {
@@ -88,12 +92,12 @@ export function planDocument(analysis: Analysis, options: BuildOptions = {}): Do
   }
   const labels = appendices.map((_, i) => appendixLabel(i, appendices.length));
   const sections = appendices.map((appendix, i) =>
-    landscapeSection([...appendixHeading(labels[i], appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH)]),
+    landscapeSection([...appendixHeading(labels[i], appendix.title, p), ...appendix.content(LANDSCAPE_TEXT_WIDTH, blocks)]),
   );
   const tables = analysis.plan.tables.length;
   const refs: AppendixRefs | undefined = options.schedule ? { tables: labels.slice(0, tables), schedule: labels[tables] } : undefined;
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
-  return new Document({
+  const document = new Document({
     creator: "Kế hoạch CCHC",
     title: p.subject,
     styles: {
@@ -104,15 +108,16 @@ export function planDocument(analysis: Analysis, options: BuildOptions = {}): Do
     },
     sections: [mainSection(analysis, options.info, refs), ...sections],
   });
+  return { document, blocks };
 }
 
 /** The .docx package as bytes, in Node or the browser. */
 export async function buildPlanDocx(analysis: Analysis, options: BuildOptions = {}): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(planDocument(analysis, options));
-  return new Uint8Array(buffer);
+  const { document, blocks } = planDocument(analysis, options);
+  return blocks.pack(document);
 }
 
 /** The same package as base64, the form Word's insertFileFromBase64 and createDocument take. */
 export async function buildPlanDocxBase64(analysis: Analysis, options: BuildOptions = {}): Promise<string> {
-  return Packer.toBase64String(planDocument(analysis, options));
+  return toBase64(await buildPlanDocx(analysis, options));
 }

@@ -6,21 +6,12 @@
 // zip takes back anyway. A merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder,
 // and fflate by default.
 import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
-import { a1, columnLetters } from "../core/text";
+import { a1, columnLetters, escapeXml } from "../core/text";
 import type { LayoutRows } from "../core/merge";
 import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write";
 
 const A4 = 9;
 
-// XML 1.0 forbids most control characters; a cell holding one would make Excel refuse the file.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"]/;
-
-export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 interface Format {
   /** A name for the style where it has one (STYLES), so the key is cheap to build for every cell. */

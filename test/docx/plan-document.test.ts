@@ -274,6 +274,17 @@ describe("cell text reaches the document literally", () => {
     expect(full.document).toContain("&amp;amp;");
   });
 
+  test("a cell typed as the XML of the appendix's stand-in paragraph is printed as typed, and the table is there once", async () => {
+    const standIn = '<w:p><w:pPr><w:pStyle w:val="CchcXmlBlock0"/></w:pPr></w:p>';
+    const analysis = khungLogicAnalysis();
+    analysis.plan.rows[2].indicator = standIn;
+    const xml = (await unpack(await buildPlanDocx(analysis))).document;
+    expect(visibleText(xml)).toContain(standIn);
+    expect(xml).not.toContain(`<w:pStyle w:val="CchcXmlBlock`);
+    const tables = (document: string) => document.match(/<w:tbl>/g)?.length;
+    expect(tables(xml)).toBe(tables((await unpack(await buildPlanDocx(khungLogicAnalysis()))).document));
+  });
+
   test("a line break inside a cell becomes a break between two runs", () => {
     expect(full.document).toMatch(/Dòng thứ nhất<\/w:t><\/w:r><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:br\/><w:t[^>]*>Dòng thứ hai/);
   });
