@@ -47,6 +47,26 @@ describe("parsePeriod: more idioms", () => {
     ["Tháng 12 năm 2025.", 2026, "2025-12-01", "2025-12-31"],
     ["Quý I/2026 (dự kiến)", 2026, "2026-01-01", "2026-03-31"],
     ["Tháng 6/2026\n(sau khi có hướng dẫn)", 2026, "2026-06-01", "2026-06-30"],
+    // Parts of a year, quarter or month: đầu năm is Quý I, cuối năm Quý IV, giữa năm June–July; a quarter's
+    // đầu/giữa/cuối is its first, middle or last month; a month's (or its thượng/trung/hạ tuần) days 1–10, 11–20, 21–end.
+    ["Đầu năm", 2026, "2026-01-01", "2026-03-31"],
+    ["Cuối năm 2026", 2025, "2026-10-01", "2026-12-31"],
+    ["Vào cuối năm", 2026, "2026-10-01", "2026-12-31"],
+    ["Giữa năm", 2026, "2026-06-01", "2026-07-31"],
+    ["Cuối tháng 6", 2026, "2026-06-21", "2026-06-30"],
+    ["Đầu tháng 3/2026", 2025, "2026-03-01", "2026-03-10"],
+    ["Giữa tháng 2", 2024, "2024-02-11", "2024-02-20"],
+    ["Cuối tháng 2/2024", 2026, "2024-02-21", "2024-02-29"],
+    ["Hạ tuần tháng 11", 2026, "2026-11-21", "2026-11-30"],
+    ["Thượng tuần tháng 7/2026", 2026, "2026-07-01", "2026-07-10"],
+    ["Cuối quý II", 2026, "2026-06-01", "2026-06-30"],
+    ["Đầu Quý III/2026", 2026, "2026-07-01", "2026-07-31"],
+    ["Giữa quý 4", 2026, "2026-11-01", "2026-11-30"],
+    ["Tổ chức hội nghị sơ kết vào giữa năm", 2026, "2026-06-01", "2026-07-31"],
+    // Q for Quý, as typed in a hurry.
+    ["Q3/2026", 2026, "2026-07-01", "2026-09-30"],
+    ["Q1-Q2", 2026, "2026-01-01", "2026-06-30"],
+    ["Q.4", 2026, "2026-10-01", "2026-12-31"],
   ])("%p (year %p) → %s … %s", (text, year, start, end) => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "range", start, end });
   });
@@ -56,6 +76,12 @@ describe("parsePeriod: more idioms", () => {
     ["Chậm nhất ngày 15/11", 2026, "2026-11-15"],
     ["Hoàn thành trước tháng 6/2026", 2026, "2026-05-31"],
     ["Trước Quý III", 2026, "2026-06-30"],
+    // "Chậm nhất" and "hạn chót" (at the latest) end with the month or quarter they name; "trước" (before) ends
+    // the day before it starts.
+    ["Chậm nhất tháng 6/2026", 2026, "2026-06-30"],
+    ["Hạn chót Quý III", 2026, "2026-09-30"],
+    ["Chậm nhất là cuối năm", 2026, "2026-12-31"],
+    ["Trước cuối tháng 6", 2026, "2026-06-20"],
   ])("deadline %p → %s", (text, year, end) => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "deadline", start: null, end });
   });
@@ -136,5 +162,16 @@ describe("yearsMentioned", () => {
     ["Quý I/2014", [2014]],
   ])("%p → %p", (text, years) => {
     expect(yearsMentioned(text)).toEqual(years);
+  });
+});
+
+describe("parsePeriod: a sentence that opens with a name", () => {
+  it("a sentence opening with Trung tâm or Hà is still searched for its period", () => {
+    expect(interval(parsePeriod("Trung tâm Phục vụ hành chính công tổ chức trong quý II", 2026))).toEqual({ kind: "range", start: "2026-04-01", end: "2026-06-30" });
+    expect(interval(parsePeriod("Hà Nội: cuối tháng 6", 2026))).toEqual({ kind: "range", start: "2026-06-21", end: "2026-06-30" });
+  });
+
+  it("a report on the first six months is the half year, not Quý I", () => {
+    expect(interval(parsePeriod("Báo cáo 6 tháng đầu năm", 2026))).toEqual({ kind: "range", start: "2026-01-01", end: "2026-06-30" });
   });
 });

@@ -29,10 +29,19 @@ type Span = { start: Day; end: Day } | null;
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const PLACEHOLDER = /\.{2,}|…|_{2,}|\/nam\b(?! ?\d)/;
 const ONGOING = /thuong xuyen|dinh ky|\bhang (ngay|tuan|thang|quy|nam)\b|lien tuc/;
-const DEADLINE = /^(?:hoan thanh |xong )?(?:truoc|cham nhat(?: la)?|han chot)(?: la)?\s*(.+)$/;
+/** "Trước" (before) ends the day before what it names starts; "chậm nhất", "hạn chót" (at the latest) end with it. */
+const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot)(?: la)?\s*(.+)$/;
 const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian)\s+/;
 const WHOLE_YEAR = /^(?:ca |suot )?nam(?: (\d{4}))?$/;
 const HALF_YEAR = /^(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
+/** Đầu năm is Quý I, giữa năm June to July (the mid-year review), cuối năm Quý IV. */
+const PART_OF_YEAR = /^(dau|giua|cuoi) nam(?: (\d{4}))?$/;
+const YEAR_PARTS: Record<string, [number, number]> = { dau: [1, 3], giua: [6, 7], cuoi: [10, 12] };
+/** A quarter's first, middle or last month. */
+const PART_OF_QUARTER = /^(dau|giua|cuoi) quy (i|ii|iii|iv|[1-4])(?:\/(\d{4}))?$/;
+/** A month's days 1–10, 11–20 and 21 to its end: đầu, giữa, cuối tháng, or thượng, trung, hạ tuần. */
+const PART_OF_MONTH = /^(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) thang (\d{1,2})(?:\/(\d{4}))?$/;
+const THIRDS: Record<string, number> = { dau: 0, "thuong tuan": 0, giua: 1, "trung tuan": 1, cuoi: 2, "ha tuan": 2 };
 const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/g;
 
 /**
@@ -170,7 +179,29 @@ function crossesYearEnd(first: Point, last: Point): boolean {
   return !!firstDays && !!lastDays && isoDate(lastDays.last) < isoDate(firstDays.first);
 }
 
-/** Whole year, half year, or points joined by "-" / ",". */
+/** The points of "đầu năm", "cuối quý II", "giữa tháng 6/2026", "hạ tuần tháng 11"; null for any other text. */
+function partPoints(text: string): Point[] | null {
+  let match = PART_OF_YEAR.exec(text);
+  if (match) {
+    const [first, last] = YEAR_PARTS[match[1]];
+    const year = yearOf(match[2]);
+    return [{ unit: "month", month: first, year }, { unit: "month", month: last, year }];
+  }
+  if ((match = PART_OF_QUARTER.exec(text))) {
+    return [{ unit: "month", month: (ROMAN_QUARTERS[match[2]] - 1) * 3 + 1 + THIRDS[match[1]], year: yearOf(match[3]) }];
+  }
+  if ((match = PART_OF_MONTH.exec(text))) {
+    const month = Number(match[2]);
+    const year = yearOf(match[3]);
+    const third = THIRDS[match[1]];
+    // The last third runs to the month's own end (28 to 31 days): the month as the end point gives it.
+    const last: Point = third === 2 ? { unit: "month", month, year } : { unit: "day", day: third * 10 + 10, month, year };
+    return [{ unit: "day", day: third * 10 + 1, month, year }, last];
+  }
+  return null;
+}
+
+/** Whole year, half year, part of a year, quarter or month, or points joined by "-" / ",". */
 function parseSpan(text: string, planYear: number | null): Span | undefined {
   const whole = WHOLE_YEAR.exec(text);
   if (whole) return spanOf([{ unit: "year", year: yearOf(whole[1]) }], planYear);
@@ -180,6 +211,8 @@ function parseSpan(text: string, planYear: number | null): Span | undefined {
     const months = half[1] === "dau" ? [1, 6] : [7, 12];
     return spanOf([{ unit: "month", month: months[0], year }, { unit: "month", month: months[1], year }], planYear);
   }
+  const part = partPoints(text);
+  if (part) return spanOf(part, planYear);
   const points = text.split(/[-,]/).map(parsePoint);
   if (points.length === 0 || points.some((point) => point === null)) return undefined;
   return spanOf(points as Point[], planYear);
@@ -192,13 +225,14 @@ function result(kind: PeriodKind, text: string, start?: Day, end?: Day): Period 
   return period;
 }
 
-/** "Trước X": a date is the last day itself; a month, quarter or year ends the day before it starts. */
-function deadlineOf(rest: string, planYear: number | null, text: string): Period | null {
+/** "Trước X": a date is the last day itself; a month, quarter or year ends the day before it starts. "Chậm nhất X"
+ *  (`inclusive`) ends with the last day of X. */
+function deadlineOf(rest: string, planYear: number | null, text: string, inclusive: boolean): Period | null {
   const span = parseSpan(rest, planYear);
   if (span === undefined) return null;
   if (span === null) return result("deadline", text);
   const sameDay = isoDate(span.start) === isoDate(span.end);
-  if (sameDay) return result("deadline", text, undefined, span.end);
+  if (sameDay || inclusive) return result("deadline", text, undefined, span.end);
   const before = new Date(Date.UTC(span.start.year, span.start.month - 1, span.start.day - 1));
   return result("deadline", text, undefined, {
     year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate(),
@@ -225,16 +259,17 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
   if (ONGOING.test(folded)) return ongoingOf(text, planYear);
   const rewritten = canonical(folded);
   const deadline = DEADLINE.exec(rewritten);
-  if (deadline) return deadlineOf(canonical(deadline[1]), planYear, text) ?? result("unparsed", text);
+  if (deadline) return deadlineOf(canonical(deadline[2]), planYear, text, deadline[1] !== "truoc") ?? result("unparsed", text);
   const span = parseSpan(rewritten, planYear);
   if (span === undefined) return result("unparsed", text);
   return span === null ? result("range", text) : result("range", text, span.start, span.end);
 }
 
 /** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
-const PERIOD_OPENING = /(?<= )(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|\d{1,2}\/)/g;
+const PERIOD_OPENING =
+  /(?<= )(?:truoc|cham nhat|han chot|tu|trong|(?:6|sau) thang (?:dau|cuoi)|nua (?:dau|cuoi)|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|thang|quy|ngay|nam|\d{1,2}\/)/g;
 const MAX_SENTENCE = 200;
-const PERIOD_START = /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|dau|cuoi|giua|ca|suot|nua|sau|6)\b)/;
+const PERIOD_START = /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|dau|cuoi|giua|(?:thuong|trung|ha) tuan|ca|suot|nua|sau|6)\b)/;
 
 /**
  * The periods a sentence holds, each from an opening word to as far as still reads as a period; the text is kept.

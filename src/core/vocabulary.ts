@@ -156,7 +156,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = ["m/tieu", "muc tieu", "nhie
 export const W_LETTERS: readonly string[] = ["why", "what", "when", "who", "where", "how", "whom", "5m", "2c", "1h"];
 
 /** Spellings folded onto the standard one before periods are read ("Quí" → "quý"). */
-export const PERIOD_SPELLINGS: readonly [RegExp, string][] = [[/\bqui\b/g, "quy"]];
+export const PERIOD_SPELLINGS: readonly [RegExp, string][] = [
+  [/\bqui\b/g, "quy"],
+  // "Q3/2026", "Q.4", "Q1-Q2": Q for Quý.
+  [/\bq\.? ?([1-4])\b/g, "quy $1"],
+];
 
 // ---- Derived pre-filters ----
 
