@@ -10,7 +10,7 @@ import { money, para, pt, STYLE, wordTwips, type Particulars } from "./format";
 import * as S from "./strings.vi";
 import { cellXml, rowXml, tableXml, type CellSpec } from "./table-xml";
 
-const AREA_FILL = "E7E6E6";
+const AREA_SHADE = { fill: "E7E6E6" };
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** Relative column widths: text-heavy columns get more room. */
@@ -155,7 +155,7 @@ function styleOf(align: Align): string | undefined {
 /** A body cell: no width of its own (the fixed grid gives it), alignment from its paragraph style `style`; only
  *  area rows add bold and shading. */
 function cell(text: string, style: string | undefined, area = false): string {
-  return cellXml(area ? { text, style, bold: true, fill: AREA_FILL } : { text, style });
+  return cellXml(area ? { text, style, bold: true, shading: AREA_SHADE } : { text, style });
 }
 
 function alignOf(field: FieldKey): Align {
@@ -202,7 +202,7 @@ function bodyRow(line: TextLine, layout: Layout): string {
     const cells = start === 1 ? [cell(line.texts[0], styles[0], true)] : [];
     const width = widths.slice(start).reduce((a, b) => a + b, 0);
     const title = numbered(line.main, !layout.hasNumber);
-    cells.push(cellXml({ text: title, bold: true, width, gridSpan: fields.length - start, fill: AREA_FILL }));
+    cells.push(cellXml({ text: title, bold: true, width, gridSpan: fields.length - start, shading: AREA_SHADE }));
     return rowXml(cells, "body");
   }
   return rowXml(
@@ -312,11 +312,8 @@ export function appendixTableXml(analysis: Analysis, tableIndex: number, textWid
   const minimums = minimumWidths(headers, lines, money(amount), fields.indexOf("budget"));
   layout.widths = sizedWidths(fields.map((f) => WEIGHT[f]), minimums, textWidth);
   // Only header cells carry widths: the fixed grid gives the body cells theirs (16,000 of them in a 2,000-row plan).
-  return tableXml(layout.widths, CELL_MARGIN, [
-    ...headerRows(info.form, fields, layout.widths),
-    ...lines.map((line) => bodyRow(line, layout)),
-    totalRow(amount, fields, layout.widths),
-  ]);
+  const rows = [...headerRows(info.form, fields, layout.widths), ...lines.map((line) => bodyRow(line, layout)), totalRow(amount, fields, layout.widths)];
+  return tableXml(layout.widths, rows, CELL_MARGIN);
 }
 
 /** The plan's own total when there is one table (so it matches section III); otherwise the table's own. */

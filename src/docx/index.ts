@@ -88,7 +88,7 @@ function planDocument(analysis: Analysis, options: BuildOptions): { document: Do
   const appendices = tableAppendices(analysis, p);
   if (options.schedule) {
     const schedule = buildSchedule(analysis.plan, { year: options.info?.year });
-    appendices.push({ title: scheduleAppendixTitle(p), content: (textWidth) => scheduleContent(schedule, textWidth) });
+    appendices.push({ title: scheduleAppendixTitle(p), content: (textWidth, blocks) => scheduleContent(schedule, textWidth, blocks) });
   }
   const labels = appendices.map((_, i) => appendixLabel(i, appendices.length));
   const sections = appendices.map((appendix, i) =>

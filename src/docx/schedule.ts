@@ -1,13 +1,14 @@
 // "Phụ lục II: Tiến độ thực hiện": the schedule as a landscape table, laid out as the first appendix (header rows
 // repeated on every page, its own page numbers, the Kèm theo line), month cells shaded in the Office theme's
 // accent colours, ongoing tasks hatched, deadlines marked, a legend and the tasks that could not be drawn.
-import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import type { Paragraph } from "docx";
 import type { MonthMark, Schedule, ScheduleRow } from "../core/schedule";
 import { DEADLINE_GLYPH, NEXT_YEAR_GLYPH, PREVIOUS_YEAR_GLYPH } from "../core/schedule-sheet";
 import { SCHEDULE_TEXT as T } from "../core/schedule-text";
-import { appendixHeading } from "./appendix";
 import { para, pt, STYLE, type Particulars } from "./format";
 import * as S from "./strings.vi";
+import { cellXml, rowXml, tableXml, type CellSpec, type Shading } from "./table-xml";
+import type { XmlBlocks } from "./xml-blocks";
 
 /** The default Office theme's Accent 1 (blue) and Accent 2 (orange), with their 60% and 80% tints. */
 const ACCENT1 = "4472C4";
@@ -17,16 +18,16 @@ const ACCENT2_DARK = "C55A11";
 const ACCENT2_TINT60 = "F8CBAD";
 const AREA_FILL = "E7E6E6";
 
-type Shade = { type: (typeof ShadingType)[keyof typeof ShadingType]; color: string; fill: string };
-
-const SHADES: Record<Exclude<MonthMark, "none">, Shade> = {
-  active: { type: ShadingType.CLEAR, color: "auto", fill: ACCENT1 },
-  ongoing: { type: ShadingType.THIN_REVERSE_DIAGONAL_STRIPE, color: ACCENT1, fill: ACCENT1_TINT60 },
-  deadline: { type: ShadingType.CLEAR, color: "auto", fill: ACCENT2_TINT60 },
+const SHADES: Record<Exclude<MonthMark, "none">, Shading> = {
+  active: { fill: ACCENT1 },
+  ongoing: { fill: ACCENT1_TINT60, pattern: "thinReverseDiagStripe", color: ACCENT1 },
+  deadline: { fill: ACCENT2_TINT60 },
 };
 
 const SMALL = pt(10);
 const EDGE_HEADER = pt(9);
+/** Twips inside each side of a cell: narrower than the plan table's, for the month columns. */
+const CELL_MARGIN = 50;
 
 interface Widths {
   number: number;
@@ -48,56 +49,41 @@ function columnWidths(w: Widths): number[] {
   return [w.number, w.content, w.period, w.lead, w.edge, ...Array<number>(12).fill(w.month), w.edge];
 }
 
-function textCell(text: string, width: number, options: { bold?: boolean; centre?: boolean; size?: number; shade?: Shade; span?: number } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(options.shade ? { shading: options.shade } : {}),
-    ...(options.span ? { columnSpan: options.span } : {}),
-    verticalAlign: VerticalAlign.CENTER,
-    children: [
-      para(text, { bold: options.bold, ...(options.size ? { size: options.size } : {}) }, options.centre ? { style: STYLE.cellCentre } : {}),
-    ],
-  });
+function textCell(text: string, width: number, options: { bold?: boolean; centre?: boolean; size?: number; shading?: Shading; span?: number } = {}): string {
+  const { bold, size, shading, span } = options;
+  return cellXml({ text, width, gridSpan: span, shading, centreVertically: true, bold, size, style: options.centre ? STYLE.cellCentre : undefined });
 }
 
-function headerRows(w: Widths): TableRow[] {
-  const head = (text: string, width: number, span: { rowSpan?: number; columnSpan?: number }, size?: number) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      shading: { type: ShadingType.CLEAR, color: "auto", fill: ACCENT1_TINT80 },
-      ...span,
-      children: [para(text, size ? { size } : {}, { style: STYLE.cellHeader })],
-    });
+function headerRows(w: Widths): string[] {
+  const shading = { fill: ACCENT1_TINT80 };
+  const head = (text: string, width: number, span: Pick<CellSpec, "gridSpan" | "vMerge">, size?: number) =>
+    cellXml({ text, width, ...span, shading, centreVertically: true, size, style: STYLE.cellHeader });
+  const spanningRows = (text: string, width: number, size?: number) => head(text, width, { vMerge: "restart" }, size);
+  const under = (width: number) => head("", width, { vMerge: "continue" });
   const top = [
-    head(T.columns.number, w.number, { rowSpan: 2 }),
-    head(T.columns.content, w.content, { rowSpan: 2 }),
-    head(T.columns.period, w.period, { rowSpan: 2 }),
-    head(T.columns.lead, w.lead, { rowSpan: 2 }),
-    head(T.previousYearHeader, w.edge, { rowSpan: 2 }, EDGE_HEADER),
-    ...[1, 2, 3, 4].map((q) => head(T.quarter(q), 3 * w.month, { columnSpan: 3 }, SMALL)),
-    head(T.nextYearHeader, w.edge, { rowSpan: 2 }, EDGE_HEADER),
+    spanningRows(T.columns.number, w.number),
+    spanningRows(T.columns.content, w.content),
+    spanningRows(T.columns.period, w.period),
+    spanningRows(T.columns.lead, w.lead),
+    spanningRows(T.previousYearHeader, w.edge, EDGE_HEADER),
+    ...[1, 2, 3, 4].map((q) => head(T.quarter(q), 3 * w.month, { gridSpan: 3 }, SMALL)),
+    spanningRows(T.nextYearHeader, w.edge, EDGE_HEADER),
   ];
   const months = Array.from({ length: 12 }, (_, m) => head(T.month(m + 1), w.month, {}, SMALL));
-  return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: months })];
+  const bottom = [under(w.number), under(w.content), under(w.period), under(w.lead), under(w.edge), ...months, under(w.edge)];
+  return [rowXml(top, "header"), rowXml(bottom, "header")];
 }
 
-function monthCell(mark: MonthMark, width: number): TableCell {
+function monthCell(mark: MonthMark, width: number): string {
   if (mark === "none") return textCell("", width);
   const glyph = mark === "deadline" ? DEADLINE_GLYPH : "";
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: SHADES[mark],
-    verticalAlign: VerticalAlign.CENTER,
-    children: [para(glyph, { bold: true, color: ACCENT2_DARK }, { style: STYLE.cellCentre })],
-  });
+  return cellXml({ text: glyph, width, shading: SHADES[mark], centreVertically: true, bold: true, color: ACCENT2_DARK, style: STYLE.cellCentre });
 }
 
-function taskRow(row: ScheduleRow, w: Widths): TableRow {
+function taskRow(row: ScheduleRow, w: Widths): string {
   const bold = row.period === null || row.level === "result";
-  return new TableRow({
-    cantSplit: true,
-    children: [
+  return rowXml(
+    [
       textCell(row.number ?? "", w.number, { centre: true, bold }),
       textCell(row.content, w.content, { bold }),
       textCell(row.period?.text ?? "", w.period, { centre: true }),
@@ -106,29 +92,24 @@ function taskRow(row: ScheduleRow, w: Widths): TableRow {
       ...row.months.map((mark) => monthCell(row.period === null ? "none" : mark, w.month)),
       textCell(row.intoNextYear ? NEXT_YEAR_GLYPH : "", w.edge, { centre: true }),
     ],
-  });
+    "body",
+  );
 }
 
-function areaRow(title: string, w: Widths): TableRow {
-  const shade = { type: ShadingType.CLEAR, color: "auto", fill: AREA_FILL };
+function areaRow(title: string, w: Widths): string {
   const total = columnWidths(w).reduce((a, b) => a + b, 0);
-  return new TableRow({ cantSplit: true, children: [textCell(title, total, { bold: true, shade, span: 17 })] });
+  return rowXml([textCell(title, total, { bold: true, shading: { fill: AREA_FILL }, span: 17 })], "body");
 }
 
-export function scheduleTable(schedule: Schedule, textWidth: number): Table {
+/** The schedule as WordprocessingML (table-xml.ts), for a stand-in in the document (xml-blocks.ts). */
+export function scheduleTableXml(schedule: Schedule, textWidth: number): string {
   const w = widthsFor(textWidth);
   const rows = schedule.groups.flatMap((group) => [areaRow(group.area, w), ...group.rows.map((row) => taskRow(row, w))]);
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: columnWidths(w),
-    layout: TableLayoutType.FIXED,
-    margins: { left: 50, right: 50 },
-    rows: [...headerRows(w), ...rows],
-  });
+  return tableXml(columnWidths(w), [...headerRows(w), ...rows], CELL_MARGIN);
 }
 
 /** Sample cell and meaning, side by side: the legend under the table. */
-function legendTable(textWidth: number): Table {
+function legendTableXml(textWidth: number): string {
   const sample = 500;
   const entries: [MonthMark | "edge", string][] = [
     ["active", T.marks.active],
@@ -141,12 +122,10 @@ function legendTable(textWidth: number): Table {
     mark === "edge" ? textCell(`${PREVIOUS_YEAR_GLYPH}${NEXT_YEAR_GLYPH}`, sample, { centre: true, size: SMALL }) : monthCell(mark, sample),
     textCell(text, textWidthEach, { size: SMALL }),
   ]);
-  return new Table({
-    width: { size: (sample + textWidthEach) * entries.length, type: WidthType.DXA },
-    columnWidths: entries.flatMap(() => [sample, textWidthEach]),
-    layout: TableLayoutType.FIXED,
-    rows: [new TableRow({ children: cells })],
-  });
+  return tableXml(
+    entries.flatMap(() => [sample, textWidthEach]),
+    [rowXml(cells, "loose")],
+  );
 }
 
 function unscheduledParagraphs(schedule: Schedule): Paragraph[] {
@@ -164,18 +143,13 @@ export function scheduleAppendixTitle(p: Particulars): string {
   return S.fill(S.scheduleAppendixTitle, { year: p.year });
 }
 
-/** The appendix's tables and paragraphs below its heading. */
-export function scheduleContent(schedule: Schedule, textWidth: number): (Paragraph | Table)[] {
-  const body: (Paragraph | Table)[] = schedule.groups.length > 0 ? [scheduleTable(schedule, textWidth)] : [para(T.none, { italics: true })];
+/** The appendix's tables (as stand-ins for their XML in `blocks`) and paragraphs below its heading. */
+export function scheduleContent(schedule: Schedule, textWidth: number, blocks: XmlBlocks): Paragraph[] {
+  const body = schedule.groups.length > 0 ? blocks.standIn(scheduleTableXml(schedule, textWidth)) : para(T.none, { italics: true });
   return [
-    ...body,
+    body,
     para(`${T.legend}:`, { bold: true, size: pt(12) }, { spacing: { before: 160, after: 60 } }),
-    legendTable(textWidth),
+    blocks.standIn(legendTableXml(textWidth)),
     ...unscheduledParagraphs(schedule),
   ];
-}
-
-/** The appendix's heading (as every appendix's: label, title, Kèm theo line), tables and paragraphs. */
-export function scheduleAppendix(schedule: Schedule, label: string, p: Particulars, textWidth: number): (Paragraph | Table)[] {
-  return [...appendixHeading(label, scheduleAppendixTitle(p), p), ...scheduleContent(schedule, textWidth)];
 }

@@ -1,6 +1,6 @@
-// The appendix tables written as WordprocessingML text. A 2,000-row plan's table is 16,000 cells; as docx objects
-// (about six per cell, each built, walked and serialised) they took most of the build (bench/word.ts). The XML is
-// the one docx wrote for the same table. Text is escaped here and nowhere else.
+// The appendix tables (the plan's and the schedule's) written as WordprocessingML text. A 2,000-row plan's table is
+// 16,000 cells; as docx objects (about six per cell, each built, walked and serialised) they took most of the build
+// (bench/word.ts). The XML is the one docx wrote for the same tables. Their text is escaped here and nowhere else.
 import { escapeXml } from "../core/text";
 import { cleanText } from "./format";
 
@@ -14,17 +14,32 @@ export interface CellSpec {
   gridSpan?: number;
   /** "restart" opens a cell merged down; "continue" is the empty cell under it. */
   vMerge?: "restart" | "continue";
-  /** Background fill, hex RGB. */
-  fill?: string;
+  shading?: Shading;
   centreVertically?: boolean;
+  /** Text size in half-points; none takes the style's. */
+  size?: number;
+  /** Text colour, hex RGB. */
+  color?: string;
 }
 
-const BOLD_RUN = "<w:rPr><w:b/><w:bCs/></w:rPr>";
+/** A cell's background: `fill` (hex RGB) in a pattern ("clear" for a plain fill) drawn in `color`. */
+export interface Shading {
+  fill: string;
+  pattern?: string;
+  color?: string;
+}
+
+function runPropertiesXml(cell: CellSpec): string {
+  let xml = cell.bold ? "<w:b/><w:bCs/>" : "";
+  if (cell.color) xml += `<w:color w:val="${cell.color}"/>`;
+  if (cell.size !== undefined) xml += `<w:sz w:val="${cell.size}"/><w:szCs w:val="${cell.size}"/>`;
+  return xml ? `<w:rPr>${xml}</w:rPr>` : "";
+}
 
 /** One run per line; lines after the first open with a line break, so a cell's line breaks survive. */
-function runsXml(text: string, bold: boolean): string {
-  const properties = bold ? BOLD_RUN : "";
-  const lines = cleanText(text).split("\n");
+function runsXml(cell: CellSpec): string {
+  const properties = runPropertiesXml(cell);
+  const lines = cleanText(cell.text).split("\n");
   let xml = "";
   for (let i = 0; i < lines.length; i++) {
     xml += `<w:r>${properties}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(lines[i])}</w:t></w:r>`;
@@ -37,7 +52,8 @@ function cellPropertiesXml(cell: CellSpec): string {
   if (cell.width !== undefined) xml += `<w:tcW w:type="dxa" w:w="${cell.width}"/>`;
   if (cell.gridSpan !== undefined) xml += `<w:gridSpan w:val="${cell.gridSpan}"/>`;
   if (cell.vMerge) xml += `<w:vMerge w:val="${cell.vMerge}"/>`;
-  if (cell.fill) xml += `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>`;
+  const shading = cell.shading;
+  if (shading) xml += `<w:shd w:fill="${shading.fill}" w:color="${shading.color ?? "auto"}" w:val="${shading.pattern ?? "clear"}"/>`;
   if (cell.centreVertically) xml += '<w:vAlign w:val="center"/>';
   return xml ? `<w:tcPr>${xml}</w:tcPr>` : "";
 }
@@ -45,7 +61,7 @@ function cellPropertiesXml(cell: CellSpec): string {
 export function cellXml(cell: CellSpec): string {
   if (cell.vMerge === "continue") return `<w:tc>${cellPropertiesXml(cell)}<w:p/></w:tc>`;
   const paragraphProperties = cell.style ? `<w:pPr><w:pStyle w:val="${cell.style}"/></w:pPr>` : "";
-  return `<w:tc>${cellPropertiesXml(cell)}<w:p>${paragraphProperties}${runsXml(cell.text, cell.bold === true)}</w:p></w:tc>`;
+  return `<w:tc>${cellPropertiesXml(cell)}<w:p>${paragraphProperties}${runsXml(cell)}</w:p></w:tc>`;
 }
 
 /** A header row repeats on every page; a body row is never split across two. */
@@ -64,13 +80,14 @@ export function rowXml(cells: string[], kind: RowKind): string {
 const BORDER = 'w:val="single" w:color="auto" w:sz="4"';
 const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} ${BORDER}/>`).join("");
 
-/** A fixed-layout table with single borders, its columns `columns` twips wide, `margin` twips inside each cell's sides. */
-export function tableXml(columns: number[], margin: number, rows: string[]): string {
+/** A fixed-layout table with single borders, its columns `columns` twips wide, `margin` twips inside each cell's sides
+ *  (Word's default where none is given). */
+export function tableXml(columns: number[], rows: string[], margin?: number): string {
   const width = columns.reduce((a, b) => a + b, 0);
   const grid = columns.map((column) => `<w:gridCol w:w="${column}"/>`).join("");
+  const margins = margin === undefined ? "" : `<w:tblCellMar><w:left w:type="dxa" w:w="${margin}"/><w:right w:type="dxa" w:w="${margin}"/></w:tblCellMar>`;
   return (
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${BORDERS}</w:tblBorders>` +
-    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:type="dxa" w:w="${margin}"/><w:right w:type="dxa" w:w="${margin}"/></w:tblCellMar></w:tblPr>` +
-    `<w:tblGrid>${grid}</w:tblGrid>${rows.join("")}</w:tbl>`
+    `<w:tblLayout w:type="fixed"/>${margins}</w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join("")}</w:tbl>`
   );
 }
