@@ -67,6 +67,17 @@ describe("parsePeriod: more idioms", () => {
     ["Q3/2026", 2026, "2026-07-01", "2026-09-30"],
     ["Q1-Q2", 2026, "2026-01-01", "2026-06-30"],
     ["Q.4", 2026, "2026-10-01", "2026-12-31"],
+    ["Từ Q1 đến Q3/2026", 2026, "2026-01-01", "2026-09-30"],
+    // A part of a period as either end of a range.
+    ["Từ đầu năm đến cuối năm", 2026, "2026-01-01", "2026-12-31"],
+    ["Từ đầu tháng 3 đến cuối tháng 5/2026", 2026, "2026-03-01", "2026-05-31"],
+    ["Giữa tháng 6 - cuối tháng 7", 2026, "2026-06-11", "2026-07-31"],
+    // Q.1 and Q.3 in an address are districts (Quận), not quarters.
+    ["Tại Q.1, tháng 6", 2026, "2026-06-01", "2026-06-30"],
+    ["Trung tâm Y tế Q.3 thực hiện trong quý II", 2026, "2026-04-01", "2026-06-30"],
+    // Sentences that open with a word a period may also open with.
+    ["Đầu mối: Văn phòng, trong quý II", 2026, "2026-04-01", "2026-06-30"],
+    ["Sau khi có hướng dẫn, trong tháng 9", 2026, "2026-09-01", "2026-09-30"],
   ])("%p (year %p) → %s … %s", (text, year, start, end) => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "range", start, end });
   });
@@ -81,7 +92,11 @@ describe("parsePeriod: more idioms", () => {
     ["Chậm nhất tháng 6/2026", 2026, "2026-06-30"],
     ["Hạn chót Quý III", 2026, "2026-09-30"],
     ["Chậm nhất là cuối năm", 2026, "2026-12-31"],
-    ["Trước cuối tháng 6", 2026, "2026-06-20"],
+    // "Trước cuối …" is by the end of it; "trước đầu …" before it begins.
+    ["Trước cuối tháng 6", 2026, "2026-06-30"],
+    ["Trước cuối năm 2026", 2026, "2026-12-31"],
+    ["Trước đầu năm 2027", 2026, "2026-12-31"],
+    ["Hạn chót: tháng 6/2026", 2026, "2026-06-30"],
   ])("deadline %p → %s", (text, year, end) => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "deadline", start: null, end });
   });

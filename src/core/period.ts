@@ -29,8 +29,10 @@ type Span = { start: Day; end: Day } | null;
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const PLACEHOLDER = /\.{2,}|…|_{2,}|\/nam\b(?! ?\d)/;
 const ONGOING = /thuong xuyen|dinh ky|\bhang (ngay|tuan|thang|quy|nam)\b|lien tuc/;
-/** "Trước" (before) ends the day before what it names starts; "chậm nhất", "hạn chót" (at the latest) end with it. */
-const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot)(?: la)?\s*(.+)$/;
+/** "Trước" (before) ends the day before what it names starts, "trước cuối …" (by the end of) with it; "chậm nhất",
+ *  "hạn chót" (at the latest) end with what they name. */
+const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot)(?: la)?\s*:?\s*(.+)$/;
+const END_PART = /^(?:cuoi|ha tuan) /;
 const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian)\s+/;
 const WHOLE_YEAR = /^(?:ca |suot )?nam(?: (\d{4}))?$/;
 const HALF_YEAR = /^(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
@@ -211,9 +213,8 @@ function parseSpan(text: string, planYear: number | null): Span | undefined {
     const months = half[1] === "dau" ? [1, 6] : [7, 12];
     return spanOf([{ unit: "month", month: months[0], year }, { unit: "month", month: months[1], year }], planYear);
   }
-  const part = partPoints(text);
-  if (part) return spanOf(part, planYear);
-  const points = text.split(/[-,]/).map(parsePoint);
+  // A part of a period ("đầu tháng 3") is its own first and last points: either end of a range may be one.
+  const points = text.split(/[-,]/).flatMap((piece) => partPoints(piece) ?? [parsePoint(piece)]);
   if (points.length === 0 || points.some((point) => point === null)) return undefined;
   return spanOf(points as Point[], planYear);
 }
@@ -259,7 +260,11 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
   if (ONGOING.test(folded)) return ongoingOf(text, planYear);
   const rewritten = canonical(folded);
   const deadline = DEADLINE.exec(rewritten);
-  if (deadline) return deadlineOf(canonical(deadline[2]), planYear, text, deadline[1] !== "truoc") ?? result("unparsed", text);
+  if (deadline) {
+    const rest = canonical(deadline[2]);
+    const inclusive = deadline[1] !== "truoc" || END_PART.test(rest);
+    return deadlineOf(rest, planYear, text, inclusive) ?? result("unparsed", text);
+  }
   const span = parseSpan(rewritten, planYear);
   if (span === undefined) return result("unparsed", text);
   return span === null ? result("range", text) : result("range", text, span.start, span.end);
@@ -269,7 +274,8 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
 const PERIOD_OPENING =
   /(?<= )(?:truoc|cham nhat|han chot|tu|trong|(?:6|sau) thang (?:dau|cuoi)|nua (?:dau|cuoi)|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|thang|quy|ngay|nam|\d{1,2}\/)/g;
 const MAX_SENTENCE = 200;
-const PERIOD_START = /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|dau|cuoi|giua|(?:thuong|trung|ha) tuan|ca|suot|nua|sau|6)\b)/;
+const PERIOD_START =
+  /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|(?:ca|suot) nam|(?:nua|sau thang) (?:dau|cuoi))\b)/;
 
 /**
  * The periods a sentence holds, each from an opening word to as far as still reads as a period; the text is kept.

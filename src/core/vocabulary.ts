@@ -158,8 +158,9 @@ export const W_LETTERS: readonly string[] = ["why", "what", "when", "who", "wher
 /** Spellings folded onto the standard one before periods are read ("Quí" → "quý"). */
 export const PERIOD_SPELLINGS: readonly [RegExp, string][] = [
   [/\bqui\b/g, "quy"],
-  // "Q3/2026", "Q.4", "Q1-Q2": Q for Quý.
-  [/\bq\.? ?([1-4])\b/g, "quy $1"],
+  // "Q3/2026", "Q.4", "Q1-Q2", "từ Q1 đến Q3": Q for Quý, where it stands as a period; "Q.1" inside an address
+  // ("Tại Q.1, tháng 6") is a district (Quận).
+  [/(^|[-–—,]\s*|\b(?:tu|den|toi|trong|truoc|cham nhat|han chot|va) )q\.? ?([1-4])(?=$|\s*[-–—,/]|\s+(?:nam|den|toi|va)\b)/g, "$1quy $2"],
 ];
 
 // ---- Derived pre-filters ----

@@ -1,6 +1,7 @@
 // The appendix tables (the plan's and the schedule's) written as WordprocessingML text. A 2,000-row plan's table is
 // 16,000 cells; as docx objects (about six per cell, each built, walked and serialised) they took most of the build
-// (bench/word.ts). The XML is the one docx wrote for the same tables. Their text is escaped here and nowhere else.
+// (bench/word.ts). The XML is the one docx wrote for the same tables, less its explicit "not bold" on runs whose style
+// is not bold. Their text is escaped here and nowhere else.
 import { escapeXml } from "../core/text";
 import { cleanText } from "./format";
 
@@ -9,7 +10,7 @@ export interface CellSpec {
   /** Paragraph style id (STYLE); none takes the document defaults, a plain cell's. */
   style?: string;
   bold?: boolean;
-  /** Twips; body cells take theirs from the fixed grid and carry none. */
+  /** Twips; the plan table's body cells take theirs from the fixed grid and carry none. */
   width?: number;
   gridSpan?: number;
   /** "restart" opens a cell merged down; "continue" is the empty cell under it. */
@@ -64,7 +65,7 @@ export function cellXml(cell: CellSpec): string {
   return `<w:tc>${cellPropertiesXml(cell)}<w:p>${paragraphProperties}${runsXml(cell)}</w:p></w:tc>`;
 }
 
-/** A header row repeats on every page; a body row is never split across two. */
+/** A header row repeats on every page; a body row is never split across two pages; a loose row may be. */
 export type RowKind = "header" | "body" | "loose";
 
 const ROW_PROPERTIES: Record<RowKind, string> = {

@@ -23,14 +23,17 @@ export class XmlBlocks {
     const packed = new Uint8Array(await Packer.toArrayBuffer(document));
     if (this.blocks.length === 0) return packed;
     const parts = unzipSync(packed);
-    const placed = new Set<number>();
+    const placed = this.blocks.map(() => 0);
     parts[DOCUMENT_PART] = strToU8(
       strFromU8(parts[DOCUMENT_PART]).replace(STAND_IN, (_, index: string) => {
-        placed.add(Number(index));
-        return this.blocks[Number(index)];
+        placed[Number(index)] += 1;
+        return this.blocks[Number(index)] ?? "";
       }),
     );
-    if (placed.size !== this.blocks.length) throw new Error(`docx dropped ${this.blocks.length - placed.size} of ${this.blocks.length} table blocks`);
+    // Each block exactly once: a stand-in docx dropped, doubled or never made is a bug, never a document.
+    if (placed.some((count) => count !== 1) || placed.length !== this.blocks.length) {
+      throw new Error(`table blocks placed ${placed.join(",")} times`);
+    }
     return zipParts(
       Object.entries(parts).map(([name, data]) => ({ name, data })),
       FFLATE_CODEC,

@@ -12,7 +12,6 @@ import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write
 
 const A4 = 9;
 
-
 interface Format {
   /** A name for the style where it has one (STYLES), so the key is cheap to build for every cell. */
   name?: string;
