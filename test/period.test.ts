@@ -190,3 +190,33 @@ describe("parsePeriod: a sentence that opens with a name", () => {
     expect(interval(parsePeriod("Báo cáo 6 tháng đầu năm", 2026))).toEqual({ kind: "range", start: "2026-01-01", end: "2026-06-30" });
   });
 });
+
+describe("parsePeriod: batches", () => {
+  it("a list of months is a span with each month a batch", () => {
+    expect(parsePeriod("Tháng 3, 6, 9, 12", 2026)).toEqual({
+      kind: "range",
+      text: "Tháng 3, 6, 9, 12",
+      start: "2026-03-01",
+      end: "2026-12-31",
+      batches: [
+        { start: "2026-03-01", end: "2026-03-31" },
+        { start: "2026-06-01", end: "2026-06-30" },
+        { start: "2026-09-01", end: "2026-09-30" },
+        { start: "2026-12-01", end: "2026-12-31" },
+      ],
+    });
+  });
+
+  it("batches in a sentence keep their own spans; deadlines their own ends", () => {
+    expect(parsePeriod("Đợt 1: tháng 4; đợt 2: tháng 9", 2026)?.batches).toEqual([
+      { start: "2026-04-01", end: "2026-04-30" },
+      { start: "2026-09-01", end: "2026-09-30" },
+    ]);
+    expect(parsePeriod("Đợt 1 trước 30/4, đợt 2 trước 30/9", 2026)).toMatchObject({ kind: "deadline", end: "2026-09-30", batches: [{ end: "2026-04-30" }, { end: "2026-09-30" }] });
+  });
+
+  it.each(["Quý I", "Từ 3-5/2014", "Tháng 1-2/2026", "Từ tháng 10 đến tháng 2"])("%p is one span, with no batches", (text) => {
+    expect(parsePeriod(text, 2026)).not.toHaveProperty("batches");
+  });
+});
+

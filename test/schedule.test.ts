@@ -158,6 +158,25 @@ describe("buildSchedule: deadlines, ongoing tasks and the year's edge", () => {
   });
 });
 
+describe("periods in batches: each batch drawn and falling due on its own", () => {
+  it.each([
+    ["Tháng 3, 6, 9, 12", 2026, "..#..#..#..#"],
+    ["Quý I, III/2026", 2026, "###...###..."],
+    ["Đợt 1: tháng 4; đợt 2: tháng 9", 2026, "...#....#..."],
+    ["Tổ chức 2 đợt: đợt 1 trước 30/4, đợt 2 trước 30/9", 2026, "...!....!..."],
+    ["Tháng 1-2, tháng 6", 2026, "##...#......"],
+  ])("%p in %p → %s", (text, year, expected) => {
+    expect(drawn(scheduleOne(text, year).groups[0].rows[0])).toBe(expected);
+  });
+
+  const plan = planOf(2026, [{ period: "Báo cáo định kỳ quý: tháng 3, 6, 9, 12" }, { period: "Đợt 1 trước 30/4, đợt 2 trước 30/9" }]);
+  it("in May 2026 the June report falls due; in April the first batch's deadline; in July nothing", () => {
+    expect(dueTasks(buildSchedule(plan), { year: 2026, month: 5 }).map((d) => [d.task.row, d.end])).toEqual([[5, "2026-06-30"]]);
+    expect(dueTasks(buildSchedule(plan), { year: 2026, month: 4 }).map((d) => [d.task.row, d.end])).toEqual([[6, "2026-04-30"]]);
+    expect(dueTasks(buildSchedule(plan), { year: 2026, month: 7 })).toEqual([]);
+  });
+});
+
 describe("dueTasks: what falls due this month or next", () => {
   const plan = planOf(2026, [
     { period: "Quý I" },

@@ -24,7 +24,7 @@ interface Day {
 }
 
 /** Start and end days; null when the plan year is unknown and the text names none. */
-type Span = { start: Day; end: Day } | null;
+type Span = { start: Day; end: Day; batches?: { start: Day; end: Day }[] } | null;
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const PLACEHOLDER = /\.{2,}|…|_{2,}|\/nam\b(?! ?\d)/;
@@ -213,16 +213,47 @@ function parseSpan(text: string, planYear: number | null): Span | undefined {
     const months = half[1] === "dau" ? [1, 6] : [7, 12];
     return spanOf([{ unit: "month", month: months[0], year }, { unit: "month", month: months[1], year }], planYear);
   }
-  // A part of a period ("đầu tháng 3") is its own first and last points: either end of a range may be one.
-  const points = text.split(/[-,]/).flatMap((piece) => partPoints(piece) ?? [parsePoint(piece)]);
-  if (points.length === 0 || points.some((point) => point === null)) return undefined;
-  return spanOf(points as Point[], planYear);
+  const points = pointsOf(text.split(/[-,]/));
+  if (!points) return undefined;
+  const span = spanOf(points, planYear);
+  const batches = span ? batchesOf(text, points, span, planYear) : null;
+  return span && batches ? { ...span, batches } : span;
 }
 
-function result(kind: PeriodKind, text: string, start?: Day, end?: Day): Period {
+/** A part of a period ("đầu tháng 3") is its own first and last points: either end of a range may be one. */
+function pointsOf(pieces: string[]): Point[] | null {
+  const points = pieces.flatMap((piece) => partPoints(piece) ?? [parsePoint(piece)]);
+  return points.length === 0 || points.some((point) => point === null) ? null : (points as Point[]);
+}
+
+/**
+ * The batches of a list ("tháng 3, 6, 9, 12", "quý I, III/2026", "tháng 1-2, tháng 6"), each read with the year and
+ * unit the list gives its other items; null for one span, or where a batch does not read alone or falls outside
+ * the list's span (a list over New Year).
+ */
+function batchesOf(text: string, points: Point[], span: NonNullable<Span>, planYear: number | null): { start: Day; end: Day }[] | null {
+  const groups = text.split(",");
+  if (groups.length < 2) return null;
+  const reference = [...points].reverse().find((point) => point.unit !== "bare");
+  if (!reference) return null;
+  const year = reference.year ?? span.end.year ?? planYear;
+  const batches: { start: Day; end: Day }[] = [];
+  for (const group of groups) {
+    const own = pointsOf(group.split("-"));
+    const completed = own?.map((point) => completeBare(point, reference));
+    if (!completed || completed.some((point) => point === null)) return null;
+    const batch = spanOf(completed as Point[], year);
+    if (!batch || isoDate(batch.start) < isoDate(span.start) || isoDate(batch.end) > isoDate(span.end)) return null;
+    batches.push(batch);
+  }
+  return batches;
+}
+
+function result(kind: PeriodKind, text: string, start?: Day, end?: Day, batches?: { start: Day; end: Day }[]): Period {
   const period: Period = { kind, text };
   if (start) period.start = isoDate(start);
   if (end) period.end = isoDate(end);
+  if (batches) period.batches = batches.map((batch) => ({ start: isoDate(batch.start), end: isoDate(batch.end) }));
   return period;
 }
 
@@ -257,7 +288,11 @@ function parsePeriodText(text: string, planYear: number | null): Period | null {
 }
 
 function parseFolded(folded: string, text: string, planYear: number | null): Period {
-  if (ONGOING.test(folded)) return ongoingOf(text, planYear);
+  if (ONGOING.test(folded)) {
+    // "Báo cáo định kỳ: tháng 3, 6, 9, 12": a recurring task that names its months falls due in each of them.
+    const stated = periodInSentence(folded, text, planYear);
+    return stated?.batches ? stated : ongoingOf(text, planYear);
+  }
   const rewritten = canonical(folded);
   const deadline = DEADLINE.exec(rewritten);
   if (deadline) {
@@ -267,7 +302,7 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
   }
   const span = parseSpan(rewritten, planYear);
   if (span === undefined) return result("unparsed", text);
-  return span === null ? result("range", text) : result("range", text, span.start, span.end);
+  return span === null ? result("range", text) : result("range", text, span.start, span.end, span.batches);
 }
 
 /** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
@@ -308,6 +343,9 @@ function spanOfPeriods(periods: Period[], text: string): Period {
   const period: Period = { kind: starts.length > 0 ? "range" : "deadline", text };
   if (starts.length > 0) period.start = starts[0];
   if (ends.length > 0) period.end = ends[ends.length - 1];
+  // Each batch as it was read; where one has no end (no year known), none has, and there is nothing to list.
+  const batches = periods.flatMap((p) => p.batches ?? (p.end === undefined ? [] : [p.start === undefined ? { end: p.end } : { start: p.start, end: p.end }]));
+  if (ends.length > 0) period.batches = batches.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
   return period;
 }
 

@@ -32,6 +32,10 @@ export const periodSchema = z.object({
   start: isoDate.optional(),
   end: isoDate.optional(),
   text: z.string(),
+  batches: z
+    .array(z.object({ start: isoDate.optional().describe("Absent for a deadline"), end: isoDate }))
+    .optional()
+    .describe("Where the cell names separate batches (Tháng 3, 6, 9, 12; Đợt 1 … đợt 2 …): each one's span, in order; start and end span them all"),
 });
 
 export const findingSchema = z.object({

@@ -90,20 +90,24 @@ function unscheduledReason(period: Period | null): UnscheduledReason | null {
   return null;
 }
 
-/** The month cells and edge flags of a period that has an end (and, except a deadline, a start). */
+/** The month cells and edge flags of a period that has an end (and, except a deadline, a start). A period in
+ *  batches marks each batch's months (or, for deadlines, each one's month), and the months between them none. */
 export function monthsOf(period: Period, year: number): Pick<ScheduleRow, "months" | "fromPreviousYear" | "intoNextYear"> {
   const first = ordinal({ year, month: 1 });
   const last = first + 11;
-  const end = ordinal(monthOf(period.end as string));
   const months: MonthMark[] = Array<MonthMark>(12).fill("none");
-  if (period.kind === "deadline") {
-    if (end >= first && end <= last) months[end - first] = "deadline";
-    return { months, fromPreviousYear: end < first, intoNextYear: end > last };
+  const ongoing = period.kind === "ongoing";
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const span of period.batches ?? [{ start: period.kind === "deadline" ? undefined : period.start, end: period.end as string }]) {
+    const end = ordinal(monthOf(span.end));
+    const start = span.start === undefined ? end : ordinal(monthOf(span.start));
+    const mark: MonthMark = span.start === undefined ? "deadline" : ongoing ? "ongoing" : "active";
+    for (let m = Math.max(start, first); m <= Math.min(end, last); m++) if (months[m - first] !== "active") months[m - first] = mark;
+    earliest = Math.min(earliest, start);
+    latest = Math.max(latest, end);
   }
-  const start = ordinal(monthOf(period.start ?? (period.end as string)));
-  const mark: MonthMark = period.kind === "ongoing" ? "ongoing" : "active";
-  for (let m = Math.max(start, first); m <= Math.min(end, last); m++) months[m - first] = mark;
-  return { months, fromPreviousYear: start < first, intoNextYear: end > last };
+  return { months, fromPreviousYear: earliest < first, intoNextYear: latest > last };
 }
 
 /** The plan's year, else the year most periods start in (the earliest on a tie). */
@@ -173,8 +177,10 @@ export function dueTasks(schedule: Schedule, today: { year: number; month: numbe
   for (const group of schedule.groups) {
     for (const task of group.rows) {
       if (!task.period || task.period.kind === "ongoing" || task.period.end === undefined) continue;
-      const end = ordinal(monthOf(task.period.end));
-      if (end === now || end === now + 1) due.push({ task, end: task.period.end });
+      // A period in batches falls due at each batch's end: the soonest of them in this month or the next.
+      const ends = task.period.batches?.map((batch) => batch.end) ?? [task.period.end];
+      const end = ends.find((iso) => ordinal(monthOf(iso)) === now || ordinal(monthOf(iso)) === now + 1);
+      if (end !== undefined) due.push({ task, end });
     }
   }
   return due.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.task.row - b.task.row));
