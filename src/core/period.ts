@@ -43,6 +43,8 @@ const YEAR_PARTS: Record<string, [number, number]> = { dau: [1, 3], giua: [6, 7]
 const PART_OF_QUARTER = /^(dau|giua|cuoi) quy (i|ii|iii|iv|[1-4])(?:\/(\d{4}))?$/;
 /** A month's days 1–10, 11–20 and 21 to its end: đầu, giữa, cuối tháng, or thượng, trung, hạ tuần. */
 const PART_OF_MONTH = /^(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) thang (\d{1,2})(?:\/(\d{4}))?$/;
+/** What every part of a period opens with: most cells open otherwise, and skip the three patterns. */
+const PART_START = /^(?:dau|giua|cuoi|thuong|trung|ha) /;
 const THIRDS: Record<string, number> = { dau: 0, "thuong tuan": 0, giua: 1, "trung tuan": 1, cuoi: 2, "ha tuan": 2 };
 const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?!\d)/g;
 
@@ -183,6 +185,7 @@ function crossesYearEnd(first: Point, last: Point): boolean {
 
 /** The points of "đầu năm", "cuối quý II", "giữa tháng 6/2026", "hạ tuần tháng 11"; null for any other text. */
 function partPoints(text: string): Point[] | null {
+  if (!PART_START.test(text)) return null;
   let match = PART_OF_YEAR.exec(text);
   if (match) {
     const [first, last] = YEAR_PARTS[match[1]];
@@ -222,8 +225,17 @@ function parseSpan(text: string, planYear: number | null): Span | undefined {
 
 /** A part of a period ("đầu tháng 3") is its own first and last points: either end of a range may be one. */
 function pointsOf(pieces: string[]): Point[] | null {
-  const points = pieces.flatMap((piece) => partPoints(piece) ?? [parsePoint(piece)]);
-  return points.length === 0 || points.some((point) => point === null) ? null : (points as Point[]);
+  const points: Point[] = [];
+  for (const piece of pieces) {
+    const part = partPoints(piece);
+    if (part) points.push(...part);
+    else {
+      const point = parsePoint(piece);
+      if (point === null) return null;
+      points.push(point);
+    }
+  }
+  return points.length === 0 ? null : points;
 }
 
 /**
@@ -232,8 +244,8 @@ function pointsOf(pieces: string[]): Point[] | null {
  * the list's span (a list over New Year).
  */
 function batchesOf(text: string, points: Point[], span: NonNullable<Span>, planYear: number | null): { start: Day; end: Day }[] | null {
+  if (!text.includes(",")) return null;
   const groups = text.split(",");
-  if (groups.length < 2) return null;
   const reference = [...points].reverse().find((point) => point.unit !== "bare");
   if (!reference) return null;
   const year = reference.year ?? span.end.year ?? planYear;
@@ -290,7 +302,7 @@ function parsePeriodText(text: string, planYear: number | null): Period | null {
 function parseFolded(folded: string, text: string, planYear: number | null): Period {
   if (ONGOING.test(folded)) {
     // "Báo cáo định kỳ: tháng 3, 6, 9, 12": a recurring task that names its months falls due in each of them.
-    const stated = periodInSentence(folded, text, planYear);
+    const stated = /\d/.test(folded) ? periodInSentence(folded, text, planYear) : null;
     return stated?.batches ? stated : ongoingOf(text, planYear);
   }
   const rewritten = canonical(folded);

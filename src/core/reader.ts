@@ -91,7 +91,8 @@ class CellParsers {
     if (typeof value !== "string") return parsePeriod(value, year);
     if (!this.periods.has(value)) this.periods.set(value, parsePeriod(value, year));
     const period = this.periods.get(value) ?? null;
-    return period && { ...period };
+    if (!period) return null;
+    return period.batches ? { ...period, batches: period.batches.map((batch) => ({ ...batch })) } : { ...period };
   }
 
   private readonly assignments = new Map<string, { lead: string | null; partners: string | null }>();
