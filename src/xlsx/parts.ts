@@ -146,4 +146,36 @@ export class SharedStringsParser extends Collector {
     if (this.total > LIMITS.sharedText) throw new LimitError(limitDetail.sharedText());
     this.current += text;
   }
+
+  /** The fast path for most items: `<si><t>…</t></si>` (the t may keep its spaces) with nothing between the tags and
+   *  no entity or carriage return in the text, read in one step; rich text and the rest go the long way. */
+  leaf(element: XmlElement, name: string, source: string, contentStart: number): number {
+    if (this.skipUntil >= 0 || this.depth !== 1 || !element.main || element.local !== "si") return -1;
+    const tags = this.itemTags(name);
+    const open = source.startsWith(tags.textOpen, contentStart) ? tags.textOpen : source.startsWith(tags.textOpenKept, contentStart) ? tags.textOpenKept : null;
+    if (open === null) return -1;
+    const textStart = contentStart + open.length;
+    const textEnd = source.indexOf("<", textStart);
+    if (textEnd < 0 || !source.startsWith(tags.textClose, textEnd)) return -1;
+    const itemClose = textEnd + tags.textClose.length;
+    if (!source.startsWith(tags.itemClose, itemClose)) return -1;
+    const text = source.slice(textStart, textEnd);
+    if (text.indexOf("&") >= 0 || text.indexOf("\r") >= 0) return -1;
+    if (this.strings.length >= LIMITS.sharedStrings) throw new LimitError(limitDetail.sharedStrings());
+    this.total += text.length;
+    if (this.total > LIMITS.sharedText) throw new LimitError(limitDetail.sharedText());
+    this.strings.push(unescapeXstring(text));
+    return itemClose + tags.itemClose.length;
+  }
+
+  private tags = { item: "", textOpen: "", textOpenKept: "", textClose: "", itemClose: "" };
+
+  /** `<t>`, `</t>`, `</si>` with the item's own prefix (`x:si` → `<x:t>`). */
+  private itemTags(name: string): SharedStringsParser["tags"] {
+    if (this.tags.item !== name) {
+      const prefix = name.slice(0, name.length - 2);
+      this.tags = { item: name, textOpen: `<${prefix}t>`, textOpenKept: `<${prefix}t xml:space="preserve">`, textClose: `</${prefix}t>`, itemClose: `</${name}>` };
+    }
+    return this.tags;
+  }
 }

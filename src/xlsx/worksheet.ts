@@ -142,6 +142,39 @@ export class WorksheetParser implements XmlHandler {
     else if (this.inSheetData && depth === this.sheetDataDepth) this.inSheetData = false;
   }
 
+  /**
+   * The fast path for most of a sheet: a cell holding one plain value, `<c …><v>…</v></c>` with nothing between
+   * the tags (and no entity or carriage return in the value), read in one step; any other cell goes the long way.
+   */
+  leaf(element: XmlElement, name: string, source: string, contentStart: number): number {
+    if (this.skipUntil >= 0 || this.inCell || !this.inSheetData || !element.main || element.local !== "c") return -1;
+    const tags = this.cellTags(name);
+    if (!source.startsWith(tags.valueOpen, contentStart)) return -1;
+    const valueStart = contentStart + tags.valueOpen.length;
+    const valueEnd = source.indexOf("<", valueStart);
+    if (valueEnd < 0 || !source.startsWith(tags.valueClose, valueEnd)) return -1;
+    const cellClose = valueEnd + tags.valueClose.length;
+    if (!source.startsWith(tags.cellClose, cellClose)) return -1;
+    const value = source.slice(valueStart, valueEnd);
+    if (value.indexOf("&") >= 0 || value.indexOf("\r") >= 0) return -1;
+    this.openCell(element.attrs);
+    this.v = value;
+    this.inCell = false;
+    this.finishCell();
+    return cellClose + tags.cellClose.length;
+  }
+
+  private tags = { cell: "", valueOpen: "", valueClose: "", cellClose: "" };
+
+  /** `<v>`, `</v>`, `</c>` with the cell's own prefix (`x:c` → `<x:v>`). */
+  private cellTags(name: string): { valueOpen: string; valueClose: string; cellClose: string } {
+    if (this.tags.cell !== name) {
+      const prefix = name.slice(0, name.length - 1);
+      this.tags = { cell: name, valueOpen: `<${prefix}v>`, valueClose: `</${prefix}v>`, cellClose: `</${name}>` };
+    }
+    return this.tags;
+  }
+
   text(text: string): void {
     if (this.target === TEXT_NONE || this.skipUntil >= 0) return;
     if (this.target === TEXT_V) this.v = this.v === null ? text : this.v + text;

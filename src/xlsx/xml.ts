@@ -43,6 +43,13 @@ export interface XmlHandler {
   open(element: XmlElement): void;
   close(ns: string, local: string): void;
   text(text: string): void;
+  /**
+   * Optional fast path for an element of a common, simple shape (a cell `<c r="A1" t="s"><v>3</v></c>`): offered
+   * each start tag (not self-closing, declaring no namespace, below the root) with `name` as written and the text
+   * from `contentStart` on. It returns where the element's end tag ends if it read the whole element itself, as
+   * open, text and close would have, or -1 to leave it to them; it must change nothing before deciding.
+   */
+  leaf?(element: XmlElement, name: string, source: string, contentStart: number): number;
 }
 
 /** The value of an attribute in the relationships namespace (`r:id`, `rel:id` …). */
@@ -227,6 +234,10 @@ class Tokenizer {
           if (j + 1 >= n) return final ? this.fail() : -1;
           if (s.charCodeAt(j + 1) !== GT) this.fail();
         }
+        if (c !== SLASH && !declares && this.names.length > 0 && this.names.length < MAX_XML_DEPTH && this.handler.leaf !== undefined) {
+          const end = this.leaf(name, attrs, s, j + 1);
+          if (end >= 0) return end;
+        }
         this.openElement(name, attrs, declares);
         if (c === SLASH) this.closeTag(name);
         return c === SLASH ? j + 2 : j + 1;
@@ -272,6 +283,19 @@ class Tokenizer {
     element.attrs = attrs;
     element.prefixes = prefixes;
     this.handler.open(element);
+  }
+
+  /** Offers the element to the handler's fast path (XmlHandler.leaf); -1 where it declines. */
+  private leaf(name: string, attrs: Attributes, s: string, contentStart: number): number {
+    const prefixes = this.stack[this.stack.length - 1];
+    const qualifiedName = this.qualify(name, prefixes);
+    const element = this.element;
+    element.ns = qualifiedName.ns;
+    element.local = qualifiedName.local;
+    element.main = qualifiedName.main;
+    element.attrs = attrs;
+    element.prefixes = prefixes;
+    return (this.handler.leaf as NonNullable<XmlHandler["leaf"]>)(element, name, s, contentStart);
   }
 
   /** One element object and one attribute list, refilled for each tag: handlers read them during open() only. */

@@ -93,6 +93,24 @@ describe("the reader finds and reads parts however they are written", () => {
     expect(grid.values).toEqual([["Cải cách thể chế", "漢字", "Dòng 1\r"]]);
   });
 
+  it("cells and strings of the one-step shape read as those the long way round do (entities, CR, spaces, other prefixes)", async () => {
+    const sharedStrings =
+      `<sst xmlns="${MAIN}"><si><t>Một</t></si><si><t xml:space="preserve"> hai </t></si><si><t>A &amp; B</t></si>` +
+      `<si><t>x\r\ny</t></si><si><r><t>ba</t></r><r><t> bốn</t></r></si><si><t>năm</t><rPh><t>phát âm</t></rPh></si></sst>`;
+    const data =
+      '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="s"><x:v>2</x:v></x:c>' +
+      '<x:c r="D1" t="s"><x:v>3</x:v></x:c><x:c r="E1" t="s"><x:v>4</x:v></x:c><x:c r="F1" t="s"><x:v>5</x:v></x:c></x:row>' +
+      '<x:row r="2"><x:c r="A2"><x:v>12</x:v></x:c><x:c r="B2" t="str"><x:v>C &amp; D</x:v></x:c><x:c r="C2" t="str"><x:v>u\r\nv</x:v></x:c>' +
+      `<x:c r="D2"><y:v>7</y:v></x:c><x:c r="E2"><x:v>8</x:v> </x:c><x:c r="F2"><x:f>A2*2</x:f><x:v>24</x:v></x:c></x:row>`;
+    const worksheet = `<x:worksheet xmlns:x="${MAIN}" xmlns:y="${MAIN}"><x:sheetData>${data}</x:sheetData></x:worksheet>`;
+    const grid = await only({ sharedStrings, sheets: [worksheet] });
+    expect(grid.values).toEqual([
+      ["Một", " hai ", "A & B", "x\ny", "ba bốn", "năm"],
+      [12, "C & D", "u\nv", 7, 8, 24],
+    ]);
+    expect(grid.formulas?.[1][5]).toBe("A2*2");
+  });
+
   it("every cell type: n, s, str, inlineStr, b, e, and formulas with cached values (0 kept), shared formulas translated", async () => {
     const data =
       '<row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>A1*2</f><v>10</v></c><c r="C1"><f>A1-A1</f><v>0</v></c><c r="D1"><f>A1+1</f></c>' +
