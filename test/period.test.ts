@@ -215,7 +215,20 @@ describe("parsePeriod: batches", () => {
     expect(parsePeriod("Đợt 1 trước 30/4, đợt 2 trước 30/9", 2026)).toMatchObject({ kind: "deadline", end: "2026-09-30", batches: [{ end: "2026-04-30" }, { end: "2026-09-30" }] });
   });
 
-  it.each(["Quý I", "Từ 3-5/2014", "Tháng 1-2/2026", "Từ tháng 10 đến tháng 2"])("%p is one span, with no batches", (text) => {
+  it("a deadline batch before a dated one opens the span", () => {
+    expect(parsePeriod("Đợt 1: trước 31/3; đợt 2: tháng 9", 2026)).toMatchObject({
+      kind: "range",
+      start: "2026-03-31",
+      end: "2026-09-30",
+      batches: [{ end: "2026-03-31" }, { start: "2026-09-01", end: "2026-09-30" }],
+    });
+  });
+
+  it("with no year for one batch, no batch is listed (rather than one silently dropped)", () => {
+    expect(parsePeriod("Đợt 1: tháng 4/2026; đợt 2: tháng 9", null)).not.toHaveProperty("batches");
+  });
+
+  it.each(["Quý I", "Từ 3-5/2014", "Tháng 1-2/2026", "Từ tháng 10 đến tháng 2", "Thực hiện từ tháng 3, hoàn thành trong tháng 6"])("%p is one span, with no batches", (text) => {
     expect(parsePeriod(text, 2026)).not.toHaveProperty("batches");
   });
 });

@@ -165,6 +165,12 @@ describe("periods in batches: each batch drawn and falling due on its own", () =
     ["Đợt 1: tháng 4; đợt 2: tháng 9", 2026, "...#....#..."],
     ["Tổ chức 2 đợt: đợt 1 trước 30/4, đợt 2 trước 30/9", 2026, "...!....!..."],
     ["Tháng 1-2, tháng 6", 2026, "##...#......"],
+    ["Chậm nhất tháng 3, 6, 9, 12", 2026, "..!..!..!..!"],
+    ["Hạn chót: 30/6, 31/12", 2026, ".....!.....!"],
+    // Two periods in a sentence without đợt / lần are one span from the first to the last, as before.
+    ["Thực hiện từ tháng 3, hoàn thành trong tháng 6", 2026, "..####......"],
+    ["Triển khai từ tháng 3/2026, hoàn thành trước tháng 9/2026", 2026, "..######...."],
+    ["Hằng năm; sơ kết tháng 6, tổng kết tháng 12", 2026, "~~~~~~~~~~~~"],
   ])("%p in %p → %s", (text, year, expected) => {
     expect(drawn(scheduleOne(text, year).groups[0].rows[0])).toBe(expected);
   });

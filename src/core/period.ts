@@ -275,12 +275,18 @@ function deadlineOf(rest: string, planYear: number | null, text: string, inclusi
   const span = parseSpan(rest, planYear);
   if (span === undefined) return null;
   if (span === null) return result("deadline", text);
-  const sameDay = isoDate(span.start) === isoDate(span.end);
-  if (sameDay || inclusive) return result("deadline", text, undefined, span.end);
+  // "Chậm nhất tháng 3, 6, 9, 12": a deadline in each batch.
+  const ends = (span.batches ?? [span]).map((batch) => deadlineDay(batch, inclusive));
+  const period = result("deadline", text, undefined, ends[ends.length - 1]);
+  if (span.batches) period.batches = ends.map((end) => ({ end: isoDate(end) }));
+  return period;
+}
+
+/** The last day of a deadline on `span`: the span's own for a date or "chậm nhất", else the day before it starts. */
+function deadlineDay(span: { start: Day; end: Day }, inclusive: boolean): Day {
+  if (inclusive || isoDate(span.start) === isoDate(span.end)) return span.end;
   const before = new Date(Date.UTC(span.start.year, span.start.month - 1, span.start.day - 1));
-  return result("deadline", text, undefined, {
-    year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate(),
-  });
+  return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
 }
 
 function ongoingOf(text: string, planYear: number | null): Period {
@@ -345,20 +351,40 @@ function periodInSentence(folded: string, text: string, planYear: number | null)
       break;
     }
   }
-  return found.length <= 1 ? (found[0] ?? null) : spanOfPeriods(found, text);
+  return found.length <= 1 ? (found[0] ?? null) : spanOfPeriods(found, text, BATCH_MARK.test(folded));
 }
 
-/** Several periods as one: from the earliest start to the latest end (a deadline alone where none has a start). */
-function spanOfPeriods(periods: Period[], text: string): Period {
-  const starts = periods.map((p) => p.start).filter((d): d is string => d !== undefined).sort();
+/** "Đợt 1 …, đợt 2 …", "lần 1 …": the periods of a sentence are separate batches only where it numbers them; else
+ *  they are one task's start and end ("từ tháng 3, hoàn thành trong tháng 6"). */
+const BATCH_MARK = /\b(?:dot|lan) (?:\d|i|ii|iii|iv|mot|hai|ba|bon)\b/;
+
+/**
+ * Several periods as one: from the earliest start to the latest end (a deadline alone where none has a start). As
+ * `batches`, each keeps its own span, and a deadline batch's day counts as a start; where one has no end (no year
+ * known), no batch is listed.
+ */
+function spanOfPeriods(periods: Period[], text: string, asBatches: boolean): Period {
+  const batches = asBatches && periods.every((p) => p.end !== undefined) ? sortedBatches(periods.flatMap(batchesOfPeriod)) : null;
+  const starts = (batches ? batches.map((b) => b.start ?? b.end) : periods.map((p) => p.start)).filter((d): d is string => d !== undefined).sort();
   const ends = periods.map((p) => p.end).filter((d): d is string => d !== undefined).sort();
-  const period: Period = { kind: starts.length > 0 ? "range" : "deadline", text };
-  if (starts.length > 0) period.start = starts[0];
+  const dated = periods.some((p) => p.start !== undefined);
+  const period: Period = { kind: dated ? "range" : "deadline", text };
+  if (dated && starts.length > 0) period.start = starts[0];
   if (ends.length > 0) period.end = ends[ends.length - 1];
-  // Each batch as it was read; where one has no end (no year known), none has, and there is nothing to list.
-  const batches = periods.flatMap((p) => p.batches ?? (p.end === undefined ? [] : [p.start === undefined ? { end: p.end } : { start: p.start, end: p.end }]));
-  if (ends.length > 0) period.batches = batches.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  if (batches) period.batches = batches;
   return period;
+}
+
+type Batch = NonNullable<Period["batches"]>[number];
+
+function batchesOfPeriod(period: Period): Batch[] {
+  if (period.batches) return period.batches;
+  const end = period.end as string;
+  return [period.start === undefined || period.kind === "deadline" ? { end } : { start: period.start, end }];
+}
+
+function sortedBatches(batches: Batch[]): Batch[] {
+  return batches.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
 }
 
 /** A number cell is a period only when it is a year (2026); Excel date serials arrive as Date, never as numbers. */

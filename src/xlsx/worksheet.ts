@@ -144,7 +144,8 @@ export class WorksheetParser implements XmlHandler {
 
   /**
    * The fast path for most of a sheet: a cell holding one plain value, `<c …><v>…</v></c>` with nothing between
-   * the tags (and no entity or carriage return in the value), read in one step; any other cell goes the long way.
+   * the tags (and no entity or carriage return in the value, nor an empty one), read in one step; any other cell
+   * goes the long way.
    */
   leaf(element: XmlElement, name: string, source: string, contentStart: number): number {
     if (this.skipUntil >= 0 || this.inCell || !this.inSheetData || !element.main || element.local !== "c") return -1;
@@ -155,6 +156,8 @@ export class WorksheetParser implements XmlHandler {
     if (valueEnd < 0 || !source.startsWith(tags.valueClose, valueEnd)) return -1;
     const cellClose = valueEnd + tags.valueClose.length;
     if (!source.startsWith(tags.cellClose, cellClose)) return -1;
+    // An empty <v></v> is no text at all on the long way (no text event): left to it.
+    if (valueEnd === valueStart) return -1;
     const value = source.slice(valueStart, valueEnd);
     if (value.indexOf("&") >= 0 || value.indexOf("\r") >= 0) return -1;
     this.openCell(element.attrs);

@@ -89,7 +89,7 @@ const endsName = (code: number) => code === 32 || code === 10 || code === 13 || 
 /**
  * A tag's attributes as offsets into the text: names are compared in place and values sliced only when asked
  * for. Strings made from parsed text for every attribute (and interned as property names) cost more than the rest
- * of the tokenizer together. Valid during the handler's open() only.
+ * of the tokenizer together. Valid during the handler's open() or leaf() only.
  */
 export class Attributes {
   source = "";
@@ -160,9 +160,14 @@ class Tokenizer {
     while (i < n) {
       const lt = s.indexOf("<", i);
       if (lt < 0) {
-        if (final || this.names.length > 0) {
+        if (final) {
           this.emitText(s.slice(i));
           i = n;
+        } else if (this.names.length > 0) {
+          // An entity or a CRLF the chunk's end cuts in two waits for the rest: decoded in halves, it would not read.
+          const cut = textCut(s, i);
+          if (cut > i) this.emitText(s.slice(i, cut));
+          i = cut;
         }
         break;
       }
@@ -234,7 +239,7 @@ class Tokenizer {
           if (j + 1 >= n) return final ? this.fail() : -1;
           if (s.charCodeAt(j + 1) !== GT) this.fail();
         }
-        if (c !== SLASH && !declares && this.names.length > 0 && this.names.length < MAX_XML_DEPTH && this.handler.leaf !== undefined) {
+        if (c !== SLASH && !declares && this.names.length > 0 && this.names.length < MAX_XML_DEPTH - 1 && this.handler.leaf !== undefined) {
           const end = this.leaf(name, attrs, s, j + 1);
           if (end >= 0) return end;
         }
@@ -298,7 +303,7 @@ class Tokenizer {
     return (this.handler.leaf as NonNullable<XmlHandler["leaf"]>)(element, name, s, contentStart);
   }
 
-  /** One element object and one attribute list, refilled for each tag: handlers read them during open() only. */
+  /** One element object and one attribute list, refilled for each tag: handlers read them during open() or leaf() only. */
   private readonly attributes = new Attributes();
   private readonly decodeAttribute = (raw: string) => this.decode(raw);
   private readonly element: XmlElement = { ns: "", local: "", main: false, attrs: new Attributes(), prefixes: {} };
@@ -348,6 +353,15 @@ class Tokenizer {
       return String.fromCodePoint(code);
     });
   }
+}
+
+/** Where text at a chunk's end may be passed on: before an entity with no ";" yet, and before a final CR. */
+function textCut(s: string, from: number): number {
+  let end = s.length;
+  const amp = s.lastIndexOf("&");
+  if (amp >= from && s.indexOf(";", amp) < 0) end = amp;
+  if (end > from && s.charCodeAt(end - 1) === 13) end -= 1;
+  return end;
 }
 
 const PREDEFINED = new Map([["lt", "<"], ["gt", ">"], ["amp", "&"], ["quot", "\""], ["apos", "'"]]);

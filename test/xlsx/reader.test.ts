@@ -111,6 +111,11 @@ describe("the reader finds and reads parts however they are written", () => {
     expect(grid.formulas?.[1][5]).toBe("A2*2");
   });
 
+  it("an empty value is no cell, whether read in one step or not", async () => {
+    const grid = await only({ sheets: [sheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="str"><v></v></c><c r="C1" t="b"><v></v></c><c r="D1"><v>4</v></c></row>')] });
+    expect(grid.values).toEqual([[1, null, null, 4]]);
+  });
+
   it("every cell type: n, s, str, inlineStr, b, e, and formulas with cached values (0 kept), shared formulas translated", async () => {
     const data =
       '<row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>A1*2</f><v>10</v></c><c r="C1"><f>A1-A1</f><v>0</v></c><c r="D1"><f>A1+1</f></c>' +
