@@ -301,8 +301,20 @@ function parsePeriodText(text: string, planYear: number | null): Period | null {
   let folded = fold(text.replace(/\([^)]*\)/g, " ")).replace(/[\s.;,:…]+$/, "");
   for (const [spelling, standard] of PERIOD_SPELLINGS) folded = folded.replace(spelling, standard);
   if (PLACEHOLDER.test(folded)) return result("placeholder", text);
-  const whole = parseFolded(folded, text, planYear);
+  const whole = openEnded(parseFolded(folded, text, planYear), folded, planYear);
   return whole.kind === "unparsed" ? (periodInSentence(folded, text, planYear) ?? whole) : whole;
+}
+
+/** A cell that is only "Từ tháng 3" (no "đến …"): the task starts then and runs on, to the end of the plan year (or of
+ *  its own, if later). Only the whole cell: inside a sentence ("từ tháng 3, hoàn thành trong tháng 6") another period
+ *  gives the end. */
+const OPEN_START = /^(?:bat dau )?tu /;
+
+function openEnded(period: Period, folded: string, planYear: number | null): Period {
+  if (period.kind !== "range" || period.start === undefined || period.batches || !OPEN_START.test(folded)) return period;
+  if (/[-,]/.test(canonical(folded))) return period;
+  const year = Math.max(Number(period.start.slice(0, 4)), planYear ?? 0);
+  return { ...period, end: `${year}-12-31` };
 }
 
 function parseFolded(folded: string, text: string, planYear: number | null): Period {
