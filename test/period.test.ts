@@ -230,6 +230,10 @@ describe("parsePeriod: batches", () => {
     });
   });
 
+  it("a list naming its middle items out of order gives its batches in order", () => {
+    expect(parsePeriod("Tháng 3, 6, 4, 9", 2026)?.batches?.map((batch) => batch.end)).toEqual(["2026-03-31", "2026-04-30", "2026-06-30", "2026-09-30"]);
+  });
+
   it("with no year for one batch, no batch is listed (rather than one silently dropped)", () => {
     expect(parsePeriod("Đợt 1: tháng 4/2026; đợt 2: tháng 9", null)).not.toHaveProperty("batches");
   });

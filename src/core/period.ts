@@ -258,7 +258,8 @@ function batchesOf(text: string, points: Point[], span: NonNullable<Span>, planY
     if (!batch || isoDate(batch.start) < isoDate(span.start) || isoDate(batch.end) > isoDate(span.end)) return null;
     batches.push(batch);
   }
-  return batches;
+  // In order of their ends, as the report promises: a list may name its middle items out of order ("tháng 3, 6, 4, 9").
+  return batches.sort((a, b) => (isoDate(a.end) < isoDate(b.end) ? -1 : isoDate(a.end) > isoDate(b.end) ? 1 : 0));
 }
 
 function result(kind: PeriodKind, text: string, start?: Day, end?: Day, batches?: { start: Day; end: Day }[]): Period {

@@ -178,7 +178,7 @@ export function dueTasks(schedule: Schedule, today: { year: number; month: numbe
     for (const task of group.rows) {
       if (!task.period || task.period.kind === "ongoing" || task.period.end === undefined) continue;
       // A period in batches falls due at each batch's end: the soonest of them in this month or the next.
-      const ends = task.period.batches?.map((batch) => batch.end).sort() ?? [task.period.end];
+      const ends = task.period.batches?.map((batch) => batch.end) ?? [task.period.end];
       const end = ends.find((iso) => ordinal(monthOf(iso)) === now || ordinal(monthOf(iso)) === now + 1);
       if (end !== undefined) due.push({ task, end });
     }

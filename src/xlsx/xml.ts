@@ -281,26 +281,25 @@ class Tokenizer {
     this.names.push(name);
     const qualifiedName = this.qualify(name, prefixes);
     this.qualified.push(qualifiedName);
-    const element = this.element;
-    element.ns = qualifiedName.ns;
-    element.local = qualifiedName.local;
-    element.main = qualifiedName.main;
-    element.attrs = attrs;
-    element.prefixes = prefixes;
-    this.handler.open(element);
+    this.handler.open(this.elementOf(qualifiedName, attrs, prefixes));
   }
 
   /** Offers the element to the handler's fast path (XmlHandler.leaf); -1 where it declines. */
   private leaf(name: string, attrs: Attributes, s: string, contentStart: number): number {
     const prefixes = this.stack[this.stack.length - 1];
-    const qualifiedName = this.qualify(name, prefixes);
+    const element = this.elementOf(this.qualify(name, prefixes), attrs, prefixes);
+    return (this.handler.leaf as NonNullable<XmlHandler["leaf"]>)(element, name, s, contentStart);
+  }
+
+  /** The one element object, refilled for this tag. */
+  private elementOf(qualifiedName: QualifiedName, attrs: Attributes, prefixes: Prefixes): XmlElement {
     const element = this.element;
     element.ns = qualifiedName.ns;
     element.local = qualifiedName.local;
     element.main = qualifiedName.main;
     element.attrs = attrs;
     element.prefixes = prefixes;
-    return (this.handler.leaf as NonNullable<XmlHandler["leaf"]>)(element, name, s, contentStart);
+    return element;
   }
 
   /** One element object and one attribute list, refilled for each tag: handlers read them during open() or leaf() only. */
