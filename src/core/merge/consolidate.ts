@@ -187,7 +187,7 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
       for (const index of indices) {
         const row = draft.analysis.plan.rows[index];
         const parent = row.parent !== null && mapped.has(row.parent) ? mapped.get(row.parent)! : unitIndex;
-        const origin = { unit, file: draft.file, sheet: row.sheet, row: row.row };
+        const origin = { unit, file: draft.file, sheet: row.sheet, row: row.row, index };
         mapped.set(index, out.add(copyRow(row, slot.title, parent), origin, unit));
       }
       if (!slot.known) {

@@ -12,7 +12,7 @@ import type { Analysis } from "../analyze";
 import type { FieldKey, Finding, PlanRow, TableInfo } from "../types";
 import { amountInWords } from "../words";
 import { SHEET_TEXT, UNIT_SOURCE_NAMES } from "./strings.vi";
-import type { Consolidation, Scorecard } from "./types";
+import type { Consolidation, RowOrigin, Scorecard } from "./types";
 
 export type MergeForm = "khung-logic" | "de-cuong";
 export const MERGE_FORMS: readonly MergeForm[] = ["khung-logic", "de-cuong"];
@@ -52,6 +52,34 @@ export interface DataRow {
 }
 
 /**
+ * Where a row a draft brings stands on Tổng hợp, as the consolidation decides it: all a thread holding only that draft
+ * needs to draw the row (draftRowCells), so the threads that read the drafts can write Tổng hợp's rows too.
+ */
+export interface DraftRowPlace {
+  /** The row's index in the draft's plan.rows. */
+  index: number;
+  /** 0-based sheet row. */
+  row: number;
+  style: StyleName;
+  /** TT (Khung logic), or null. */
+  number: string | null;
+  /** What its descendants count (the consolidated rollup's childSum), or null where none counts. */
+  childSum: number | null;
+  /** 0-based sheet rows of its descendants, or null where it has none. */
+  range: [number, number] | null;
+}
+
+/** A run of consecutive Tổng hợp rows that one draft brings: one unit's rows under one area. */
+export interface DraftRun {
+  file: string;
+  unit: string;
+  /** Data rows (0-based from LayoutRows.first) from `from` up to, not including, `to`. */
+  from: number;
+  to: number;
+  places: DraftRowPlace[];
+}
+
+/**
  * A sheet's data rows handed over one at a time instead of as cells (LayoutOptions.rowsApart): the command line writes
  * Tổng hợp's 400,000-odd cells straight to XML without holding an object for each.
  */
@@ -63,6 +91,8 @@ export interface LayoutRows {
   count: number;
   /** Row i (0-based from `first`), cell by cell, every column. */
   row(i: number): DataRow;
+  /** The runs of rows drafts bring, in sheet order; the rows between them (areas, units) are the merge's own. */
+  runs(): DraftRun[];
 }
 
 export interface LayoutOptions {
@@ -138,11 +168,62 @@ function fieldText(row: PlanRow, key: string): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES, options: LayoutOptions = {}): MergedLayout {
+/** Which column of Tổng hợp holds what, in a form. */
+export interface MergedShape {
+  form: MergeForm;
+  columns: LayoutColumn[];
+  budgetCol: number;
+  numberCol: number;
+  contentCol: number;
+  goalCol: number;
+  unitCol: number;
+  sourceCol: number;
+  /** The columns filled from the row's own fields (period, lead …). */
+  fieldCols: { key: string; k: number }[];
+}
+
+const OWN_COLUMNS = new Set(["number", "content", "goal", "budget", "unit", "source"]);
+
+export function mergedShape(form: MergeForm): MergedShape {
   const columns = mergedColumns(form);
-  const width = columns.length;
   const col = (key: string) => columns.findIndex((column) => column.key === key);
-  const budgetCol = col("budget");
+  return {
+    form,
+    columns,
+    budgetCol: col("budget"),
+    numberCol: col("number"),
+    contentCol: col("content"),
+    goalCol: col("goal"),
+    unitCol: col("unit"),
+    sourceCol: col("source"),
+    fieldCols: columns.map((column, k) => ({ key: column.key, k })).filter(({ key }) => !OWN_COLUMNS.has(key)),
+  };
+}
+
+/**
+ * A row a draft brings, drawn on Tổng hợp: its fields and budget as the draft has them, placed where the consolidation
+ * put it. The one drawing of such a row, whichever thread holds the draft. `values` (one per column) is filled in.
+ */
+export function draftRowCells(row: PlanRow, place: DraftRowPlace, origin: RowOrigin, shape: MergedShape, values: Partial<LayoutCell>[], withHeight: boolean): DataRow {
+  values.fill(EMPTY);
+  values[shape.budgetCol] = budgetCellOf(row, place.childSum, false, place.range, shape.budgetCol);
+  if (shape.form === "khung-logic") {
+    if (place.number) values[shape.numberCol] = { value: place.number };
+    values[shape.contentCol] = { value: row.content };
+  } else values[place.style === "result" ? shape.goalCol : shape.contentCol] = { value: row.content };
+  for (const { key, k } of shape.fieldCols) {
+    const text = fieldText(row, key);
+    if (text !== undefined) values[k] = { value: text };
+  }
+  values[shape.unitCol] = { value: origin.unit };
+  values[shape.sourceCol] = { value: T.merged.source(origin.file, origin.sheet, origin.row) };
+  return { style: place.style, cells: values, height: withHeight ? heightOf(values, shape.columns) : undefined };
+}
+
+export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetNames = DEFAULT_SHEET_NAMES, options: LayoutOptions = {}): MergedLayout {
+  const shape = mergedShape(form);
+  const { columns, budgetCol, numberCol, contentCol, goalCol, unitCol } = shape;
+  const width = columns.length;
   const cells: LayoutCell[] = [];
   const put = (cell: LayoutCell) => cells.push(cell);
   const files = new Set(c.scorecards.map((s) => s.file)).size;
@@ -168,27 +249,30 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
   const last = lastDescendants(rollup.children);
   const rowOf = rows.map((_, i) => first + i);
   const tt = numbers(c);
-  const numberCol = col("number");
-  const contentCol = col("content");
-  const goalCol = col("goal");
-  const unitCol = col("unit");
-  const sourceCol = col("source");
-  const OWN = new Set(["number", "content", "goal", "budget", "unit", "source"]);
-  const fieldCols = columns.map((column, k) => ({ key: column.key, k })).filter(({ key }) => !OWN.has(key));
   const areaNumbers: number[] = [];
   for (let i = 0; i < rows.length; i++) areaNumbers[i] = (areaNumbers[i - 1] ?? 0) + (styleOf(c, i) === "area" ? 1 : 0);
   const values: Partial<LayoutCell>[] = new Array(width);
+  const placeOf = (i: number, index: number): DraftRowPlace => ({
+    index,
+    row: rowOf[i],
+    style: styleOf(c, i),
+    number: tt[i],
+    childSum: rollup.childSum[i],
+    range: last[i] > i ? [rowOf[i] + 1, rowOf[last[i]]] : null,
+  });
   const rowCells = (i: number): DataRow => {
     const row = rows[i];
+    const origin = c.origins[i];
+    if (origin) return draftRowCells(row, placeOf(i, origin.index), origin, shape, values, options.rowsApart === true);
+    // The merge's own rows: an area, or a unit under it.
     const r = rowOf[i];
     const style = styleOf(c, i);
     const isArea = style === "area";
-    const group = isArea || c.unitRows[i];
     values.fill(EMPTY);
     // Group rows reach one row past their block, onto the next group or the total (a SUBTOTAL, so skipped): a row the
     // office inserts after a block's last row still counts.
-    const range: [number, number] | null = last[i] > i ? [r + 1, rowOf[last[i]] + (group ? 1 : 0)] : group ? [r + 1, r + 1] : null;
-    values[budgetCol] = budgetCellOf(row, rollup.childSum[i], group, range, budgetCol);
+    const range: [number, number] = last[i] > i ? [r + 1, rowOf[last[i]] + 1] : [r + 1, r + 1];
+    values[budgetCol] = budgetCellOf(row, rollup.childSum[i], true, range, budgetCol);
     if (form === "khung-logic") {
       if (tt[i]) values[numberCol] = { value: tt[i]! };
       values[contentCol] = { value: isArea ? T.merged.areaLabel(areaNumbers[i], row.content) : row.content };
@@ -196,19 +280,25 @@ export function mergedLayout(c: Consolidation, form: MergeForm, names: SheetName
       const text = isArea ? `${roman(areaNumbers[i])}. ${row.content}` : row.content;
       values[isArea || style === "result" ? goalCol : contentCol] = { value: text };
     }
-    if (!group) {
-      for (const { key, k } of fieldCols) {
-        const text = fieldText(row, key);
-        if (text !== undefined) values[k] = { value: text };
-      }
-    }
     const unit = c.units[i];
     if (unit) values[unitCol] = { value: unit };
-    const origin = c.origins[i];
-    if (origin) values[sourceCol] = { value: T.merged.source(origin.file, origin.sheet, origin.row) };
     return { style, cells: values, height: options.rowsApart ? heightOf(values, columns) : undefined };
   };
-  const dataRows: LayoutRows = { at: cells.length, first, count: rows.length, row: rowCells };
+  const runs = (): DraftRun[] => {
+    const out: DraftRun[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const origin = c.origins[i];
+      if (!origin) continue;
+      const run = out[out.length - 1];
+      const place = placeOf(i, origin.index);
+      if (run && run.to === i && run.file === origin.file) {
+        run.to = i + 1;
+        run.places.push(place);
+      } else out.push({ file: origin.file, unit: origin.unit, from: i, to: i + 1, places: [place] });
+    }
+    return out;
+  };
+  const dataRows: LayoutRows = { at: cells.length, first, count: rows.length, row: rowCells, runs };
   if (!options.rowsApart) {
     for (let i = 0; i < rows.length; i++) {
       const { style } = rowCells(i);

@@ -56,6 +56,8 @@ export interface RowOrigin {
   sheet: string;
   /** 1-based sheet row in the draft. */
   row: number;
+  /** The row's index in the draft's plan.rows. */
+  index: number;
 }
 
 export interface Scorecard {
