@@ -8,8 +8,10 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { Worker } from "worker_threads";
+import type { DeflatedPiece } from "../xlsx/write-layouts";
+import { drawRuns, type DrawRequest } from "./merge-render";
 import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
-import type { WorkerReply } from "./merge-worker";
+import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 
 /** A worker's heap ceiling: a draft is a few hundred kilobytes; a file that needs more is not a draft. */
@@ -81,17 +83,68 @@ export async function closeDraftReaders(): Promise<void> {
 /** Drafts a worker is sent ahead of the one it reads: its next file waits in its queue, never for the main thread. */
 const QUEUED_PER_WORKER = 2;
 
+/** The drafts of one merge, read, and the workers that hold them until `close`. */
+export interface DraftSession {
+  /** In request order. */
+  results: ReadResult[];
+  /**
+   * Tổng hợp's rows of each draft (by request index) drawn by the worker that read it, the workers in parallel; here,
+   * in the main thread, for a draft read here or whose worker has died since.
+   */
+  draw(requests: Map<number, DrawRequest>): Promise<Map<number, DeflatedPiece[]>>;
+  /** The workers forget their drafts and wait for the next merge. Call it once, whatever happened. */
+  close(): void;
+  /** The workers holding drafts now (a test ends one to see its drafts drawn here). */
+  holding(): Worker[];
+}
+
 /** `heapMb`: each worker's heap ceiling (a test lowers it to see a worker die). */
-export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress, heapMb = WORKER_HEAP_MB): Promise<ReadResult[]> {
+export async function openDrafts(requests: ReadRequest[], jobs: number, progress?: Progress, heapMb = WORKER_HEAP_MB): Promise<DraftSession> {
   const results: ReadResult[] = new Array(requests.length);
+  /** The worker holding each draft it read. */
+  const holders: (Worker | undefined)[] = new Array(requests.length);
+  /** Workers holding drafts, each with what forgets it if it dies meanwhile. */
+  const held = new Map<Worker, () => void>();
   let done = 0;
   const finish = (index: number, result: ReadResult) => {
     results[index] = result;
     progress?.(++done, requests.length);
   };
+  /** Drawn in this thread: from the draft read here, or read again where a worker read it (and sent it slim). */
+  const drawHere = async (index: number, request: DrawRequest): Promise<DeflatedPiece[]> => {
+    const result = holders[index] ? await readDraft(requests[index]) : results[index];
+    return result.ok ? drawRuns(result.draft, request) : [];
+  };
+  const session: DraftSession = {
+    results,
+    draw: async (wanted) => {
+      const out = new Map<number, DeflatedPiece[]>();
+      const byWorker = new Map<Worker, number[]>();
+      const here: number[] = [];
+      for (const index of wanted.keys()) {
+        const worker = holders[index];
+        if (worker && held.has(worker)) byWorker.set(worker, [...(byWorker.get(worker) ?? []), index]);
+        else here.push(index);
+      }
+      const asked = [...byWorker].map(([worker, indices]) => drawIn(worker, indices, wanted, out));
+      // Meanwhile this thread draws what no worker holds; then whatever a worker could not.
+      for (const index of here) out.set(index, await drawHere(index, wanted.get(index)!));
+      for (const index of (await Promise.all(asked)).flat()) out.set(index, await drawHere(index, wanted.get(index)!));
+      return out;
+    },
+    close: () => {
+      for (const [worker, onExit] of held) {
+        worker.off("exit", onExit);
+        worker.postMessage({ forget: true } satisfies WorkerMessage);
+        release(worker, heapMb);
+      }
+      held.clear();
+    },
+    holding: () => [...held.keys()],
+  };
   if (jobs <= 1 || requests.length <= 1) {
     for (let i = 0; i < requests.length; i++) finish(i, await readDraft(requests[i]));
-    return results;
+    return session;
   }
   let next = 0;
   /** Drafts sent to a worker that died while reading an earlier one: read again by its successor. */
@@ -107,23 +160,29 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
         ended = true;
         worker.off("message", onMessage).off("error", died).off("exit", died);
       };
+      // Its queue done, the worker holds its drafts until the session closes.
       const finished = () => {
         stop();
-        release(worker, heapMb);
+        const onExit = () => held.delete(worker);
+        worker.once("exit", onExit);
+        held.set(worker, onExit);
         resolve();
       };
       const send = () => {
         const index = take();
         if (index === undefined) return;
         sent.push(index);
-        worker.postMessage({ id: index, request: requests[index] });
+        worker.postMessage({ id: index, request: requests[index] } satisfies WorkerMessage);
       };
       const onMessage = (message: WorkerReply) => {
+        if (!("json" in message)) return;
         const at = sent.indexOf(message.id);
         if (at < 0) return; // not this merge's (never expected): ignored rather than mistaken for another draft
         sent.splice(at, 1);
         send();
-        finish(message.id, JSON.parse(message.json) as ReadResult);
+        const result = JSON.parse(message.json) as ReadResult;
+        if (result.ok) holders[message.id] = worker;
+        finish(message.id, result);
         if (sent.length === 0) finished();
       };
       const died = () => {
@@ -141,5 +200,38 @@ export async function readDrafts(requests: ReadRequest[], jobs: number, progress
       if (sent.length === 0) finished();
     });
   await Promise.all(Array.from({ length: Math.min(jobs, requests.length) }, runWorker));
-  return results;
+  return session;
+}
+
+/** The drafts read, their workers free again at once (what a caller that draws nothing needs). */
+export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress, heapMb = WORKER_HEAP_MB): Promise<ReadResult[]> {
+  const session = await openDrafts(requests, jobs, progress, heapMb);
+  session.close();
+  return session.results;
+}
+
+/**
+ * Asks one worker to draw the rows of the drafts it holds; fills `out` as its replies come. Resolves with the drafts it
+ * did not draw (it died, or no longer holds them), for the main thread to draw.
+ */
+function drawIn(worker: Worker, indices: number[], wanted: Map<number, DrawRequest>, out: Map<number, DeflatedPiece[]>): Promise<number[]> {
+  return new Promise((resolve) => {
+    const waiting = new Set(indices);
+    const end = (lost: number[]) => {
+      worker.off("message", onMessage).off("error", died).off("exit", died);
+      resolve(lost);
+    };
+    const onMessage = (message: WorkerReply) => {
+      if (!("drawn" in message) || !waiting.has(message.id)) return;
+      waiting.delete(message.id);
+      const request = wanted.get(message.id)!;
+      // A worker that no longer holds the draft draws nothing: drawn here instead.
+      if (message.drawn.length === request.runs.length) out.set(message.id, message.drawn);
+      else return end([message.id, ...waiting]);
+      if (waiting.size === 0) end([]);
+    };
+    const died = () => end([...waiting]);
+    worker.on("message", onMessage).on("error", died).on("exit", died);
+    for (const index of indices) worker.postMessage({ id: index, draw: wanted.get(index)! } satisfies WorkerMessage);
+  });
 }

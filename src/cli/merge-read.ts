@@ -2,6 +2,7 @@
 // (--jobs 1) or in a worker (merge-worker.ts). The loader is the one `cchc check` uses: swapping it is this import.
 import { analyze, PlanInputError } from "../core/analyze";
 import { unitOf, type DraftFailure, type DraftRead } from "../core/merge";
+import type { PlanRow } from "../core/types";
 import { loadFile, LoadError } from "./load";
 import { msg } from "./messages";
 
@@ -11,6 +12,8 @@ export interface ReadRequest {
   file: string;
   digest: string;
   year?: number;
+  /** A worker sends the rows back with their texts (for --docx); else without (slimDraft), as it draws them itself. */
+  rowsInFull?: boolean;
 }
 
 export type ReadResult = { ok: true; draft: DraftRead } | { ok: false; failure: DraftFailure };
@@ -30,4 +33,21 @@ export async function readDraft(request: ReadRequest): Promise<ReadResult> {
     if (error instanceof PlanInputError) return { ok: false, failure: { file, reason: error.message } };
     return { ok: false, failure: { file, reason: msg.unexpectedReason } };
   }
+}
+
+/** The texts of a plan row that only drawing it reads (draftRowCells, in the thread that keeps the draft). */
+const DRAWN_TEXTS = ["goal", "output", "indicator", "verification", "method", "note", "partners"] as const;
+
+/**
+ * A draft as the main thread needs it when the worker that read it keeps it and draws its rows: the same, but its
+ * rows without their content and drawn texts (the scorecard reads the lead and the period, the totals the budget),
+ * so a third less crosses between the threads.
+ */
+export function slimDraft(draft: DraftRead): DraftRead {
+  const rows = draft.analysis.plan.rows.map((row) => {
+    const slim: PlanRow = { ...row, content: "" };
+    for (const key of DRAWN_TEXTS) delete slim[key];
+    return slim;
+  });
+  return { ...draft, analysis: { ...draft.analysis, plan: { ...draft.analysis.plan, rows } } };
 }

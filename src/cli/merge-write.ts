@@ -2,8 +2,7 @@
 // given date, so the same inputs give the same bytes whatever their order or --jobs. Node's zlib deflates and
 // checksums the parts (natively, several times faster than fflate in JavaScript).
 import * as zlib from "zlib";
-import type { FormLayout } from "../core/forms";
-import { layoutsToXlsxBytes } from "../xlsx/write-layouts";
+import { layoutsToXlsxBytes, type WrittenLayout } from "../xlsx/write-layouts";
 import { crc32Js, type ZipCodec } from "../xlsx/zip-write";
 
 /** Level 1: the XML compresses almost as well (its repeats are local) in a third of the time of level 6. */
@@ -11,9 +10,10 @@ import { crc32Js, type ZipCodec } from "../xlsx/zip-write";
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 export const NODE_ZIP_CODEC: ZipCodec = {
   deflateRaw: (data) => zlib.deflateRawSync(data, { level: 1 }),
+  deflateRawPiece: (data) => zlib.deflateRawSync(data, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH }),
   crc32: nativeCrc32 ? (data) => nativeCrc32(data) : crc32Js,
 };
 
-export async function layoutsToXlsx(layouts: FormLayout[], documentDate: Date): Promise<Uint8Array> {
+export async function layoutsToXlsx(layouts: WrittenLayout[], documentDate: Date): Promise<Uint8Array> {
   return layoutsToXlsxBytes(layouts, { date: documentDate, codec: NODE_ZIP_CODEC });
 }

@@ -20,10 +20,13 @@ import {
   type Consolidation,
   type DraftFailure,
   type DraftRead,
+  type DuplicateFile,
+  type MergedLayout,
   type MergeForm,
 } from "../core/merge";
 import { parseArgs, parseYear, UsageError } from "./args";
-import { readDrafts, startDraftReaders } from "./merge-pool";
+import { openDrafts, startDraftReaders, type DraftSession } from "./merge-pool";
+import { drawMergedRows } from "./merge-render";
 import type { ReadRequest } from "./merge-read";
 import { layoutsToXlsx } from "./merge-write";
 import { msg } from "./messages";
@@ -257,23 +260,44 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const hashed = await digests(candidates, failures);
   const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
   const byFile = new Map(hashed.map((h) => [h.file, h]));
-  const requests: ReadRequest[] = read.map((r) => ({ path: byFile.get(r.file)!.path, file: r.file, digest: r.digest, year: request.year }));
+  // The Word plan is written here from every row's texts; otherwise the workers keep the texts and draw the rows.
+  const rowsInFull = request.docx !== undefined;
+  const requests: ReadRequest[] = read.map((r) => ({ path: byFile.get(r.file)!.path, file: r.file, digest: r.digest, year: request.year, rowsInFull }));
   const progress = io.progress ? (done: number, total: number) => io.stderr(text.progress(done, total) + (done === total ? "\n" : "")) : undefined;
-  const results = await readDrafts(requests, request.jobs, progress);
+  const session = await openDrafts(requests, request.jobs, progress);
+  try {
+    return await consolidateAndWrite(request, session, requests, failures, duplicates, candidates.length, io);
+  } finally {
+    session.close();
+  }
+}
+
+async function consolidateAndWrite(
+  request: MergeRequest,
+  session: DraftSession,
+  requests: ReadRequest[],
+  failures: DraftFailure[],
+  duplicates: DuplicateFile[],
+  candidates: number,
+  io: MergeIO,
+): Promise<number> {
   const drafts: DraftRead[] = [];
-  for (const result of results) {
+  for (const result of session.results) {
     if (result.ok) drafts.push(result.draft);
     else failures.push(result.failure);
   }
   if (drafts.length === 0) {
     const first = failures[0] ? `${failures[0].file}: ${failures[0].reason}` : "";
-    throw new UsageError(text.nothingRead(candidates.length, first));
+    throw new UsageError(text.nothingRead(candidates, first));
   }
   const c = consolidate(drafts, failures, { year: request.year, duplicates });
   const date = documentDate(drafts);
-  // Tổng hợp's rows go straight from the consolidation to the file's XML, one at a time.
-  await writeAtomically(request.output, await layoutsToXlsx(mergeLayouts(c, request.form, DEFAULT_SHEET_NAMES, { rowsApart: true }), date));
-  const lines = request.json ? [] : summaryLines(c, request, candidates.length);
+  // Tổng hợp's rows are drawn by the threads that read their drafts, and go straight from there to the file's XML.
+  const [merged, ...others] = mergeLayouts(c, request.form, DEFAULT_SHEET_NAMES, { rowsApart: true });
+  const indexOf = new Map(requests.map((r, i) => [r.file, i]));
+  const written = await drawMergedRows(merged as MergedLayout, request.form, (file) => indexOf.get(file)!, session.draw);
+  await writeAtomically(request.output, await layoutsToXlsx([written, ...others], date));
+  const lines = request.json ? [] : summaryLines(c, request, candidates);
   if (request.docx) {
     const { buildPlanDocx } = await import("../docx");
     await writeAtomically(request.docx, await buildPlanDocx(mergedAnalysis(c, request.form, mergedLayout(c, request.form))));

@@ -5,12 +5,27 @@
 // writer does): a table of shared strings would hash 300,000 texts, most of them found once, to save a few bytes the
 // zip takes back anyway. A merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder,
 // and fflate by default.
-import { FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type StyleName } from "../core/forms";
+import { BUDGET_FORMAT, FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type LayoutColumn, type StyleName } from "../core/forms";
 import { a1, columnLetters, escapeXml } from "../core/text";
-import type { LayoutRows } from "../core/merge";
-import { FFLATE_CODEC, zipParts, type ZipCodec, type ZipPart } from "./zip-write";
+import type { DataRow, LayoutRows } from "../core/merge";
+import { FFLATE_CODEC, joinBytes, zipParts, type DeflatedPiece, type ZipCodec, type ZipPart, type ZipPiece } from "./zip-write";
+
+export type { DeflatedPiece };
 
 const A4 = 9;
+
+/** The styles of a merged sheet's data rows (styleOf in core/merge/sheets.ts). */
+const DATA_ROW_STYLES = ["area", "result", "activity"] as const;
+type DataRowStyle = (typeof DATA_ROW_STYLES)[number];
+
+/** Cell format ids of data rows: by style, then [no number format, BUDGET_FORMAT], then column. */
+export type DataRowStyleIds = Record<DataRowStyle, number[][]>;
+
+/** The ids a workbook's data rows get (its first layout with rows apart), for threads drawing them elsewhere. */
+export function dataRowStyleIds(columns: LayoutColumn[]): DataRowStyleIds {
+  return new Styles().dataRowIds(columns);
+}
+
 
 interface Format {
   /** A name for the style where it has one (STYLES), so the key is cheap to build for every cell. */
@@ -29,6 +44,18 @@ class Styles {
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   /** name → number format → alignment → id: constant strings, so no key is built per cell. */
   private readonly named = new Map<string, Map<string, Map<string, number>>>();
+
+  /**
+   * The cell formats a merged sheet's data rows may use (its three row styles, with or without the budget format, in
+   * each column's alignment), numbered before any other cell's: so a thread that draws those rows alone knows them.
+   */
+  dataRowIds(columns: LayoutColumn[]): DataRowStyleIds {
+    const ids = {} as DataRowStyleIds;
+    for (const style of DATA_ROW_STYLES) {
+      ids[style] = [undefined, BUDGET_FORMAT].map((format) => columns.map((column) => this.ofStyle(style, format, column.align)));
+    }
+    return ids;
+  }
 
   /** The cell format of a named style (STYLES) with a cell's number format and its column's alignment. */
   ofStyle(name: StyleName, numberFormat: string | undefined, align: CellStyle["align"]): number {
@@ -104,8 +131,12 @@ const SHEET_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
   '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
 
-/** A layout whose data rows may come one at a time (the merged sheet, LayoutOptions.rowsApart). */
-type WritableLayout = FormLayout & { rows?: LayoutRows };
+/**
+ * A layout whose data rows may come one at a time (the merged sheet, LayoutOptions.rowsApart), or already written:
+ * `renderedRows` is then the data rows' XML, in order, as text or as pieces deflated by the threads that drew them
+ * (with dataRowStyleIds and dataRowXml).
+ */
+export type WrittenLayout = FormLayout & { rows?: LayoutRows; renderedRows?: (string | DeflatedPiece)[] };
 
 /**
  * What goes at each place of the sheet, by row then column (a later cell at the same place wins): 2 × the index of a
@@ -172,7 +203,6 @@ const encoder = new TextEncoder();
 class XmlChunks {
   private text = "";
   private readonly parts: Uint8Array[] = [];
-  private size = 0;
 
   add(xml: string): void {
     this.text += xml;
@@ -183,7 +213,6 @@ class XmlChunks {
     if (this.text === "") return;
     const bytes = encoder.encode(this.text);
     this.parts.push(bytes);
-    this.size += bytes.length;
     this.text = "";
   }
 
@@ -192,18 +221,8 @@ class XmlChunks {
     this.flush();
     const first = encoder.encode(head);
     const last = encoder.encode(tail);
-    return joinBytes([first, ...this.parts, last], first.length + this.size + last.length);
+    return joinBytes([first, ...this.parts, last]);
   }
-}
-
-function joinBytes(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 function openRow(n: number, height: number | undefined): string {
@@ -211,18 +230,22 @@ function openRow(n: number, height: number | undefined): string {
 }
 
 /** The data rows given apart, each written as it comes: no object is kept per cell. */
-function writeDataRows(out: XmlChunks, layout: FormLayout, rows: LayoutRows, styles: Styles): void {
-  const width = layout.columns.length;
-  for (let i = 0; i < rows.count; i++) {
-    const { style, cells, height } = rows.row(i);
-    const n = rows.first + i + 1;
-    let xml = openRow(n, height);
-    for (let col = 0; col < width; col++) {
-      const cell = cells[col];
-      xml += cellXml(n, col, cell, styles.ofStyle(style, cell.numberFormat, layout.columns[col].align));
-    }
-    out.add(xml + "</row>");
+function writeDataRows(out: XmlChunks, rows: LayoutRows, ids: DataRowStyleIds): void {
+  for (let i = 0; i < rows.count; i++) out.add(dataRowXml(rows.first + i + 1, rows.row(i), ids));
+}
+
+/** One data row of a merged sheet, `n` its 1-based row, its cells' formats from `ids` (dataRowStyleIds). */
+export function dataRowXml(n: number, row: DataRow, ids: DataRowStyleIds): string {
+  const { cells, height } = row;
+  const [plain, budget] = ids[row.style as DataRowStyle];
+  let xml = openRow(n, height);
+  for (let col = 0; col < plain.length; col++) {
+    const cell = cells[col];
+    const format = cell.numberFormat;
+    if (format !== undefined && format !== BUDGET_FORMAT) throw new Error(`a data row's cell has number format ${format}`);
+    xml += cellXml(n, col, cell, format === undefined ? plain[col] : budget[col]);
   }
+  return xml + "</row>";
 }
 
 /** `<c r="B` for each column. */
@@ -248,22 +271,30 @@ function columnStyle(layout: FormLayout, col: number, styles: Styles): number {
   return styles.id({ style: { wrap: column.wrap ?? false }, numberFormat: column.numberFormat, align: undefined });
 }
 
-function sheetXml(layout: WritableLayout, styles: Styles): Uint8Array {
+function sheetXml(layout: WrittenLayout, styles: Styles, ids: DataRowStyleIds | undefined): ZipPiece[] {
   const grid = new Grid(layout, styles);
   const data = layout.rows;
-  const rowsXml = new XmlChunks();
+  // The sheet's text, broken where a piece deflated elsewhere goes; it starts and ends with text.
+  const parts: (XmlChunks | DeflatedPiece)[] = [new XmlChunks()];
+  const text = () => parts[parts.length - 1] as XmlChunks;
   const heights: (number | undefined)[] = [];
   for (const h of layout.rowHeights ?? []) heights[h.row] = h.points;
   if (data) {
+    if (!ids) throw new Error("a layout's rows apart need their formats numbered first");
     // Above the data rows, the data rows, below them: each cell's style numbered in the layout's order.
     grid.place(0, data.at);
-    grid.write(rowsXml, 0, data.first, heights);
-    writeDataRows(rowsXml, layout, data, styles);
+    grid.write(text(), 0, data.first, heights);
+    if (layout.renderedRows) {
+      for (const piece of layout.renderedRows) {
+        if (typeof piece === "string") text().add(piece);
+        else parts.push(piece, new XmlChunks());
+      }
+    } else writeDataRows(text(), data, ids);
     grid.place(data.at, layout.cells.length);
-    grid.write(rowsXml, data.first + data.count, Infinity, heights);
+    grid.write(text(), data.first + data.count, Infinity, heights);
   } else {
     grid.place(0, layout.cells.length);
-    grid.write(rowsXml, 0, Infinity, heights);
+    grid.write(text(), 0, Infinity, heights);
   }
   const freeze = layout.freezeRows;
   const pane = freeze > 0 ? `<pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/>` : "";
@@ -285,7 +316,7 @@ function sheetXml(layout: WritableLayout, styles: Styles): Uint8Array {
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="${A4}" orientation="${layout.print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
     "</worksheet>";
-  return rowsXml.bytes(head, tail);
+  return parts.map((part, i) => (part instanceof XmlChunks ? part.bytes(i === 0 ? head : "", i === parts.length - 1 ? tail : "") : part));
 }
 
 function quoteSheet(name: string): string {
@@ -300,11 +331,16 @@ export interface PackageOptions {
   codec?: ZipCodec;
 }
 
-export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOptions): Uint8Array {
+export function layoutsToXlsxBytes(layouts: WrittenLayout[], options: PackageOptions): Uint8Array {
   const styles = new Styles();
   const parts: ZipPart[] = [];
   const put = (name: string, xml: string | Uint8Array) => parts.push({ name, data: typeof xml === "string" ? encoder.encode(xml) : xml });
-  const sheets = layouts.map((layout) => sheetXml(layout, styles));
+  // A merged sheet's data-row formats are numbered first (dataRowStyleIds), whoever draws the rows, and whether they
+  // come apart or as cells (the same workbook either way).
+  const withRows = layouts.filter((layout) => layout.rows || layout.dataRows);
+  if (withRows.some((layout, i) => i > 0 && layout.renderedRows)) throw new Error("only the first layout with rows apart may bring them written");
+  const ids = new Map(withRows.map((layout) => [layout, styles.dataRowIds(layout.columns)]));
+  const sheets = layouts.map((layout) => sheetXml(layout, styles, ids.get(layout)));
   const creator = escapeXml(options.creator ?? "Kế hoạch CCHC");
   const date = options.date.toISOString().replace(/\.\d{3}Z$/, "Z");
   const sheetOverrides = layouts.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
@@ -347,7 +383,7 @@ export function layoutsToXlsxBytes(layouts: WritableLayout[], options: PackageOp
       layouts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
       `<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
-  sheets.forEach((xml, i) => put(`xl/worksheets/sheet${i + 1}.xml`, xml));
+  sheets.forEach((pieces, i) => parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, pieces }));
   put("xl/styles.xml", styles.xml());
   return zipParts(parts, options.codec ?? FFLATE_CODEC);
 }

@@ -9,7 +9,21 @@ export type Crc32 = (data: Uint8Array) => number;
 export interface ZipCodec {
   deflateRaw: RawDeflate;
   crc32: Crc32;
+  /** Raw DEFLATE ended by a sync flush, not final: pieces of one part deflated apart (by other threads) join up. */
+  deflateRawPiece?: RawDeflate;
 }
+
+/** Part of a part deflated elsewhere (ZipCodec.deflateRawPiece): `size` bytes whose CRC-32 is `crc`. */
+export interface DeflatedPiece {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+export type ZipPiece = Uint8Array | DeflatedPiece;
+
+/** An empty final block (fixed Huffman codes, end of block at once): ends a part made of sync-flushed pieces. */
+const FINAL_BLOCK = new Uint8Array([0x03, 0x00]);
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -20,6 +34,38 @@ const CRC_TABLE = (() => {
   }
   return table;
 })();
+
+const CRC_POLY = 0xedb88320;
+
+/** a × b modulo the CRC polynomial, bit-reflected as CRCs are (zlib's multmodp); `a` is never 0 here. */
+function multModP(a: number, b: number): number {
+  let product = 0;
+  for (let m = 0x80000000; ; m >>>= 1) {
+    if ((a & m) !== 0) {
+      product ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    b = b & 1 ? ((b >>> 1) ^ CRC_POLY) >>> 0 : b >>> 1;
+  }
+  return product >>> 0;
+}
+
+/** x^(2^k) modulo the polynomial, for k = 0 … 31. */
+const X2N = (() => {
+  const table = new Uint32Array(32);
+  let p = 1 << 30; // x^1
+  table[0] = p;
+  for (let n = 1; n < 32; n++) table[n] = p = multModP(p, p);
+  return table;
+})();
+
+/** The CRC-32 of A followed by B from the CRC-32 of each and B's length in bytes (zlib's crc32_combine). */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  // A's CRC times x^(8 × lengthB): B's bytes shifted through it.
+  let shift = 0x80000000; // x^0
+  for (let n = lengthB, k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2 === 1) shift = multModP(X2N[k & 31], shift);
+  return (multModP(shift, crcA >>> 0) ^ crcB) >>> 0;
+}
 
 export function crc32Js(data: Uint8Array): number {
   let crc = 0xffffffff;
@@ -35,9 +81,41 @@ const DOS_TIME = 12 << 11;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
 
-export interface ZipPart {
-  name: string;
-  data: Uint8Array;
+/** A named part: its bytes, or its pieces in order (text, or deflated elsewhere). */
+export type ZipPart = { name: string; data: Uint8Array } | { name: string; pieces: ZipPiece[] };
+
+interface Deflated {
+  compressed: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+function deflatePart(part: ZipPart, codec: ZipCodec): Deflated {
+  const pieces = "data" in part ? [part.data] : part.pieces;
+  if (pieces.every((piece): piece is Uint8Array => piece instanceof Uint8Array)) {
+    const data = pieces.length === 1 ? pieces[0] : joinBytes(pieces);
+    return { compressed: codec.deflateRaw(data), crc: codec.crc32(data), size: data.length };
+  }
+  const deflatePiece = codec.deflateRawPiece;
+  if (!deflatePiece) throw new Error("this zip codec cannot join pieces deflated apart");
+  const deflated = pieces.map((piece): DeflatedPiece => (piece instanceof Uint8Array ? { deflated: deflatePiece(piece), crc: codec.crc32(piece), size: piece.length } : piece));
+  let crc = 0;
+  let size = 0;
+  for (const piece of deflated) {
+    crc = size === 0 ? piece.crc : crc32Combine(crc, piece.crc, piece.size);
+    size += piece.size;
+  }
+  return { compressed: joinBytes([...deflated.map((piece) => piece.deflated), FINAL_BLOCK]), crc, size };
+}
+
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** Local headers and data, then the central directory: zip 2.0, deflate, no data descriptors, no zip64 (parts < 4 GB). */
@@ -48,8 +126,7 @@ export function zipParts(parts: ZipPart[], codec: ZipCodec): Uint8Array {
   let offset = 0;
   for (const part of parts) {
     const name = encoder.encode(part.name);
-    const compressed = codec.deflateRaw(part.data);
-    const crc = codec.crc32(part.data);
+    const { compressed, crc, size } = deflatePart(part, codec);
     const local = new Uint8Array(30 + name.length);
     const view = new DataView(local.buffer);
     view.setUint32(0, 0x04034b50, true);
@@ -60,7 +137,7 @@ export function zipParts(parts: ZipPart[], codec: ZipCodec): Uint8Array {
     view.setUint16(12, DOS_DATE, true);
     view.setUint32(14, crc, true);
     view.setUint32(18, compressed.length, true);
-    view.setUint32(22, part.data.length, true);
+    view.setUint32(22, size, true);
     view.setUint16(26, name.length, true);
     local.set(name, 30);
     const entry = new Uint8Array(46 + name.length);

@@ -1,10 +1,15 @@
 // The reading workers of --jobs N: results in request order whatever finishes first, the workers of one merge wait
 // (never holding the process open) to read the next merge's drafts, with the same results, and a worker that dies
-// costs only the draft it was reading.
+// costs only the draft it was reading. The workers keep their drafts and draw them: the same pieces as drawn in the
+// main thread, and a worker that dies before it draws costs nothing.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { closeDraftReaders, readDrafts, startDraftReaders, waitingReaders } from "../../src/cli/merge-pool";
+import { closeDraftReaders, openDrafts, readDrafts, startDraftReaders, waitingReaders } from "../../src/cli/merge-pool";
+import { slimDraft } from "../../src/cli/merge-read";
+import { drawMergedRows, drawRuns } from "../../src/cli/merge-render";
+import { consolidate, DEFAULT_SHEET_NAMES, mergeLayouts, type DraftRead, type MergedLayout } from "../../src/core/merge";
+import type { DeflatedPiece } from "../../src/xlsx/write-layouts";
 import { msg } from "../../src/cli/messages";
 import type { FormLayout, LayoutCell } from "../../src/core/forms";
 import { layoutsToXlsxBytes } from "../../src/xlsx/write-layouts";
@@ -14,7 +19,7 @@ const requests = readdirSync(DRAFTS, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith(".xlsx"))
   .sort()
-  .map((file) => ({ path: join(DRAFTS, file), file, digest: file }));
+  .map((file) => ({ path: join(DRAFTS, file), file, digest: file, rowsInFull: true }));
 
 afterAll(() => closeDraftReaders());
 
@@ -69,3 +74,48 @@ it("loses only the draft a worker dies on: the drafts queued behind it are read 
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+it("sends a draft without its rows' texts unless asked, and keeps them to draw its rows as the main thread would", async () => {
+  const slimRequests = requests.map((r) => ({ ...r, rowsInFull: false }));
+  const inThread = await readDrafts(requests, 1);
+  const session = await openDrafts(slimRequests, 2);
+  try {
+    expect(session.results).toEqual(inThread.map((r) => (r.ok ? { ...r, draft: slimDraft(r.draft) } : r)));
+    const drafts = inThread.flatMap((r): DraftRead[] => (r.ok ? [r.draft] : []));
+    const c = consolidate(drafts, []);
+    const [merged] = mergeLayouts(c, "khung-logic", DEFAULT_SHEET_NAMES, { rowsApart: true });
+    const indexOf = (file: string) => requests.findIndex((r) => r.file === file);
+    const here = await drawMergedRows(merged as MergedLayout, "khung-logic", indexOf, async (wanted) => {
+      const out = new Map<number, DeflatedPiece[]>();
+      for (const [index, request] of wanted) out.set(index, drawRuns((inThread[index] as { draft: DraftRead }).draft, request));
+      return out;
+    });
+    const inWorkers = await drawMergedRows(merged as MergedLayout, "khung-logic", indexOf, session.draw);
+    expect(inWorkers.renderedRows!.length).toBeGreaterThan(drafts.length);
+    expect(inWorkers.renderedRows).toEqual(here.renderedRows);
+  } finally {
+    session.close();
+  }
+  expect(waitingReaders()).toBe(2);
+  await closeDraftReaders();
+}, 60_000);
+
+it("draws in the main thread, from the file read again, the drafts of a worker that died after reading them", async () => {
+  const session = await openDrafts(requests.map((r) => ({ ...r, rowsInFull: false })), 2);
+  const full = await readDrafts(requests, 1);
+  try {
+    const drafts = full.flatMap((r): DraftRead[] => (r.ok ? [r.draft] : []));
+    const [merged] = mergeLayouts(consolidate(drafts, []), "de-cuong", DEFAULT_SHEET_NAMES, { rowsApart: true });
+    const indexOf = (file: string) => requests.findIndex((r) => r.file === file);
+    const alive = await drawMergedRows(merged as MergedLayout, "de-cuong", indexOf, session.draw);
+    const [dying, ...others] = session.holding();
+    expect(others).toHaveLength(1);
+    await dying.terminate();
+    const afterDeath = await drawMergedRows(merged as MergedLayout, "de-cuong", indexOf, session.draw);
+    expect(afterDeath.renderedRows).toEqual(alive.renderedRows);
+  } finally {
+    session.close();
+  }
+  expect(waitingReaders()).toBe(1); // the dead one is not kept
+  await closeDraftReaders();
+}, 60_000);

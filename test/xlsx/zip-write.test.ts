@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { NODE_ZIP_CODEC } from "../../src/cli/merge-write";
 import { buildForm } from "../../src/core/forms";
 import { layoutsToXlsxBytes } from "../../src/xlsx/write-layouts";
-import { FFLATE_CODEC, zipParts } from "../../src/xlsx/zip-write";
+import { crc32Combine, crc32Js, FFLATE_CODEC, zipParts } from "../../src/xlsx/zip-write";
 
 const text = "Cải cách thủ tục hành chính — « UBND XÃ AN HẢI » & <Sở> ".repeat(400);
 const parts = [
@@ -47,4 +47,34 @@ it("writes a form ExcelJS opens with its cells, either codec, the same parts eit
   const sheet = workbook.getWorksheet(layout.sheetName)!;
   const title = layout.cells.find((c) => c.style === "title")!;
   expect(sheet.getCell(title.row + 1, title.col + 1).value).toBe(title.value);
+});
+
+describe("a part made of pieces deflated apart (Tổng hợp's rows, deflated by the threads that drew them)", () => {
+  const encoder = new TextEncoder();
+  const pieceTexts = ["<sheetData>", "Nhiệm vụ cải cách số 1 & <2> ".repeat(300), "", "Đơn vị: UBND XÃ AN HẢI ".repeat(50), "</sheetData>"];
+  const deflatedApart = (data: Uint8Array) => ({ deflated: NODE_ZIP_CODEC.deflateRawPiece!(data), crc: NODE_ZIP_CODEC.crc32(data), size: data.length });
+
+  it("reads back in JSZip, every CRC checked, as the pieces joined, whichever pieces came deflated", async () => {
+    const bytes = pieceTexts.map((t) => encoder.encode(t));
+    const whole = Buffer.concat(bytes);
+    const pieces = bytes.map((data, i) => (i % 2 === 1 ? deflatedApart(data) : data));
+    const zip = await JSZip.loadAsync(zipParts([{ name: "sheet.xml", pieces }, ...parts], NODE_ZIP_CODEC), { checkCRC32: true });
+    expect(Buffer.from(await zip.file("sheet.xml")!.async("uint8array")).equals(whole)).toBe(true);
+    expect(Buffer.from(await zip.file("a.txt")!.async("uint8array")).toString()).toBe(text);
+  });
+
+  it("refuses pieces with a codec that cannot join them (fflate's, the browser's)", () => {
+    const data = encoder.encode("x");
+    expect(() => zipParts([{ name: "s.xml", pieces: [data, deflatedApart(data)] }], FFLATE_CODEC)).toThrow();
+  });
+
+  it("combines CRCs as one CRC of the joined bytes would be, empty pieces included", () => {
+    const samples = [new Uint8Array(0), encoder.encode("a"), encoder.encode(text), Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256)];
+    for (const a of samples) {
+      for (const b of samples) {
+        const joined = new Uint8Array([...a, ...b]);
+        expect(crc32Combine(crc32Js(a), crc32Js(b), b.length)).toBe(crc32Js(joined));
+      }
+    }
+  });
 });
