@@ -1,7 +1,7 @@
 // One draft on disk → what the merge needs of it: its analysis, its unit, its document date. Runs in the main thread
 // (--jobs 1) or in a worker (merge-worker.ts). The loader is the one `cchc check` uses: swapping it is this import.
 import { analyze, PlanInputError } from "../core/analyze";
-import { unitOf, type DraftFailure, type DraftRead } from "../core/merge";
+import { scorecardOf, unitOf, type DraftFailure, type DraftRead } from "../core/merge";
 import type { PlanRow } from "../core/types";
 import { loadFile, LoadError } from "./load";
 import { msg } from "./messages";
@@ -35,19 +35,20 @@ export async function readDraft(request: ReadRequest): Promise<ReadResult> {
   }
 }
 
-/** The texts of a plan row that only drawing it reads (draftRowCells, in the thread that keeps the draft). */
-const DRAWN_TEXTS = ["goal", "output", "indicator", "verification", "method", "note", "partners"] as const;
+/** The fields of a plan row that only drawing it (draftRowCells) and its scorecard read. */
+const DRAWN_FIELDS = ["goal", "output", "indicator", "verification", "method", "note", "partners", "lead"] as const;
 
 /**
- * A draft as the main thread needs it when the worker that read it keeps it and draws its rows: the same, but its
- * rows without their content and drawn texts (the scorecard reads the lead and the period, the totals the budget),
- * so a third less crosses between the threads.
+ * A draft as the main thread needs it when the worker that read it keeps it and draws its rows: its scorecard counted
+ * here, its rows without what only drawing and counting read (content, number, period and the other fields; the
+ * totals read the budget), so half as much crosses between the threads.
  */
 export function slimDraft(draft: DraftRead): DraftRead {
+  const scorecard = scorecardOf(draft.unit.name, draft);
   const rows = draft.analysis.plan.rows.map((row) => {
-    const slim: PlanRow = { ...row, content: "" };
-    for (const key of DRAWN_TEXTS) delete slim[key];
+    const slim: PlanRow = { ...row, content: "", number: null, period: null };
+    for (const key of DRAWN_FIELDS) delete slim[key];
     return slim;
   });
-  return { ...draft, analysis: { ...draft.analysis, plan: { ...draft.analysis.plan, rows } } };
+  return { ...draft, scorecard, analysis: { ...draft.analysis, plan: { ...draft.analysis.plan, rows } } };
 }

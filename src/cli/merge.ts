@@ -265,22 +265,25 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const requests: ReadRequest[] = read.map((r) => ({ path: byFile.get(r.file)!.path, file: r.file, digest: r.digest, year: request.year, rowsInFull }));
   const progress = io.progress ? (done: number, total: number) => io.stderr(text.progress(done, total) + (done === total ? "\n" : "")) : undefined;
   const session = await openDrafts(requests, request.jobs, progress);
+  // The workers hold their drafts until the session closes, whatever happens here.
   try {
-    return await consolidateAndWrite(request, session, requests, failures, duplicates, candidates.length, io);
+    return await consolidateAndWrite(request, session, { requests, failures, duplicates, candidates: candidates.length }, io);
   } finally {
     session.close();
   }
 }
 
-async function consolidateAndWrite(
-  request: MergeRequest,
-  session: DraftSession,
-  requests: ReadRequest[],
-  failures: DraftFailure[],
-  duplicates: DuplicateFile[],
-  candidates: number,
-  io: MergeIO,
-): Promise<number> {
+interface ReadDrafts {
+  requests: ReadRequest[];
+  /** Files that could not be read or hashed so far; the drafts that fail to read are added. */
+  failures: DraftFailure[];
+  duplicates: DuplicateFile[];
+  /** How many files were offered. */
+  candidates: number;
+}
+
+async function consolidateAndWrite(request: MergeRequest, session: DraftSession, read: ReadDrafts, io: MergeIO): Promise<number> {
+  const { requests, failures, duplicates, candidates } = read;
   const drafts: DraftRead[] = [];
   for (const result of session.results) {
     if (result.ok) drafts.push(result.draft);

@@ -205,7 +205,7 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
     area.amount = rollup.counted[area.row] ?? 0;
     for (const unit of area.units) unit.amount = rollup.counted[unit.row] ?? 0;
   }
-  const scorecards = chosen.map((c) => scorecardOf(c.unit, c.draft, rollups.get(c.key)));
+  const scorecards = chosen.map((c) => c.draft.scorecard ?? scorecardOf(c.unit, c.draft, rollups.get(c.key)));
   const findings = chosen.flatMap((c) => c.draft.analysis.findings.map((finding) => ({ unit: c.unit, file: c.draft.file, finding })));
   return {
     year,

@@ -24,6 +24,8 @@ export interface DraftRead extends DraftFile {
   modified: string | null;
   unit: UnitName;
   analysis: Analysis;
+  /** Its scorecard, where the thread that read it counted it: its rows then come without the fields it counts. */
+  scorecard?: Scorecard;
 }
 
 /** A file that could not be read as a plan, with a one-line Vietnamese reason. */
