@@ -3,8 +3,8 @@
 // the merged workbook, whose 300,000-odd styled cells ExcelJS takes tens of seconds to write; the bytes depend on the
 // layouts, the given date and the zip codec only. Text is written inline (t="inlineStr", as Apache POI's streaming
 // writer does): a table of shared strings would hash 300,000 texts, most of them found once, to save a few bytes the
-// zip takes back anyway. A merged sheet's data rows may come one at a time (LayoutRows). Browser-safe: TextEncoder,
-// and fflate by default.
+// zip takes back anyway. A merged sheet's data rows may come one at a time (LayoutRows), or drawn and deflated by
+// other threads (renderedRows). Browser-safe: TextEncoder, and fflate by default.
 import { BUDGET_FORMAT, FONT_NAME, FONT_SIZE, STYLES, type CellStyle, type FormLayout, type LayoutCell, type LayoutColumn, type StyleName } from "../core/forms";
 import { a1, columnLetters, escapeXml } from "../core/text";
 import type { DataRow, LayoutRows } from "../core/merge";
@@ -25,7 +25,6 @@ export type DataRowStyleIds = Record<DataRowStyle, number[][]>;
 export function dataRowStyleIds(columns: LayoutColumn[]): DataRowStyleIds {
   return new Styles().dataRowIds(columns);
 }
-
 
 interface Format {
   /** A name for the style where it has one (STYLES), so the key is cheap to build for every cell. */
@@ -237,7 +236,9 @@ function writeDataRows(out: XmlChunks, rows: LayoutRows, ids: DataRowStyleIds): 
 /** One data row of a merged sheet, `n` its 1-based row, its cells' formats from `ids` (dataRowStyleIds). */
 export function dataRowXml(n: number, row: DataRow, ids: DataRowStyleIds): string {
   const { cells, height } = row;
-  const [plain, budget] = ids[row.style as DataRowStyle];
+  const byFormat = ids[row.style as DataRowStyle];
+  if (!byFormat) throw new Error(`a data row has style ${row.style}`);
+  const [plain, budget] = byFormat;
   let xml = openRow(n, height);
   for (let col = 0; col < plain.length; col++) {
     const cell = cells[col];
