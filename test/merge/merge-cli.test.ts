@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { closeDraftReaders } from "../../src/cli/merge-pool";
 import { runCli } from "../cli/run-cli";
 import { AREAS, AREA_TOTALS, FOREIGN, GRAND_TOTAL, GRAND_TOTAL_WORDS, PROVENANCE, SCORECARDS, UNITS, UNREADABLE } from "../fixtures/merge/expected";
@@ -68,6 +69,12 @@ describe("cchc merge on the bundled unit drafts", () => {
     }
   });
 
+  it("scores each unit the same where the reading workers count the scorecards (--jobs 2)", async () => {
+    const { summary: inWorkers } = await merge("tong-hop-2.xlsx", "--jobs", "2");
+    expect(inWorkers.units).toEqual(summary.units);
+    expect(inWorkers.units).toHaveLength(UNITS.length);
+  }, 60_000);
+
   it("reads a byte-identical file once and says so", () => {
     const duplicate = summary.notes.filter((n) => n.kind === "duplicate-file");
     expect(duplicate).toHaveLength(1);
@@ -102,10 +109,10 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-describe("the merged workbook", () => {
+describe("the merged workbook (the default --jobs: rows drawn by the reading workers)", () => {
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
-    await merge("book.xlsx", "--jobs", "1");
+    await merge("book.xlsx");
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, "book.xlsx"));
   });
@@ -147,6 +154,51 @@ describe("the merged workbook", () => {
     expect(cellText(sheet.getCell("B4").value)).toBe("bao-cao-quy-3.xlsx");
     expect(cellText(sheet.getCell("B5").value)).toBe("ubnd-xa-hong.xlsx");
   });
+});
+
+/** The text of a .docx's body, runs joined, XML entities of the five kinds undone. */
+async function documentText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file), { checkCRC32: true });
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+  return runs.join("").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+describe("the Word plan and the units' feedback", () => {
+  it("writes the consolidated plan to Word with every chosen row's text, the same whatever --jobs", async () => {
+    const written: string[] = [];
+    for (const jobs of ["1", "2"]) {
+      const docx = join(dir, `tong-hop-${jobs}.docx`);
+      const result = await runCli("merge", DRAFTS, "-o", join(dir, `word-${jobs}.xlsx`), "--docx", docx, "--jobs", jobs);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`Đã viết văn bản kế hoạch tổng hợp "${docx}".`);
+      written.push(await documentText(docx));
+    }
+    for (const expected of PROVENANCE) expect(written[1]).toContain(expected.content);
+    for (const unit of UNITS) expect(written[1]).toContain(unit.unit);
+    expect(written[1]).not.toContain("so-y-te.xlsx"); // the earlier draft of SỞ Y TẾ is not used
+    expect(written[1]).toBe(written[0]);
+  }, 60_000);
+
+  it("writes one feedback workbook per unit, titled with its unit, its scorecard line beneath", async () => {
+    const feedback = join(dir, "gop-y");
+    const result = await runCli("merge", DRAFTS, "-o", join(dir, "feedback.xlsx"), "--feedback", feedback);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`Đã viết ${UNITS.length} tệp góp ý cho từng đơn vị vào "${feedback}".`);
+    const files = readdirSync(feedback).sort();
+    expect(files).toHaveLength(UNITS.length);
+    const titles: string[] = [];
+    for (const file of files) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(join(feedback, file));
+      const sheet = book.worksheets[0];
+      titles.push(cellText(sheet.getCell("A1").value));
+      const unit = cellText(sheet.getCell("A1").value).replace("GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: ", "");
+      // The scorecard line under its header: number 1, the unit, then its rows read.
+      expect([unit, cellText(sheet.getCell("B5").value), Number(cellText(sheet.getCell("E5").value))]).toEqual([unit, unit, SCORECARDS[unit].rowsRead]);
+    }
+    expect(titles.sort()).toEqual(UNITS.map((u) => `GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: ${u.unit}`).sort());
+  }, 60_000);
 });
 
 describe("deterministic output", () => {
