@@ -118,7 +118,7 @@ export async function run(): Promise<SectionResult> {
           name: "merge.ratio.defaultVsBareReads",
           value: ratio,
           max: 0.5,
-          reason: "the drafts' reading split over two workers is still 0.35–0.5 of the ExcelJS reads (two threads at once read a draft 1.35× slower each than one alone on these 2 vCPUs); consolidating (about 170 ms) and the other sheets and the zip (about 80 ms) come after it in one thread, Tổng hợp's rows (about 400 ms) in the workers",
+          reason: "the drafts' reading split over two workers is still 0.35–0.55 of the ExcelJS reads (two threads at once read a draft 1.35× slower each than one alone on these 2 vCPUs); consolidating (about 170 ms) and the other sheets and the zip (about 80 ms) come after it in one thread, Tổng hợp's rows (about 400 ms) in the workers",
         },
         {
           // --jobs 2 at least 1.5× faster than --jobs 1: its time at most 1/1.5 of it.
