@@ -4,17 +4,22 @@
 // Workers outlive a merge: they wait, unreferenced (they never keep the process alive), for the next merge of the
 // same process. A fresh thread compiles the reader and the engine again before it runs them at full speed (about a
 // second of CPU on the first few dozen drafts); a process that merges again (the bench, a long-running host) should
-// not pay that at every merge, as the main thread of --jobs 1 does not. A worker keeps nothing of a draft it has read.
+// not pay that at every merge, as the main thread of --jobs 1 does not. Within a merge a worker keeps the drafts it
+// read (up to a bound, merge-worker.ts) to draw their rows of Tổng hợp; it forgets them when the merge ends.
+import { createHash } from "crypto";
 import { existsSync } from "fs";
+import { readFile } from "fs/promises";
 import { join } from "path";
 import { Worker } from "worker_threads";
 import type { DeflatedPiece } from "../xlsx/write-layouts";
 import { drawRuns, type DrawRequest } from "./merge-render";
+import { UsageError } from "./args";
 import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 
-/** A worker's heap ceiling: a draft is a few hundred kilobytes; a file that needs more is not a draft. */
+/** A worker's heap ceiling: a draft is a few hundred kilobytes, and a worker keeps 500 at most (about 250 MB); a file
+ *  that needs more than the rest is not a draft. */
 const WORKER_HEAP_MB = 1536;
 
 export type Progress = (done: number, total: number) => void;
@@ -80,6 +85,15 @@ export async function closeDraftReaders(): Promise<void> {
   await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
+/** SHA-256 of a file's bytes (hex), or null where it cannot be read. */
+export async function fileDigest(path: string): Promise<string | null> {
+  try {
+    return createHash("sha256").update(await readFile(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
 /** Drafts a worker is sent ahead of the one it reads: its next file waits in its queue, never for the main thread. */
 const QUEUED_PER_WORKER = 2;
 
@@ -110,10 +124,17 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
     results[index] = result;
     progress?.(++done, requests.length);
   };
-  /** Drawn in this thread: from the draft read here, or read again where a worker read it (and sent it slim). */
+  /**
+   * Drawn in this thread: from the draft read here (or sent whole), or read again where the worker that kept it died;
+   * a file changed since it was read is refused, never drawn into rows placed for its first version.
+   */
   const drawHere = async (index: number, request: DrawRequest): Promise<DeflatedPiece[]> => {
-    const result = holders[index] ? await readDraft(requests[index]) : results[index];
-    return result.ok ? drawRuns(result.draft, request) : [];
+    const { path, file, digest } = requests[index];
+    const again = holders[index] !== undefined;
+    if (again && (await fileDigest(path)) !== digest) throw new UsageError(msg.changedWhileMerging(file));
+    const result = again ? await readDraft(requests[index]) : results[index];
+    if (!result.ok) throw new UsageError(msg.changedWhileMerging(file));
+    return drawRuns(result.draft, request);
   };
   const session: DraftSession = {
     results,
@@ -181,7 +202,7 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
         sent.splice(at, 1);
         send();
         const result = JSON.parse(message.json) as ReadResult;
-        if (result.ok) holders[message.id] = worker;
+        if (message.kept) holders[message.id] = worker;
         finish(message.id, result);
         if (sent.length === 0) finished();
       };
@@ -203,9 +224,9 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
   return session;
 }
 
-/** The drafts read, their workers free again at once (what a caller that draws nothing needs). */
+/** The drafts read, whole, their workers free again at once (what a caller that draws nothing needs). */
 export async function readDrafts(requests: ReadRequest[], jobs: number, progress?: Progress, heapMb = WORKER_HEAP_MB): Promise<ReadResult[]> {
-  const session = await openDrafts(requests, jobs, progress, heapMb);
+  const session = await openDrafts(requests.map((request) => ({ ...request, slim: false })), jobs, progress, heapMb);
   session.close();
   return session.results;
 }

@@ -12,8 +12,8 @@ export interface ReadRequest {
   file: string;
   digest: string;
   year?: number;
-  /** A worker sends the rows back with their texts (for --docx); else without (slimDraft), as it draws them itself. */
-  rowsInFull?: boolean;
+  /** The worker may keep the draft to draw its rows itself, and send it back without their texts (slimDraft). */
+  slim?: boolean;
 }
 
 export type ReadResult = { ok: true; draft: DraftRead } | { ok: false; failure: DraftFailure };

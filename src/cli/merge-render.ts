@@ -75,5 +75,10 @@ export async function drawMergedRows(
   }
   const below = own(next, rows.count);
   const drawn = await draw(requests);
-  return { ...layout, renderedRows: [...order.map(({ index, k }) => drawn.get(index)![k]), below] };
+  const piece = (index: number, k: number) => {
+    const found = drawn.get(index)?.[k];
+    if (!found) throw new Error(`the run ${k} of draft ${index} was not drawn`);
+    return found;
+  };
+  return { ...layout, renderedRows: [...order.map(({ index, k }) => piece(index, k)), below] };
 }

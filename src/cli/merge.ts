@@ -2,9 +2,8 @@
 // [--jobs N] [--json] [--force]` (alias `tong-hop`): many units' drafts into one traced plan workbook.
 // Exit 0; 1 when a unit's draft has errors; 2 when no input could be read (or the arguments are wrong).
 // Inputs are only ever read; an existing output is replaced only with --force.
-import { createHash } from "crypto";
 import { existsSync, realpathSync } from "fs";
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "fs/promises";
+import { mkdir, readdir, rename, stat, unlink, writeFile } from "fs/promises";
 import { availableParallelism } from "os";
 import { basename, dirname, join, relative, resolve, sep } from "path";
 import {
@@ -25,7 +24,7 @@ import {
   type MergeForm,
 } from "../core/merge";
 import { parseArgs, parseYear, UsageError } from "./args";
-import { openDrafts, startDraftReaders, type DraftSession } from "./merge-pool";
+import { fileDigest, openDrafts, startDraftReaders, type DraftSession } from "./merge-pool";
 import { drawMergedRows } from "./merge-render";
 import type { ReadRequest } from "./merge-read";
 import { layoutsToXlsx } from "./merge-write";
@@ -160,11 +159,9 @@ function real(path: string): string {
 async function digests(candidates: Candidate[], failures: DraftFailure[]): Promise<(Candidate & { digest: string })[]> {
   const out: (Candidate & { digest: string })[] = [];
   for (const candidate of candidates) {
-    try {
-      out.push({ ...candidate, digest: createHash("sha256").update(await readFile(candidate.path)).digest("hex") });
-    } catch {
-      failures.push({ file: candidate.file, reason: msg.noPermission });
-    }
+    const digest = await fileDigest(candidate.path);
+    if (digest === null) failures.push({ file: candidate.file, reason: msg.noPermission });
+    else out.push({ ...candidate, digest });
   }
   return out;
 }
@@ -260,9 +257,10 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const hashed = await digests(candidates, failures);
   const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
   const byFile = new Map(hashed.map((h) => [h.file, h]));
-  // The Word plan is written here from every row's texts; otherwise the workers keep the texts and draw the rows.
-  const rowsInFull = request.docx !== undefined;
-  const requests: ReadRequest[] = read.map((r) => ({ path: byFile.get(r.file)!.path, file: r.file, digest: r.digest, year: request.year, rowsInFull }));
+  // The workers keep their drafts and draw Tổng hợp's rows; the rows' texts cross to this thread only for the Word
+  // plan, which is written here.
+  const slim = request.docx === undefined;
+  const requests: ReadRequest[] = read.map((r) => ({ path: byFile.get(r.file)!.path, file: r.file, digest: r.digest, year: request.year, slim }));
   const progress = io.progress ? (done: number, total: number) => io.stderr(text.progress(done, total) + (done === total ? "\n" : "")) : undefined;
   const session = await openDrafts(requests, request.jobs, progress);
   // The workers hold their drafts until the session closes, whatever happens here.

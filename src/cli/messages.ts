@@ -93,6 +93,7 @@ export const msg = {
   unexpectedNoFile: "Có lỗi ngoài dự kiến; hãy báo cho bộ phận hỗ trợ kèm câu lệnh đã gõ.",
   notInThisVersion: "Lệnh này chưa có trong phiên bản này.",
   tooLargeToRead: "tệp cần quá nhiều bộ nhớ để đọc (bảng tính quá lớn hoặc hỏng)",
+  changedWhileMerging: (file: string) => `Tệp "${file}" đã thay đổi trong khi tổng hợp: hãy đóng tệp (lưu xong) rồi chạy lại lệnh.`,
   unexpectedReason: "có lỗi ngoài dự kiến khi đọc; hãy gửi tệp này cho bộ phận hỗ trợ",
 };
 

@@ -98,7 +98,10 @@ function deflatePart(part: ZipPart, codec: ZipCodec): Deflated {
   }
   const deflatePiece = codec.deflateRawPiece;
   if (!deflatePiece) throw new Error("this zip codec cannot join pieces deflated apart");
-  const deflated = pieces.map((piece): DeflatedPiece => (piece instanceof Uint8Array ? { deflated: deflatePiece(piece), crc: codec.crc32(piece), size: piece.length } : piece));
+  // Empty text between two deflated pieces adds nothing: no deflate call, no empty block.
+  const deflated = pieces
+    .filter((piece) => !(piece instanceof Uint8Array && piece.length === 0))
+    .map((piece): DeflatedPiece => (piece instanceof Uint8Array ? { deflated: deflatePiece(piece), crc: codec.crc32(piece), size: piece.length } : piece));
   let crc = 0;
   let size = 0;
   for (const piece of deflated) {

@@ -2,7 +2,8 @@
 // (never holding the process open) to read the next merge's drafts, with the same results, and a worker that dies
 // costs only the draft it was reading. The workers keep their drafts and draw them: the same pieces as drawn in the
 // main thread, and a worker that dies before it draws costs nothing.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { createHash } from "crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { closeDraftReaders, openDrafts, readDrafts, startDraftReaders, waitingReaders } from "../../src/cli/merge-pool";
@@ -19,7 +20,7 @@ const requests = readdirSync(DRAFTS, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith(".xlsx"))
   .sort()
-  .map((file) => ({ path: join(DRAFTS, file), file, digest: file, rowsInFull: true }));
+  .map((file) => ({ path: join(DRAFTS, file), file, digest: createHash("sha256").update(readFileSync(join(DRAFTS, file))).digest("hex") }));
 
 afterAll(() => closeDraftReaders());
 
@@ -76,7 +77,7 @@ it("loses only the draft a worker dies on: the drafts queued behind it are read 
 }, 120_000);
 
 it("sends a draft without its rows' texts unless asked, and keeps them to draw its rows as the main thread would", async () => {
-  const slimRequests = requests.map((r) => ({ ...r, rowsInFull: false }));
+  const slimRequests = requests.map((r) => ({ ...r, slim: true }));
   const inThread = await readDrafts(requests, 1);
   const session = await openDrafts(slimRequests, 2);
   try {
@@ -101,7 +102,7 @@ it("sends a draft without its rows' texts unless asked, and keeps them to draw i
 }, 60_000);
 
 it("draws in the main thread, from the file read again, the drafts of a worker that died after reading them", async () => {
-  const session = await openDrafts(requests.map((r) => ({ ...r, rowsInFull: false })), 2);
+  const session = await openDrafts(requests.map((r) => ({ ...r, slim: true })), 2);
   const full = await readDrafts(requests, 1);
   try {
     const drafts = full.flatMap((r): DraftRead[] => (r.ok ? [r.draft] : []));
@@ -118,4 +119,32 @@ it("draws in the main thread, from the file read again, the drafts of a worker t
   }
   expect(waitingReaders()).toBe(1); // the dead one is not kept
   await closeDraftReaders();
+}, 60_000);
+
+it("refuses, naming the file, to draw a draft read again that changed since it was read", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cchc-pool-changed-"));
+  try {
+    const copies = requests.map((r) => {
+      const path = join(dir, r.file.replace(/\//g, "_"));
+      writeFileSync(path, readFileSync(r.path));
+      return { ...r, path, slim: true };
+    });
+    const session = await openDrafts(copies, 2);
+    try {
+      const drafts = (await readDrafts(copies, 1)).flatMap((r): DraftRead[] => (r.ok ? [r.draft] : []));
+      const [merged] = mergeLayouts(consolidate(drafts, []), "khung-logic", DEFAULT_SHEET_NAMES, { rowsApart: true });
+      const [dying] = session.holding();
+      await dying.terminate();
+      // Each file now holds the next one's draft: every one still a valid workbook, none the one that was read.
+      const bytes = copies.map((copy) => readFileSync(copy.path));
+      copies.forEach((copy, i) => writeFileSync(copy.path, bytes[(i + 1) % bytes.length]));
+      const indexOf = (file: string) => copies.findIndex((r) => r.file === file);
+      await expect(drawMergedRows(merged as MergedLayout, "khung-logic", indexOf, session.draw)).rejects.toThrow(/đã thay đổi trong khi tổng hợp/);
+    } finally {
+      session.close();
+    }
+    await closeDraftReaders();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
