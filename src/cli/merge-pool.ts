@@ -18,8 +18,8 @@ import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 
-/** A worker's heap ceiling: a draft is a few hundred kilobytes, and a worker keeps 500 at most (about 250 MB); a file
- *  that needs more than the rest is not a draft. */
+/** A worker's heap ceiling: a draft is a few hundred kilobytes, and a worker keeps 500 at most (0.2 MB each for 300
+ *  rows); a file that needs more than the rest is not a draft. */
 const WORKER_HEAP_MB = 1536;
 
 export type Progress = (done: number, total: number) => void;

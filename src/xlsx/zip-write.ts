@@ -102,10 +102,10 @@ function deflatePart(part: ZipPart, codec: ZipCodec): Deflated {
   const deflated = pieces
     .filter((piece) => !(piece instanceof Uint8Array && piece.length === 0))
     .map((piece): DeflatedPiece => (piece instanceof Uint8Array ? { deflated: deflatePiece(piece), crc: codec.crc32(piece), size: piece.length } : piece));
-  let crc = 0;
+  let crc = 0; // the CRC-32 of nothing
   let size = 0;
   for (const piece of deflated) {
-    crc = size === 0 ? piece.crc : crc32Combine(crc, piece.crc, piece.size);
+    crc = crc32Combine(crc, piece.crc, piece.size);
     size += piece.size;
   }
   return { compressed: joinBytes([...deflated.map((piece) => piece.deflated), FINAL_BLOCK]), crc, size };
