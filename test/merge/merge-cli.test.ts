@@ -5,7 +5,8 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { closeDraftReaders } from "../../src/cli/merge-pool";
-import { runCli } from "../cli/run-cli";
+import { defaultJobs } from "../../src/cli/merge";
+import { expectOnePlainLine, runCli } from "../cli/run-cli";
 import { AREAS, AREA_TOTALS, FOREIGN, GRAND_TOTAL, GRAND_TOTAL_WORDS, PROVENANCE, SCORECARDS, UNITS, UNREADABLE } from "../fixtures/merge/expected";
 
 const DRAFTS = join(__dirname, "..", "fixtures", "merge", "drafts");
@@ -109,10 +110,10 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-describe("the merged workbook (the default --jobs: rows drawn by the reading workers)", () => {
+describe("the merged workbook (--jobs 2: rows drawn by the reading workers)", () => {
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
-    await merge("book.xlsx");
+    await merge("book.xlsx", "--jobs", "2");
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, "book.xlsx"));
   });
@@ -199,6 +200,21 @@ describe("the Word plan and the units' feedback", () => {
     }
     expect(titles.sort()).toEqual(UNITS.map((u) => `GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: ${u.unit}`).sort());
   }, 60_000);
+});
+
+describe("how many reading threads", () => {
+  it("leaves one core to the main thread by default: on two cores it reads alone, never more than four workers", () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 3, 4, 4]);
+  });
+
+  it.each(["0", "65", "2.5", "hai"])("refuses --jobs %s in one line, writing nothing", async (jobs) => {
+    const out = join(dir, `jobs-${jobs}.xlsx`);
+    const result = await runCli("merge", DRAFTS, "-o", out, "--jobs", jobs);
+    expect(result.code).toBe(2);
+    expectOnePlainLine(result.stderr);
+    expect(result.stderr).toContain(`Số luồng "${jobs}" không hợp lệ`);
+    expect(() => readFileSync(out)).toThrow();
+  });
 });
 
 describe("deterministic output", () => {
