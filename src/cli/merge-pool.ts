@@ -17,6 +17,8 @@ import { UsageError } from "./args";
 import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
+import { WORKER_LIMITS } from "./isolate";
+import { limitText, reason } from "../xlsx/strings.vi";
 
 /** A worker's heap ceiling: a draft is a few hundred kilobytes, and a worker keeps 500 at most (0.2 MB each for 300
  *  rows); a file that needs more than the rest is not a draft. */
@@ -47,9 +49,18 @@ function takeWorker(heapMb: number): Worker {
   return newWorker(heapMb);
 }
 
+/** Workers whose modules are loaded: the time a draft may take counts from then, never from the thread's start. */
+const started = new WeakSet<Worker>();
+
 function newWorker(heapMb = WORKER_HEAP_MB): Worker {
   const script = workerScript();
-  return new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const onStarted = (reply: WorkerReply) => {
+    if (!("started" in reply)) return;
+    started.add(worker);
+    worker.off("message", onStarted);
+  };
+  return worker.on("message", onStarted);
 }
 
 /**
@@ -177,8 +188,21 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
       // In the order sent; a worker reads them in that order, one at a time.
       const sent: number[] = [];
       let ended = false;
+      // The draft at the head of its queue may take WORKER_LIMITS.timeMs, as `check` allows one file: past that the
+      // thread is ended, and the draft reported, never waited for.
+      let deadline: ReturnType<typeof setTimeout> | undefined;
+      let timedOut = false;
+      const startClock = () => {
+        clearTimeout(deadline);
+        if (sent.length === 0 || !started.has(worker)) return;
+        deadline = setTimeout(() => {
+          timedOut = true;
+          void worker.terminate();
+        }, WORKER_LIMITS.timeMs);
+      };
       const stop = () => {
         ended = true;
+        clearTimeout(deadline);
         worker.off("message", onMessage).off("error", died).off("exit", died);
       };
       // Its queue done, the worker holds its drafts until the session closes.
@@ -196,6 +220,7 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
         worker.postMessage({ id: index, request: requests[index] } satisfies WorkerMessage);
       };
       const onMessage = (message: WorkerReply) => {
+        if ("started" in message) return startClock();
         if (!("json" in message)) return;
         const at = sent.indexOf(message.id);
         if (at < 0) return; // not this merge's (never expected): ignored rather than mistaken for another draft
@@ -205,13 +230,15 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
         if (message.kept) holders[message.id] = worker;
         finish(message.id, result);
         if (sent.length === 0) finished();
+        else startClock();
       };
       const died = () => {
         if (ended) return;
         stop();
         const [reading, ...waiting] = sent;
         if (reading === undefined) return resolve();
-        finish(reading, { ok: false, failure: { file: requests[reading].file, reason: msg.tooLargeToRead } });
+        const why = timedOut ? reason.tooComplex(limitText.time) : msg.tooLargeToRead;
+        finish(reading, { ok: false, failure: { file: requests[reading].file, reason: why } });
         resent.push(...waiting);
         // The rest of the queue goes on in a fresh worker.
         void runWorker().then(resolve);
@@ -219,6 +246,7 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
       worker.on("message", onMessage).on("error", died).on("exit", died);
       for (let i = 0; i < QUEUED_PER_WORKER; i++) send();
       if (sent.length === 0) finished();
+      else startClock();
     });
   await Promise.all(Array.from({ length: Math.min(jobs, requests.length) }, runWorker));
   return session;

@@ -12,6 +12,7 @@ import type { DeflatedPiece } from "../xlsx/write-layouts";
 export type WorkerMessage = { id: number; request: ReadRequest } | { id: number; draw: DrawRequest } | { forget: true };
 
 export type WorkerReply =
+  | { /** Its modules loaded: the time limit of the draft it reads starts no sooner (merge-pool.ts). */ started: true }
   | { id: number; /** JSON of a ReadResult: plain data only. */ json: string; /** The worker keeps the draft and draws it. */ kept: boolean }
   | { id: number; /** Empty where the worker could not draw them: the main thread draws them. */ drawn: DeflatedPiece[] };
 
@@ -51,3 +52,4 @@ let busy: Promise<void> = Promise.resolve();
 parentPort?.on("message", (message: WorkerMessage) => {
   busy = busy.then(() => handle(message)).catch(() => failed(message));
 });
+parentPort?.postMessage({ started: true } satisfies WorkerReply);

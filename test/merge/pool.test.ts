@@ -12,6 +12,8 @@ import { drawMergedRows, drawRuns } from "../../src/cli/merge-render";
 import { consolidate, DEFAULT_SHEET_NAMES, mergeLayouts, type DraftRead, type MergedLayout } from "../../src/core/merge";
 import type { DeflatedPiece } from "../../src/xlsx/write-layouts";
 import { msg } from "../../src/cli/messages";
+import { WORKER_LIMITS } from "../../src/cli/isolate";
+import { limitText, reason } from "../../src/xlsx/strings.vi";
 import type { FormLayout, LayoutCell } from "../../src/core/forms";
 import { layoutsToXlsxBytes } from "../../src/xlsx/write-layouts";
 
@@ -74,6 +76,22 @@ it("loses only the draft a worker dies on: the drafts queued behind it are read 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}, 120_000);
+
+it("ends a worker whose draft takes past the time limit and reports that draft, never waiting for it", async () => {
+  const three = requests.slice(0, 3);
+  const saved = WORKER_LIMITS.timeMs;
+  WORKER_LIMITS.timeMs = 1;
+  try {
+    const read = await readDrafts(three, 2);
+    const late = reason.tooComplex(limitText.time);
+    expect(read).toEqual(three.map((r) => ({ ok: false, failure: { file: r.file, reason: late } })));
+    expect(late).toBe("tệp quá lớn hoặc quá phức tạp (đọc quá thời gian cho phép)");
+  } finally {
+    WORKER_LIMITS.timeMs = saved;
+  }
+  // The limit counts from a worker's modules loaded: at the usual limit fresh workers read what one thread reads.
+  expect(await readDrafts(three, 2)).toEqual(await readDrafts(three, 1));
 }, 120_000);
 
 it("sends a draft without its rows' texts unless asked, and keeps them to draw its rows as the main thread would", async () => {
