@@ -230,6 +230,23 @@ describe("parsePeriod: batches", () => {
     });
   });
 
+  // "và" joins items of a list, as a comma does; only "đến" / "tới" / "-" join the ends of a range.
+  it.each([
+    ["Tháng 3 và tháng 9", [["2026-03-01", "2026-03-31"], ["2026-09-01", "2026-09-30"]]],
+    ["Tháng 3, 6 và 9", [["2026-03-01", "2026-03-31"], ["2026-06-01", "2026-06-30"], ["2026-09-01", "2026-09-30"]]],
+    ["Quý I và III", [["2026-01-01", "2026-03-31"], ["2026-07-01", "2026-09-30"]]],
+    ["Từ tháng 3 đến tháng 5 và tháng 9", [["2026-03-01", "2026-05-31"], ["2026-09-01", "2026-09-30"]]],
+    ["Tháng 12/2026 và tháng 1/2027", [["2026-12-01", "2026-12-31"], ["2027-01-01", "2027-01-31"]]],
+  ])("%p lists its items as batches, not the months between them", (text, batches) => {
+    const period = parsePeriod(text, 2026);
+    expect(period?.batches).toEqual(batches.map(([start, end]) => ({ start, end })));
+    expect([period?.start, period?.end]).toEqual([batches[0][0], batches[batches.length - 1][1]]);
+  });
+
+  it("deadlines joined by và fall due each on its own day", () => {
+    expect(parsePeriod("Trước 30/6 và 31/12", 2026)).toMatchObject({ kind: "deadline", end: "2026-12-31", batches: [{ end: "2026-06-30" }, { end: "2026-12-31" }] });
+  });
+
   it("a list naming its middle items out of order gives its batches in order", () => {
     expect(parsePeriod("Tháng 3, 6, 4, 9", 2026)?.batches?.map((batch) => batch.end)).toEqual(["2026-03-31", "2026-04-30", "2026-06-30", "2026-09-30"]);
   });

@@ -71,7 +71,9 @@ function canonical(folded: string): string {
     .replace(/(\d|\b(?:i|ii|iii|iv))\s+nam\s+(\d{4})\b/g, "$1/$2")
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, "$1/$2/$3")
     .replace(/\s*\/\s*/g, "/")
-    .replace(/\s+(?:den|toi|va)\s+/g, "-")
+    .replace(/\s+(?:den|toi)\s+/g, "-")
+    // "Tháng 3 và tháng 9" lists two months, as "tháng 3, tháng 9" does: not the months between.
+    .replace(/\s+va\s+/g, ",")
     .replace(/\s*([-,])\s*/g, "$1");
   for (let previous = ""; previous !== text; ) {
     previous = text;
