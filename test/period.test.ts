@@ -107,7 +107,8 @@ describe("parsePeriod: more idioms", () => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "deadline", start: null, end });
   });
 
-  it.each(["Hằng tháng", "Hàng quý", "Định kỳ hằng quý", "Thường xuyên", "thường xuyên."])(
+  // How often, as officials write it: each read before as a blank form ("02 lần/năm"), unreadable, or Quý I alone.
+  it.each(["Hằng tháng", "Hàng quý", "Định kỳ hằng quý", "Thường xuyên", "thường xuyên.", "02 lần/năm", "1 lần/quý", "Mỗi quý 1 lần", "6 tháng/lần", "Mỗi tháng vào ngày 25"])(
     "%p is ongoing over the plan year",
     (text) => {
       expect(interval(parsePeriod(text, 2026))).toEqual({ kind: "ongoing", start: "2026-01-01", end: "2026-12-31" });
@@ -245,6 +246,22 @@ describe("parsePeriod: batches", () => {
 
   it("deadlines joined by và fall due each on its own day", () => {
     expect(parsePeriod("Trước 30/6 và 31/12", 2026)).toMatchObject({ kind: "deadline", end: "2026-12-31", batches: [{ end: "2026-06-30" }, { end: "2026-12-31" }] });
+  });
+
+  it("a recurring task that names its months falls due in each", () => {
+    expect(parsePeriod("Tháng 6 và tháng 12 hằng năm", 2026)?.batches).toEqual([
+      { start: "2026-06-01", end: "2026-06-30" },
+      { start: "2026-12-01", end: "2026-12-31" },
+    ]);
+  });
+
+  it.each(["2 đợt: tháng 6 và tháng 12", "Tổ chức 2 đợt: tháng 6 và tháng 12", "Đợt 1 (tháng 6), đợt 2 (tháng 12)"])("%p: two batches, June and December", (text) => {
+    expect(parsePeriod(text, 2026)).toMatchObject({ kind: "range", start: "2026-06-01", end: "2026-12-31", batches: [{ end: "2026-06-30" }, { end: "2026-12-31" }] });
+  });
+
+  it("a blank form's month and year stay a blank, whatever else", () => {
+    expect(["Tháng .../năm", "Tháng   /năm", "Tháng .../năm 2026"].map((text) => parsePeriod(text, 2026)?.kind)).toEqual(["placeholder", "placeholder", "placeholder"]);
+    expect(parsePeriod("Quý I/2026 (dự kiến)", 2026)).toMatchObject({ start: "2026-01-01", end: "2026-03-31" });
   });
 
   it("a list naming its middle items out of order gives its batches in order", () => {

@@ -27,13 +27,15 @@ interface Day {
 type Span = { start: Day; end: Day; batches?: { start: Day; end: Day }[] } | null;
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
-const PLACEHOLDER = /\.{2,}|…|_{2,}|\/nam\b(?! ?\d)/;
-const ONGOING = /thuong xuyen|dinh ky|\bhang (ngay|tuan|thang|quy|nam)\b|lien tuc/;
+/** A blank form's "Tháng …/năm …"; "2 lần/năm" is a frequency, not a blank. */
+const PLACEHOLDER = /\.{2,}|…|_{2,}|(?<!\blan ?)\/nam\b(?! ?\d)/;
+/** Recurring work: "thường xuyên", "hằng quý", "mỗi tháng", "2 lần/năm", "6 tháng/lần". */
+const ONGOING = /thuong xuyen|dinh ky|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|lien tuc|\blan ?\/ ?(?:ngay|tuan|thang|quy|nam)\b|\b(?:ngay|tuan|thang|quy|nam) ?\/ ?lan\b/;
 /** "Trước" (before) ends the day before what it names starts, "trước cuối …" (by the end of) with it; "chậm nhất",
  *  "hạn chót" (at the latest) end with what they name. */
 const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot)(?: la)?\s*:?\s*(.+)$/;
 const END_PART = /^(?:cuoi|ha tuan) /;
-const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian)\s+/;
+const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian|(?:to chuc |thuc hien )?(?:\d|hai|ba|bon) (?:dot|lan):)\s+/;
 const WHOLE_YEAR = /^(?:ca |suot )?nam(?: (\d{4}))?$/;
 const HALF_YEAR = /^(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
 /** Đầu năm is Quý I, giữa năm June to July (the mid-year review), cuối năm Quý IV. */
@@ -300,8 +302,15 @@ function ongoingOf(text: string, planYear: number | null): Period {
 
 function parsePeriodText(text: string, planYear: number | null): Period | null {
   if (/^[-–—\s.;,:…]*$/.test(text)) return null;
-  // Notes in parentheses ("Quý I/2026 (dự kiến)") do not change the period.
-  let folded = fold(text.replace(/\([^)]*\)/g, " ")).replace(/[\s.;,:…]+$/, "");
+  // Notes in parentheses ("Quý I/2026 (dự kiến)") do not change the period; where the rest reads as none, the
+  // parentheses may hold it ("Đợt 1 (tháng 5), đợt 2 (tháng 10)").
+  const withoutNotes = parseText(text.replace(/\([^)]*\)/g, " "), text, planYear);
+  if (withoutNotes.kind !== "unparsed" || !text.includes("(")) return withoutNotes;
+  return parseText(text.replace(/[()]/g, " "), text, planYear);
+}
+
+function parseText(cleaned: string, text: string, planYear: number | null): Period {
+  let folded = fold(cleaned).replace(/[\s.;,:…]+$/, "");
   for (const [spelling, standard] of PERIOD_SPELLINGS) folded = folded.replace(spelling, standard);
   if (PLACEHOLDER.test(folded)) return result("placeholder", text);
   const whole = openEnded(parseFolded(folded, text, planYear), folded, planYear);
@@ -321,11 +330,7 @@ function openEnded(period: Period, folded: string, planYear: number | null): Per
 }
 
 function parseFolded(folded: string, text: string, planYear: number | null): Period {
-  if (ONGOING.test(folded)) {
-    // "Báo cáo định kỳ: tháng 3, 6, 9, 12": a recurring task that names its months falls due in each of them.
-    const stated = /\d/.test(folded) ? periodInSentence(folded, text, planYear) : null;
-    return stated?.batches ? stated : ongoingOf(text, planYear);
-  }
+  if (ONGOING.test(folded)) return (/\d/.test(folded) ? namedBatches(folded, text, planYear) : null) ?? ongoingOf(text, planYear);
   const rewritten = canonical(folded);
   const deadline = DEADLINE.exec(rewritten);
   if (deadline) {
@@ -336,6 +341,16 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
   const span = parseSpan(rewritten, planYear);
   if (span === undefined) return result("unparsed", text);
   return span === null ? result("range", text) : result("range", text, span.start, span.end, span.batches);
+}
+
+/** "Báo cáo định kỳ: tháng 3, 6, 9, 12", "Tháng 6 và tháng 12 hằng năm": a recurring task that names its months
+ *  falls due in each of them; null where it names no batches. */
+function namedBatches(folded: string, text: string, planYear: number | null): Period | null {
+  const inSentence = periodInSentence(folded, text, planYear);
+  if (inSentence?.batches) return inSentence;
+  const rest = folded.replace(new RegExp(ONGOING.source, "g"), " ").replace(/\s+/g, " ").trim().replace(/[\s.;,:…]+$/, "");
+  const named = rest === "" ? null : parseFolded(rest, text, planYear);
+  return named?.batches ? named : null;
 }
 
 /** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
