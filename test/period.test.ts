@@ -103,6 +103,13 @@ describe("parsePeriod: more idioms", () => {
     ["Trước cuối năm 2026", 2026, "2026-12-31"],
     ["Trước đầu năm 2027", 2026, "2026-12-31"],
     ["Hạn chót: tháng 6/2026", 2026, "2026-06-30"],
+    // "Đến (hết) …" and "Từ nay đến …": by then at the latest; each was unreadable before.
+    ["Đến hết năm 2026", 2026, "2026-12-31"],
+    ["Từ nay đến cuối năm", 2026, "2026-12-31"],
+    ["Đến tháng 6/2026", 2026, "2026-06-30"],
+    ["Tới 30/6", 2026, "2026-06-30"],
+    // A yearly deadline, in a year's plan, is that year's (it was read as ongoing over the year).
+    ["Trước 20/12 hằng năm", 2026, "2026-12-20"],
   ])("deadline %p → %s", (text, year, end) => {
     expect(interval(parsePeriod(text, year))).toEqual({ kind: "deadline", start: null, end });
   });
@@ -246,6 +253,13 @@ describe("parsePeriod: batches", () => {
 
   it("deadlines joined by và fall due each on its own day", () => {
     expect(parsePeriod("Trước 30/6 và 31/12", 2026)).toMatchObject({ kind: "deadline", end: "2026-12-31", batches: [{ end: "2026-06-30" }, { end: "2026-12-31" }] });
+  });
+
+  it("dates listed with semicolons are batches, as with commas", () => {
+    expect(parsePeriod("30/6/2026; 31/12/2026", 2026)?.batches).toEqual([
+      { start: "2026-06-30", end: "2026-06-30" },
+      { start: "2026-12-31", end: "2026-12-31" },
+    ]);
   });
 
   it("a recurring task that names its months falls due in each", () => {

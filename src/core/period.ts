@@ -73,6 +73,9 @@ function canonical(folded: string): string {
     .replace(/(\d|\b(?:i|ii|iii|iv))\s+nam\s+(\d{4})\b/g, "$1/$2")
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, "$1/$2/$3")
     .replace(/\s*\/\s*/g, "/")
+    // "Đến hết năm 2026", "Từ nay đến cuối năm": by then at the latest.
+    .replace(/^(?:tu (?:nay|bay gio) )?(?:den|toi) /, "cham nhat ")
+    .replace(/\s*;\s*/g, ",")
     .replace(/\s+(?:den|toi)\s+/g, "-")
     // "Tháng 3 và tháng 9" lists two months, as "tháng 3, tháng 9" does: not the months between.
     .replace(/\s+va\s+/g, ",")
@@ -350,8 +353,12 @@ function namedBatches(folded: string, text: string, planYear: number | null): Pe
   if (inSentence?.batches) return inSentence;
   const rest = folded.replace(new RegExp(ONGOING.source, "g"), " ").replace(/\s+/g, " ").trim().replace(/[\s.;,:…]+$/, "");
   const named = rest === "" ? null : parseFolded(rest, text, planYear);
-  return named?.batches ? named : null;
+  if (named?.batches) return named;
+  // "Trước 20/12 hằng năm": in a year's plan, the one time it falls that year.
+  return named && YEARLY.test(folded) && named.end !== undefined ? named : null;
 }
+
+const YEARLY = /\b(?:hang|moi) nam\b/;
 
 /** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
 const PERIOD_OPENING =
