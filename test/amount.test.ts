@@ -42,6 +42,17 @@ describe("parseBudget: text idioms", () => {
     // A year among words is no money.
     ["Kinh phí 2026: 30 triệu", 30_000_000],
     ["Giai đoạn 2026-2030: 100 triệu", 100_000_000],
+    // Spoken forms: each read before as its bare digits ("3 trăm triệu" was 3 đồng, "1 tỷ 2" 1,000,000,002).
+    ["3 trăm triệu", 300_000_000],
+    ["5 trăm triệu đồng", 500_000_000],
+    ["2 trăm nghìn", 200_000],
+    ["1 triệu rưỡi", 1_500_000],
+    ["1 tỷ rưỡi", 1_500_000_000],
+    ["1 tỷ 2", 1_200_000_000],
+    ["2 tỷ 500", 2_500_000_000],
+    ["1 tỷ 25 (NSTW)", 1_250_000_000],
+    ["1 triệu 500 đồng", 1_500_000],
+    ["NS tỉnh: 1 tỷ 2, NS huyện: 300 triệu", 1_500_000_000],
   ])("%p → %p VND", (text, amount) => {
     expect(parseBudget(text)).toMatchObject({ amount, currency: "VND", text });
   });
@@ -96,7 +107,7 @@ describe("parseBudget: text idioms", () => {
 });
 
 describe("parseBudget: text that is not one sum of money is unparsed, never read as a wrong figure", () => {
-  it.each(["10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
+  it.each(["3 trăm người", "2 trăm rưỡi", "10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
     expect(parseBudget(text)).toMatchObject({ amount: null, unparsed: true, text });
   });
 });

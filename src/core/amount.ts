@@ -109,19 +109,37 @@ function joinSpacedGroups(text: string): string {
 /** A đồng unit word after a figure ("5 triệu", "200.000 đ"): the part is in đồng whatever its column's currency. */
 const DONG_UNIT = /\d\s*(nghin|ngan|trieu|tr|ty|dong|vnd|d)\b/;
 
+const UNIT_WORD = "nghin|ngan|trieu|ty";
+/** "3 trăm triệu": hundreds of the unit after. */
+const HUNDREDS = new RegExp(`(^|[^\\d.,])(\\d{1,3}) tram(?= (?:${UNIT_WORD}|dong|d)\\b|\\s*$)`, "g");
+/** "1 triệu rưỡi": and a half of it. */
+const AND_A_HALF = new RegExp(`(^|[^\\d.,])(\\d+) (${UNIT_WORD}) ruoi\\b`, "g");
+/** "1 tỷ 2", "2 tỷ 500": the digits after a unit, with no unit of their own, are its fraction (1,2 tỷ; 2,5 tỷ). */
+const UNIT_FRACTION = new RegExp(`(^|[^\\d.,])(\\d+) (ty|trieu) (\\d{1,3})(?=\\s*(?:dong|vnd|d)?\\s*(?:$|[,;)]))`, "g");
+/** "trăm" or "rưỡi" left over ("3 trăm người"): a spoken amount not understood, never read as its bare digits. */
+const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|ty) ruoi\b/;
+
+/** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
+function spokenAmounts(folded: string): string {
+  return folded
+    .replace(HUNDREDS, (_, lead: string, digits: string) => `${lead}${digits}00`)
+    .replace(AND_A_HALF, "$1$2,5 $3")
+    .replace(UNIT_FRACTION, "$1$2,$4 $3");
+}
+
 /**
  * The figures in one line or ";"/"+"-separated part, summed; labels in parentheses are ignored. `columnCurrency` is
  * the currency of a part that names none (a column headed "(USD)").
  */
 function readPart(part: string, exponent: number, columnCurrency: string): PartReading {
-  const words = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " "))).replace(PER_YEAR, " ");
+  const words = spokenAmounts(fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " "))).replace(PER_YEAR, " "));
   // A year gives way to a mark, not a space: "Năm 2026: 50.000.000" must not read as "Năm: 50.000.000" (not money).
   const dated = HAS_WORDS.test(words) ? words.replace(YEARS, "$1 # ") : words;
   // Shares of named funding sources ("100% NSNN", "NSNN 70%, XHH 30%") say where money comes from, not how much.
   const folded = FUNDING_SOURCE.test(dated) ? dated.replace(SHARE, " # ") : dated;
   const currency = foreignCurrencyIn(folded) ?? (DONG_UNIT.test(folded) ? "VND" : columnCurrency);
   const reading: PartReading = { amount: null, currency, source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
-  if (RANGE.test(folded) || NOT_A_SUM.test(folded)) return { ...reading, bad: true };
+  if (RANGE.test(folded) || NOT_A_SUM.test(folded) || SPOKEN_LEFT.test(folded)) return { ...reading, bad: true };
   if (ZERO_WORD.test(folded)) return { ...reading, zero: true };
   for (const match of folded.matchAll(AMOUNT_TOKEN)) {
     const before = folded.slice(0, (match.index ?? 0) + match[1].length);
