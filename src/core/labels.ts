@@ -182,7 +182,7 @@ const LOOSE_TOTAL_WORDS = ["tong so", "cong toan bo"];
 const GRAND_TOTAL = new RegExp(`^${phrasesPattern(GRAND_TOTAL_WORDS.filter((w) => !LOOSE_TOTAL_WORDS.includes(w)))}\\b`);
 const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:(.)\\-–\\d])`);
 /** "Cộng", "Cộng:", "Cộng lĩnh vực I", "Cộng (I)", "Tiểu cộng": the words, then at most a label or number. */
-const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*))?\\s*(?:$|[:(.)\\-–])`);
+const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-zđ]))?\\s*(?:$|[:(.)\\-–])`);
 const TOTAL_INITIALS = initialsOf([...GRAND_TOTAL_WORDS, ...SUBTOTAL_WORDS]);
 
 /** "Tổng kinh phí", "Tổng cộng": the sheet's own grand total row. Not a bare "tổng": "Tổng kết công tác CCHC" is a task. */

@@ -5,6 +5,11 @@ export interface AreaPreset {
   id: "2021-2030" | "2011-2020";
   name: string;
   areas: string[];
+  /**
+   * Other whole titles plans give an area, folded (no accents, lower case, no punctuation), matched as its own title
+   * is: a commune or a Sở writes "Chính quyền điện tử" where the national programme says "Chính phủ điện tử".
+   */
+  wordings: Record<string, string[]>;
 }
 
 export const AREA_PRESETS: readonly AreaPreset[] = [
@@ -20,6 +25,19 @@ export const AREA_PRESETS: readonly AreaPreset[] = [
       "Cải cách tài chính công",
       "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số",
     ],
+    wordings: {
+      "Công tác chỉ đạo, điều hành cải cách hành chính": ["chi dao dieu hanh cai cach hanh chinh", "cong tac chi dao dieu hanh"],
+      "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": [
+        "xay dung va phat trien chinh quyen dien tu chinh quyen so",
+        "xay dung chinh quyen dien tu chinh quyen so",
+        "phat trien chinh quyen dien tu chinh quyen so",
+        "chinh quyen dien tu chinh quyen so",
+        "xay dung chinh quyen so",
+        "xay dung chinh phu dien tu chinh phu so",
+        "xay dung chinh phu so",
+        "chinh phu dien tu chinh phu so",
+      ],
+    },
   },
   {
     id: "2011-2020",
@@ -33,6 +51,11 @@ export const AREA_PRESETS: readonly AreaPreset[] = [
       "Hiện đại hóa hành chính",
       "Công tác chỉ đạo, điều hành cải cách hành chính",
     ],
+    wordings: {
+      "Công tác chỉ đạo, điều hành cải cách hành chính": ["chi dao dieu hanh cai cach hanh chinh", "cong tac chi dao dieu hanh"],
+      "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức": ["nang cao chat luong doi ngu can bo cong chuc vien chuc"],
+      "Hiện đại hóa hành chính": ["hien dai hoa nen hanh chinh"],
+    },
   },
 ];
 
@@ -50,23 +73,47 @@ export function presetById(id: string): AreaPreset {
 
 const AREA_LABEL = /^(?:linh vuc|noi dung|phan)?\s*(?:[ivxlc]+|\d+)\s*[.:)\-–]\s*|^(?:linh vuc|noi dung)\s*:?\s*/;
 
-/** An area title without its numeral or "Lĩnh vực 5:" label, folded for matching. */
+/** The abbreviations plans write in area titles ("Cải cách TTHC"), folded, with what they stand for. */
+const TITLE_ABBREVIATIONS: [RegExp, string][] = [
+  [/\btthc\b/g, "thu tuc hanh chinh"],
+  [/\bcchc\b/g, "cai cach hanh chinh"],
+  [/\bhcnn\b/g, "hanh chinh nha nuoc"],
+  [/\bcbccvc\b/g, "can bo cong chuc vien chuc"],
+];
+
+/** An area title without its numeral or "Lĩnh vực 5:" label, folded for matching: abbreviations written out,
+ *  punctuation and runs of spaces gone ("Công tác chỉ đạo điều hành" is "Công tác chỉ đạo, điều hành"). */
 export function foldAreaTitle(title: string): string {
-  return fold(title).replace(AREA_LABEL, "").replace(/[.;:]+$/, "").trim();
+  let key = fold(title).replace(AREA_LABEL, "");
+  for (const [abbreviation, words] of TITLE_ABBREVIATIONS) key = key.replace(abbreviation, words);
+  return key.replace(/[.,;:()\-–]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
- * The preset title a row's title names, or null. Matches accent- and case-insensitively, with or without its numeral;
- * a shortened title ("Cải cách tổ chức bộ máy") matches the preset title it begins.
+ * The preset title a row's title names, or null. Matches accent- and case-insensitively, with or without its numeral,
+ * by the area's own title or another wording of it; a shortened title matches the one area it begins.
  */
 export function matchArea(title: string, preset: AreaPreset): string | null {
   const key = foldAreaTitle(title);
   if (key.length < 6) return null;
-  const exact = preset.areas.find((area) => fold(area) === key);
-  if (exact) return exact;
-  const prefix = preset.areas.find((area) => {
-    const folded = fold(area);
-    return folded.startsWith(key) || key.startsWith(folded);
-  });
-  return prefix ?? null;
+  const titles = titlesOf(preset);
+  const exact = titles.find(([folded]) => folded === key);
+  if (exact) return exact[1];
+  // A shortened title names the one area it begins ("Cải cách tổ chức bộ máy"); one that begins several ("Cải cách")
+  // names none.
+  const prefixed = new Set(titles.filter(([folded]) => folded.startsWith(key) || key.startsWith(folded)).map(([, area]) => area));
+  return prefixed.size === 1 ? [...prefixed][0] : null;
+}
+
+const presetTitles = new Map<AreaPreset, [string, string][]>();
+
+/** Each title an area goes by, folded, with the area: its own first (in preset order), then the other wordings. */
+function titlesOf(preset: AreaPreset): [string, string][] {
+  let titles = presetTitles.get(preset);
+  if (!titles) {
+    const own = preset.areas.map((area): [string, string] => [foldAreaTitle(area), area]);
+    const other = Object.entries(preset.wordings).flatMap(([area, wordings]) => wordings.map((wording): [string, string] => [wording, area]));
+    presetTitles.set(preset, (titles = [...own, ...other]));
+  }
+  return titles;
 }

@@ -238,8 +238,10 @@ interface Entry {
 /** Numbering shape of a whole table, to tell "1" = area (1 / 1.1 / 1.1.1) from "1" = result (I / 1 / 1.1). */
 interface NumberingShape {
   romanAreas: boolean;
+  /** The table opens with an upper-case letter: A, B, C are its parts, above 1, 2, 3, as Roman numerals are. */
+  letterParts: boolean;
   maxDepth: number;
-  /** The table numbers rows a, b, c. */
+  /** The table numbers rows a, b, c (its parts' letters aside). */
   letters: boolean;
 }
 
@@ -256,6 +258,7 @@ interface LevelContext {
 export const LEVEL_TESTS: readonly { when: string; level: (entry: Entry, ctx: LevelContext) => Level | null }[] = [
   { when: "a label: Lĩnh vực 1 / Kết quả 1.1 / Hoạt động 1.1.1, in TT or in the text", level: (e) => e.level ?? null },
   { when: "a Roman numeral I, II, III (not inside a run of letters)", level: (e) => (e.numbering?.kind === "roman" ? "area" : null) },
+  { when: "an upper-case letter A, B, C where the table opens with one (its parts)", level: (e, c) => (c.shape.letterParts && isPartLetter(e.numbering) ? "area" : null) },
   { when: "text in the goal column (Mục tiêu, Nhiệm vụ chung)", level: (e) => (e.source === "goal" ? "result" : null) },
   { when: "the table has a goal column: the task column holds tasks", level: (_, c) => (c.hasGoalColumn ? "activity" : null) },
   { when: "1 / 1.1 / 1.1.1 numbering, by its depth against the table's deepest", level: (e, c) => (e.numbering?.kind === "arabic" ? depthLevel(e.numbering.depth, e.text, c) : null) },
@@ -265,9 +268,9 @@ export const LEVEL_TESTS: readonly { when: string; level: (entry: Entry, ctx: Le
 ];
 
 function depthLevel(depth: number, text: string, { shape, preset }: LevelContext): Level {
-  const { romanAreas, maxDepth, letters } = shape;
-  // I / 1 / a): the letters are the activities, so "1" is a result; I / 1 / 1.1 likewise.
-  if (romanAreas) return depth >= 2 || (maxDepth < 2 && !letters) ? "activity" : "result";
+  const { romanAreas, letterParts, maxDepth, letters } = shape;
+  // I / 1 / a): the letters are the activities, so "1" is a result; I / 1 / 1.1 likewise; A / 1 / a) as I / 1 / a).
+  if (romanAreas || letterParts) return depth >= 2 || (maxDepth < 2 && !letters) ? "activity" : "result";
   if (letters && maxDepth < 2) return matchArea(stripLabel(text), preset) ? "area" : "result";
   if (maxDepth >= 3) return depth === 1 ? "area" : depth === 2 ? "result" : "activity";
   if (maxDepth === 2) return depth === 1 ? (matchArea(stripLabel(text), preset) ? "area" : "result") : "activity";
@@ -380,20 +383,23 @@ class TableReader {
   }
 
   private numberingShape(): NumberingShape {
-    const shape: NumberingShape = { romanAreas: false, maxDepth: 0, letters: false };
+    const shape: NumberingShape = { romanAreas: false, letterParts: false, maxDepth: 0, letters: false };
     const singles: Numbering[] = [];
+    let first: Numbering | null = null;
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
       const entries = this.entries(row);
       for (let i = 0; i < entries.length; i += 1) {
         const numbering = entries[i].numbering;
         if (!numbering) continue;
+        first ??= numbering;
         if (numbering.kind !== "arabic" && singleLetter(numbering)) singles.push(numbering);
         if (numbering.kind === "arabic") shape.maxDepth = Math.max(shape.maxDepth, numbering.depth);
       }
     }
     resolveLetterRuns(singles);
     shape.romanAreas = this.entriesByRow.some((entries) => entries?.some((e) => e.numbering?.kind === "roman"));
-    shape.letters = singles.some((numbering) => numbering.kind === "letter");
+    shape.letterParts = !shape.romanAreas && isPartLetter(first);
+    shape.letters = singles.some((numbering) => numbering.kind === "letter" && !(shape.letterParts && isPartLetter(numbering)));
     return shape;
   }
 
@@ -750,6 +756,13 @@ function isPlaceholderNumber(text: string): boolean {
  * A lone i, v, x, l or c reads as Roman unless its neighbours make it a letter: "c" after "b", or before "d", is the
  * third of a run a, b, c. Resolved in sheet order, so a resolved letter helps the next one.
  */
+/** "A", "B.", "C)": an upper-case letter, as parts of a plan are lettered (a, b, c number the items of a task). */
+function isPartLetter(numbering: Numbering | null | undefined): boolean {
+  if (numbering?.kind !== "letter") return false;
+  const letter = numbering.text.replace(/^\(/, "")[0];
+  return letter !== letter.toLowerCase();
+}
+
 function resolveLetterRuns(singles: Numbering[]): void {
   for (let i = 0; i < singles.length; i += 1) {
     const numbering = singles[i];

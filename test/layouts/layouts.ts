@@ -1052,4 +1052,101 @@ export const LAYOUTS: Layout[] = [
       silent: ["missing-budget", "budget-unparsed", "total-mismatch"],
     },
   },
+  {
+    // Worked by hand: the parts are lettered A, B (each a programme area), "Cộng mục A/B" total each part and are
+    // never counted; the unit line makes 20 twenty million; "1 tỷ 2" is 1,2 tỷ. 20 + 15 + 1 200 triệu = 1 235 triệu.
+    name: "44 parts lettered A, B over tasks 1, 2, 'Cộng mục A' subtotals, 'Đơn vị tính: triệu đồng' (commune plan)",
+    unseen: true,
+    covers: ["subtotal", "unit-line", "end-total", "amount-idioms", "period-idioms"],
+    sheets: [
+      sheet([
+        ["UBND XÃ HÒA BÌNH"],
+        [TITLE_2026],
+        ["Đơn vị tính: triệu đồng"],
+        ["STT", "Nhiệm vụ, giải pháp", "Sản phẩm đầu ra", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Kinh phí"],
+        ["A", "CẢI CÁCH THỂ CHẾ"],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Báo cáo rà soát", "Văn phòng UBND", "Tư pháp", "Quý II", 20],
+        ["2", "Tuyên truyền pháp luật", "04 hội nghị", "Công chức Tư pháp", null, "Tháng 3 và tháng 9", 15],
+        [null, "Cộng mục A", null, null, null, null, 35],
+        ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+        ["1", "Công khai thủ tục hành chính", "100% TTHC được công khai", "Bộ phận một cửa", null, "Thường xuyên", "Kinh phí thường xuyên"],
+        ["2", "Số hóa hồ sơ", "80% hồ sơ được số hóa", "Văn phòng", null, "2 lần/năm", "1 tỷ 2"],
+        [null, "Cộng mục B", null, null, null, null, 1200],
+        [null, "TỔNG CỘNG", null, null, null, null, 1235],
+      ]),
+    ],
+    expect: {
+      rows: ["5:area:A", "6:activity:1", "7:activity:2", "9:area:B", "10:activity:1", "11:activity:2"],
+      amounts: { 6: 20_000_000, 7: 15_000_000, 10: null, 11: 1_200_000_000 },
+      periods: { 6: ["2026-04-01", "2026-06-30"], 7: ["2026-03-01", "2026-09-30"], 10: ["2026-01-01", "2026-12-31"], 11: ["2026-01-01", "2026-12-31"] },
+      area: { 7: "Cải cách thể chế", 11: "Cải cách thủ tục hành chính" },
+      byArea: { "Cải cách thể chế": 35_000_000, "Cải cách thủ tục hành chính": 1_200_000_000 },
+      total: 1_235_000_000,
+      skipped: [[8, "subtotal"], [12, "subtotal"], [13, "total"]],
+      silent: ["subtotal-mismatch", "total-mismatch", "budget-unparsed", "period-unparsed", "period-placeholder"],
+    },
+  },
+  {
+    // Worked by hand: A / 1 / a) as I / 1 / a); "CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ" is the programme's Chính phủ
+    // điện tử area as a commune words it. 4 + 6 triệu, then 50 triệu + 1,5 tỷ: 1 560 000 000 in all.
+    name: "45 parts A, B (a short and a local area title), results 1, activities a) b), spoken amounts",
+    unseen: true,
+    covers: ["letter-run", "amount-idioms", "period-idioms", "end-total"],
+    sheets: [
+      sheet([
+        [TITLE_2026],
+        ["TT", "Nội dung", "Sản phẩm", "Thời gian", "Chủ trì", "Kinh phí (đồng)"],
+        ["A", "CẢI CÁCH TỔ CHỨC BỘ MÁY"],
+        ["1", "Sắp xếp tổ chức bộ máy các phòng chuyên môn"],
+        ["a", "Rà soát chức năng, nhiệm vụ các phòng chuyên môn", "Báo cáo rà soát", "Quý I/2026", "Phòng Nội vụ", 4000000],
+        ["b", "Xây dựng đề án vị trí việc làm", "Đề án", "Quý III/2026", "Phòng Nội vụ", 6000000],
+        ["B", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"],
+        ["1", "Hạ tầng số"],
+        ["a", "Nâng cấp mạng nội bộ", "Mạng LAN được nâng cấp", "Tháng 3 và tháng 9", "Văn phòng", "50 triệu"],
+        ["b", "Số hóa hồ sơ lưu trữ", "80% hồ sơ được số hóa", "Đến hết năm 2026", "Văn phòng", "1 tỷ rưỡi"],
+        [null, "Tổng cộng", null, null, null, 1560000000],
+      ]),
+    ],
+    expect: {
+      rows: ["3:area:A", "4:result:1", "5:activity:a", "6:activity:b", "7:area:B", "8:result:1", "9:activity:a", "10:activity:b"],
+      amounts: { 5: 4_000_000, 6: 6_000_000, 9: 50_000_000, 10: 1_500_000_000 },
+      periods: { 9: ["2026-03-01", "2026-09-30"], 10: [null, "2026-12-31"] },
+      area: { 6: "Cải cách tổ chức bộ máy hành chính nhà nước", 10: "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số" },
+      byArea: { "Cải cách tổ chức bộ máy hành chính nhà nước": 10_000_000, "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": 1_550_000_000 },
+      total: 1_560_000_000,
+      skipped: [[11, "total"]],
+      silent: ["total-mismatch", "budget-unparsed", "period-unparsed"],
+    },
+  },
+  {
+    // Worked by hand: unnumbered area titles with the commune's abbreviations; in a nghìn đồng column 2000 is
+    // 2 000 000, and "5 trăm nghìn" names its own unit: 500 000. 2 + 3 + 0,5 triệu = 5 500 nghìn, as the total says.
+    name: "46 unnumbered area titles 'Chỉ đạo, điều hành CCHC' and 'Cải cách TTHC', how-often periods, nghìn đồng",
+    unseen: true,
+    covers: ["unit-header", "amount-idioms", "period-idioms", "end-total"],
+    sheets: [
+      sheet([
+        ["UBND XÃ PHƯỚC HẢI"],
+        [TITLE_2026],
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Kinh phí (nghìn đồng)"],
+        [null, "Chỉ đạo, điều hành CCHC"],
+        ["1", "Ban hành kế hoạch CCHC năm 2026", "Văn phòng HĐND và UBND xã", "Tháng 1/2026", 2000],
+        ["2", "Kiểm tra công tác CCHC tại các thôn", "Văn phòng HĐND và UBND xã", "02 lần/năm", 3000],
+        [null, "Cải cách TTHC"],
+        ["1", "Niêm yết công khai TTHC tại Bộ phận một cửa", "Bộ phận một cửa", "Thường xuyên", "Kinh phí thường xuyên"],
+        ["2", "Rà soát, đánh giá TTHC", "Công chức Tư pháp - Hộ tịch", "Trước 20/12 hằng năm", "5 trăm nghìn"],
+        [null, "Tổng cộng", null, null, 5500],
+      ]),
+    ],
+    expect: {
+      rows: ["4:area:-", "5:activity:1", "6:activity:2", "7:area:-", "8:activity:1", "9:activity:2"],
+      amounts: { 5: 2_000_000, 6: 3_000_000, 8: null, 9: 500_000 },
+      periods: { 5: ["2026-01-01", "2026-01-31"], 6: ["2026-01-01", "2026-12-31"], 8: ["2026-01-01", "2026-12-31"], 9: [null, "2026-12-20"] },
+      area: { 6: "Công tác chỉ đạo, điều hành cải cách hành chính", 9: "Cải cách thủ tục hành chính" },
+      byArea: { "Công tác chỉ đạo, điều hành cải cách hành chính": 5_000_000, "Cải cách thủ tục hành chính": 500_000 },
+      total: 5_500_000,
+      skipped: [[10, "total"]],
+      silent: ["total-mismatch", "budget-unparsed", "period-unparsed", "period-placeholder"],
+    },
+  },
 ];
