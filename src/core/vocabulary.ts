@@ -12,22 +12,28 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
   content: [
     "noi dung", "nhiem vu", "nhiem vu cu the", "ten nhiem vu", "hoat dong", "ten hoat dong", "noi dung cong viec",
     "noi dung nhiem vu", "cong viec", "noi dung hoat dong", "de an", "ten de an",
+    // The 5W1H questions as officials trained in them head their columns ("Việc gì (What)", "Làm gì?").
+    "viec gi", "lam gi", "lam viec gi", "what",
   ],
-  goal: ["muc tieu", "nhiem vu chung", "muc tieu cu the"],
+  goal: ["muc tieu", "nhiem vu chung", "muc tieu cu the", "tai sao", "vi sao", "de lam gi", "why"],
   output: ["san pham", "san pham dau ra", "ket qua dau ra", "ket qua", "dau ra", "ket qua san pham", "hinh thuc van ban"],
   indicator: ["chi so thanh cong", "chi so ket qua", "chi so", "chi tieu", "chi so danh gia", "chi tieu danh gia"],
   verification: ["phuong tien xac minh", "tai lieu kiem chung", "nguon kiem chung", "phuong thuc kiem chung"],
   budget: ["ngan sach", "kinh phi", "du toan", "du toan kinh phi", "nguon kinh phi", "kinh phi thuc hien"],
   period: [
     "thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "moc thoi gian",
+    "khi nao", "bao gio", "when",
   ],
   lead: [
     "chu tri", "co quan chu tri", "don vi chu tri", "co quan dau moi", "dau moi", "don vi thuc hien", "co quan thuc hien",
-    "don vi chu tri thuc hien", "co quan don vi chu tri", "chu tri thuc hien",
+    "don vi chu tri thuc hien", "co quan don vi chu tri", "chu tri thuc hien", "ai lam", "ai thuc hien", "ai chu tri", "who",
   ],
   partners: ["phoi hop", "co quan phoi hop", "don vi phoi hop", "phoi hop thuc hien", "co quan don vi phoi hop"],
   assignment: ["phan cong", "trach nhiem", "phan cong thuc hien", "trach nhiem thuc hien", "to chuc thuc hien"],
-  method: ["cach thuc thuc hien", "cach thuc", "bien phap", "bien phap thuc hien", "giai phap", "phuong thuc thuc hien"],
+  method: [
+    "cach thuc thuc hien", "cach thuc", "bien phap", "bien phap thuc hien", "giai phap", "phuong thuc thuc hien",
+    "nhu the nao", "lam nhu the nao", "thuc hien nhu the nao", "how",
+  ],
   note: ["ghi chu"],
 };
 

@@ -1149,4 +1149,33 @@ export const LAYOUTS: Layout[] = [
       silent: ["total-mismatch", "budget-unparsed", "period-unparsed", "period-placeholder"],
     },
   },
+  {
+    // Worked by hand: the header asks the 5W1H questions; every column is read. Only 5 000 000 is money: row 5 names
+    // a source, row 8 is 0. "Trước 30/6/2026" is due that day.
+    name: "47 headers as the 5W1H questions: 'Làm gì? (What)', 'Ai thực hiện? (Who)', 'Khi nào? (When)', 'Làm như thế nào? (How)'",
+    unseen: true,
+    covers: ["header-words", "subtotal", "end-total", "period-idioms"],
+    sheets: [
+      sheet([
+        ["KẾ HOẠCH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["STT", "Làm gì? (What)", "Ai thực hiện? (Who)", "Khi nào? (When)", "Làm như thế nào? (How)", "Kinh phí (đồng)"],
+        ["I", "Cải cách thủ tục hành chính"],
+        ["1", "Rà soát, đơn giản hóa TTHC", "Văn phòng UBND", "Quý II/2026", "Rà soát theo Kế hoạch của tỉnh", 5000000],
+        ["2", "Số hóa kết quả giải quyết TTHC", "Bộ phận một cửa", "6 tháng/lần", "Quét và lưu hồ sơ", "Kinh phí thường xuyên"],
+        [null, "Cộng I", null, null, null, 5000000],
+        ["II", "Cải cách tài chính công"],
+        ["1", "Giao tự chủ cho đơn vị sự nghiệp", "Phòng Tài chính - Kế hoạch", "Trước 30/6/2026", "Theo Nghị định 60", 0],
+        [null, "Tổng cộng", null, null, null, 5000000],
+      ]),
+    ],
+    expect: {
+      columns: { A: "number", B: "content", C: "lead", D: "period", E: "method", F: "budget" },
+      rows: ["3:area:I", "4:activity:1", "5:activity:2", "7:area:II", "8:activity:1"],
+      amounts: { 4: 5_000_000, 5: null, 8: 0 },
+      periods: { 4: ["2026-04-01", "2026-06-30"], 5: ["2026-01-01", "2026-12-31"], 8: [null, "2026-06-30"] },
+      total: 5_000_000,
+      skipped: [[6, "subtotal"], [9, "total"]],
+      silent: ["unread-column", "subtotal-mismatch", "total-mismatch", "period-unparsed"],
+    },
+  },
 ];
