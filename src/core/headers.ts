@@ -5,6 +5,7 @@ import { cellText, columnLetters, escapeRegex, fold } from "./text";
 import { convertLegacy, detectLegacy, hasUnicodeVietnamese, type LegacyEncoding } from "./legacy";
 import type { CellRange, CellValue, ColumnPart, ColumnReading, FieldKey, FormKind, ReadingCorrection, SheetGrid } from "./types";
 import {
+  BREAKDOWN_PARENTS,
   BUDGET_PARENTS,
   BUDGET_TOTAL_WORDS,
   byFirstWord,
@@ -374,6 +375,7 @@ function phraseSet(list: readonly string[]): Set<string> {
 
 const PERIOD_PARENT_SET = phraseSet(PERIOD_PARENTS);
 const BUDGET_PARENT_SET = phraseSet(BUDGET_PARENTS);
+const BREAKDOWN_SET = phraseSet(BREAKDOWN_PARENTS);
 const RESPONSIBILITY_SET = phraseSet(RESPONSIBILITY_PARENTS);
 const START_SET = phraseSet(PERIOD_START_WORDS);
 const END_SET = phraseSet(PERIOD_END_WORDS);
@@ -393,10 +395,11 @@ function coreKey(text: string): string {
   return kept.length > 0 ? kept.join(" ") : words.join(" ");
 }
 
-type ParentKind = "period" | "budget" | "responsibility";
+type ParentKind = "period" | "budget" | "responsibility" | "breakdown";
 
 function parentKind(text: string): ParentKind | null {
   const key = coreKey(text);
+  if (BREAKDOWN_SET.has(key)) return "breakdown";
   const field = matchHeader(text)?.field;
   if (PERIOD_PARENT_SET.has(key) || field === "period") return "period";
   if (BUDGET_PARENT_SET.has(key) || field === "budget") return "budget";
@@ -409,8 +412,12 @@ function isSubHeaderText(text: string): boolean {
   if (text.length > MAX_HEADER_CELL_LENGTH) return false;
   if (isLetterRowCell(text) || matchHeader(text)) return true;
   const key = coreKey(text);
-  return START_SET.has(key) || END_SET.has(key) || BUDGET_TOTAL_SET.has(key) || SOURCE_SET.has(key) || key === "trong do" ||
-    [...SOURCE_SET].some((source) => key.startsWith(`${source} `) || key.endsWith(` ${source}`));
+  return START_SET.has(key) || END_SET.has(key) || BUDGET_TOTAL_SET.has(key) || BREAKDOWN_SET.has(key) || isSourceKey(key);
+}
+
+/** "Ngân sách tỉnh", "Nguồn khác", "Vốn ODA (USD)": a funding source's name. */
+function isSourceKey(key: string): boolean {
+  return SOURCE_SET.has(key) || [...SOURCE_SET].some((source) => key.startsWith(`${source} `) || key.endsWith(` ${source}`));
 }
 
 /** The row under the header rows read so far is one more of them: sub-headers, W letters or column numbers. */
@@ -524,6 +531,9 @@ function resolveColumn(texts: string[]): ColumnField {
     const total = BUDGET_TOTAL_SET.has(key) || BUDGET_WORDINGS.has(key);
     return { field: "budget", part: total ? "total" : "source", unit };
   }
+  if (kinds.includes("breakdown") && (leafMatch?.field === "budget" || isSourceKey(key))) {
+    return { field: "budget", part: BUDGET_TOTAL_SET.has(key) ? "total" : "source", unit };
+  }
   if (kinds.includes("period")) {
     if (START_SET.has(key)) return { field: "period", part: "start", unit: null };
     if (END_SET.has(key)) return { field: "period", part: "end", unit: null };
@@ -603,6 +613,8 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
   let periodStart: number | undefined;
   let periodEnd: number | undefined;
   let goalWording: string | undefined;
+  /** Money columns whose own header (or a parent's) states their unit. */
+  const unitStated = new Set<number>();
   for (const { col, texts } of columnPaths(view, namingRows(view, rows))) {
     const letter = columnLetters(col);
     const corrected = correction?.columns?.[letter];
@@ -618,6 +630,7 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     if (field === null) continue;
     if (field === "budget") {
       budgetColumns.push({ col, unit: unit ?? 1, currency, source: part === "source" ? texts[texts.length - 1] : null });
+      if (resolved.unit !== null) unitStated.add(col);
       continue;
     }
     if (field === "period" && part === "start") periodStart ??= col;
@@ -633,6 +646,7 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     if (field === "goal") goalWording = matchHeader(texts[texts.length - 1])?.wording ?? "muc tieu";
   }
   settleBudget(columns, budgetColumns, reading);
+  sourcesInTotalUnit(budgetColumns, unitStated, reading);
   const periodParts = periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined;
   if (columns.period === undefined && periodParts) columns.period = periodParts.start;
   const main = budgetColumns.find((b) => b.source === null) ?? budgetColumns[0];
@@ -663,6 +677,18 @@ function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns:
   }
   budgetColumns.splice(0, budgetColumns.length, ...kept);
   columns.budget = kept[0].col;
+}
+
+/** "Tổng kinh phí (triệu đồng) | Trong đó: NS tỉnh | NS huyện": sources that state no unit are in their total's. */
+function sourcesInTotalUnit(budgetColumns: BudgetColumn[], unitStated: Set<number>, reading: ColumnReading[]): void {
+  const [total, ...sources] = budgetColumns;
+  if (!total || total.source !== null || !unitStated.has(total.col)) return;
+  for (const source of sources) {
+    if (unitStated.has(source.col) || source.currency !== total.currency) continue;
+    source.unit = total.unit;
+    const entry = reading.find((r) => r.col === source.col);
+    if (entry) entry.unit = total.unit;
+  }
 }
 
 /** The corrections that apply to a table, merged in order (a later one, e.g. `--column` on the command line, wins). */

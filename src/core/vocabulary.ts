@@ -19,7 +19,11 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
   output: ["san pham", "san pham dau ra", "ket qua dau ra", "ket qua", "dau ra", "ket qua san pham", "hinh thuc van ban"],
   indicator: ["chi so thanh cong", "chi so ket qua", "chi so", "chi tieu", "chi so danh gia", "chi tieu danh gia"],
   verification: ["phuong tien xac minh", "tai lieu kiem chung", "nguon kiem chung", "phuong thuc kiem chung"],
-  budget: ["ngan sach", "kinh phi", "du toan", "du toan kinh phi", "nguon kinh phi", "kinh phi thuc hien"],
+  budget: [
+    "ngan sach", "kinh phi", "du toan", "du toan kinh phi", "nguon kinh phi", "kinh phi thuc hien",
+    // The whole beside its sources ("Tổng kinh phí | Trong đó: Ngân sách tỉnh | Ngân sách huyện").
+    "tong kinh phi", "tong du toan", "tong so kinh phi", "tong nguon kinh phi", "tong ngan sach",
+  ],
   period: [
     "thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "moc thoi gian",
     "khi nao", "bao gio", "when",
@@ -57,6 +61,9 @@ export const PERIOD_PARENTS: readonly string[] = ["thoi gian", "thoi gian thuc h
 export const PERIOD_START_WORDS: readonly string[] = ["bat dau", "tu ngay", "tu thang", "tu", "ngay bat dau", "khoi cong"];
 export const PERIOD_END_WORDS: readonly string[] = ["ket thuc", "hoan thanh", "den ngay", "den thang", "den", "ngay hoan thanh"];
 export const BUDGET_PARENTS: readonly string[] = ["kinh phi", "ngan sach", "du toan", "nguon kinh phi", "kinh phi thuc hien"];
+/** A parent over the parts of the column before it ("Tổng kinh phí | Trong đó: NS tỉnh | NS huyện"): under it, money
+ *  columns are funding sources of that budget. */
+export const BREAKDOWN_PARENTS: readonly string[] = ["trong do", "chia ra", "bao gom", "phan theo nguon"];
 /** Under a budget parent: the column that is already the row's total (the sources beside it detail it). */
 export const BUDGET_TOTAL_WORDS: readonly string[] = ["tong so", "tong", "tong cong", "cong", "tong kinh phi"];
 /** Under a budget parent, the sub-columns that name a funding source (any other child is one too). */

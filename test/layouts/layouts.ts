@@ -1178,4 +1178,67 @@ export const LAYOUTS: Layout[] = [
       silent: ["unread-column", "subtotal-mismatch", "total-mismatch", "period-unparsed"],
     },
   },
+  {
+    // Worked by hand: "Tổng dự toán (đồng)" is each row's budget; "Chia ra" details it by source, so nothing is
+    // counted twice: 50 + 40 = 90 triệu, of which NSTW 30, NSĐP 20 + 25 = 45, Xã hội hóa 15.
+    name: "48 'Tổng dự toán (đồng)' beside 'Chia ra' over NSTW / NSĐP / Xã hội hóa (a Sở's plan)",
+    unseen: true,
+    covers: ["budget-sources", "multi-row-header", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ NỘI VỤ"],
+          ["TT", "Nội dung", "Chủ trì", "Thời gian", "Tổng dự toán (đồng)", "Chia ra", null, null],
+          [null, null, null, null, null, "NSTW", "NSĐP", "Xã hội hóa"],
+          ["1", "Khảo sát chỉ số hài lòng", "Sở Nội vụ", "Quý III/2026", 50000000, 30000000, 20000000, null],
+          ["2", "Tập huấn kỹ năng số", "Sở Nội vụ", "Quý II/2026", 40000000, null, 25000000, 15000000],
+          [null, "Tổng cộng", null, null, 90000000, 30000000, 45000000, 15000000],
+        ],
+        { merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2"] },
+      ),
+    ],
+    expect: {
+      headerRows: [2, 3],
+      columns: { E: "budget", F: "budget", G: "budget", H: "budget" },
+      rows: ["4:activity:1", "5:activity:2"],
+      amounts: { 4: 50_000_000, 5: 40_000_000 },
+      total: 90_000_000,
+      bySource: [["NSTW", 30_000_000], ["NSĐP", 45_000_000], ["Xã hội hóa", 15_000_000]],
+      skipped: [[6, "total"]],
+      silent: ["unread-column", "total-mismatch", "budget-sources-over"],
+    },
+  },
+  {
+    // Worked by hand: the unit is in the whole's header only, so the sources are in triệu đồng too: 30 + 10 + 5 = 45
+    // triệu, of which Ngân sách tỉnh 20 + 10 = 30, Ngân sách huyện 10 + 5 = 15.
+    name: "49 'Tổng kinh phí (triệu đồng)' beside 'Trong đó' over two sources, parts with no numbering",
+    unseen: true,
+    covers: ["budget-sources", "unit-header", "multi-row-header", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["TT", "Nội dung", "Chủ trì", "Thời gian", "Tổng kinh phí (triệu đồng)", "Trong đó", null],
+          [null, null, null, null, null, "Ngân sách tỉnh", "Ngân sách huyện"],
+          [null, "CẢI CÁCH THỂ CHẾ"],
+          ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I", 30, 20, 10],
+          ["2", "Tập huấn", "Phòng Tư pháp", "Quý II", 10, 10, null],
+          [null, "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+          ["3", "Công khai TTHC", "Văn phòng", "Quý III", 5, null, 5],
+          [null, "Tổng cộng", null, null, 45, 30, 15],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1"] },
+      ),
+    ],
+    year: 2026,
+    expect: {
+      columns: { E: "budget", F: "budget", G: "budget" },
+      rows: ["3:area:-", "4:activity:1", "5:activity:2", "6:area:-", "7:activity:3"],
+      amounts: { 4: 30_000_000, 5: 10_000_000, 7: 5_000_000 },
+      byArea: { "Cải cách thể chế": 40_000_000, "Cải cách thủ tục hành chính": 5_000_000 },
+      total: 45_000_000,
+      bySource: [["Ngân sách tỉnh", 30_000_000], ["Ngân sách huyện", 15_000_000]],
+      skipped: [[8, "total"]],
+      silent: ["unread-column", "total-mismatch"],
+    },
+  },
 ];
