@@ -6,6 +6,7 @@ import type { Level } from "./types";
 import {
   CLOSING_WORDS,
   DITTO_MARKS,
+  DOCUMENT_SECTION_WORDS,
   GRAND_TOTAL_WORDS,
   initialsOf,
   LEVEL_WORDS,
@@ -219,6 +220,16 @@ export function isNoteLine(text: string): boolean {
 
 const CLOSING = new RegExp(`^${phrasesPattern(CLOSING_WORDS)}(?:$|[\\s:.])`);
 const CLOSING_INITIALS = initialsOf(CLOSING_WORDS);
+
+const DOCUMENT_SECTIONS = new Set(DOCUMENT_SECTION_WORDS);
+const SECTION_NUMBER = /^(?:phan\s+)?(?:[ivxlc]+|\d+)\s*[.:)\-–]?\s+/;
+
+/** "III. TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện:": one of the plan document's later sections, whole. */
+export function isDocumentSection(text: string): boolean {
+  if (text.length > 60) return false;
+  const key = fold(text).replace(SECTION_NUMBER, "").replace(/[\s.:;,]+$/, "").replace(/\s+/g, " ");
+  return DOCUMENT_SECTIONS.has(key);
+}
 
 /** "Nơi nhận:", "GIÁM ĐỐC", "KT. CHỦ TỊCH": the document again below a table. */
 export function isClosingText(text: string): boolean {

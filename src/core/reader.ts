@@ -7,6 +7,7 @@ import {
   followsInAlphabet,
   isClosingText,
   isDitto,
+  isDocumentSection,
   isNoteLine,
   isPlaceholderText,
   isSubtotalLabel,
@@ -300,7 +301,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
   { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
-  { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.textAfterTable(f) },
+  { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
   { kind: "activity", when: "anything else: a plan row, its level from LEVEL_TESTS", outcome: "read", test: () => true },
 ];
@@ -322,6 +323,8 @@ class TableReader {
   private result: { index: number; goal: string } | null = null;
   /** Index into plan.rows where the current subtotal's group starts. */
   private groupStart: number;
+  /** Index into plan.rows after the table's previous subtotal. */
+  private sinceSubtotal: number;
   private emptyRun = 0;
   private hasRows = false;
   /** Spacers are shown only between rows, not after the table's last. */
@@ -339,6 +342,7 @@ class TableReader {
   ) {
     this.tableIndex = plan.tables.length;
     this.groupStart = plan.rows.length;
+    this.sinceSubtotal = plan.rows.length;
     this.info = {
       sheet: view.grid.name,
       form: table.form,
@@ -387,6 +391,8 @@ class TableReader {
     const singles: Numbering[] = [];
     let first: Numbering | null = null;
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
+      // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering.
+      if (this.endsHere(row)) break;
       const entries = this.entries(row);
       for (let i = 0; i < entries.length; i += 1) {
         const numbering = entries[i].numbering;
@@ -506,6 +512,24 @@ class TableReader {
    * After blank rows, a row with no numbering, label or figures whose text sits in TT, or spans the table, is the
    * document again ("Kế hoạch này …"), not a row.
    */
+  /** A row where the table ends whatever was read before it: its total, words line, signatures, next section. */
+  private endsHere(row: number): boolean {
+    const facts = this.facts(row);
+    if (facts.first === "") return false;
+    return isTotalLabel(facts.first) || isWordsLine(facts.first) || isClosingText(facts.first) || this.documentSection(facts);
+  }
+
+  /** The plan document's next section ("III. TỔ CHỨC THỰC HIỆN"), in one cell or its numeral in TT beside it. */
+  documentSection({ row, first, firstCol }: RowFacts): boolean {
+    if (isDocumentSection(first)) return true;
+    if (!readNumbering(first)) return false;
+    for (let col = firstCol + 1; col <= this.span[1]; col += 1) {
+      const text = this.view.text(row, col);
+      if (text) return isDocumentSection(`${first} ${text}`);
+    }
+    return false;
+  }
+
   textAfterTable(facts: RowFacts): boolean {
     if (this.emptyRun === 0 || !this.hasRows) return false;
     const { row, first, firstCol } = facts;
@@ -548,9 +572,11 @@ class TableReader {
         table: this.tableIndex,
         first: this.groupStart,
         end,
+        since: this.sinceSubtotal,
       });
     }
     this.groupStart = end;
+    this.sinceSubtotal = end;
   }
 
   private levelOf(entry: Entry): Level {

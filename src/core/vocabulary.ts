@@ -108,6 +108,13 @@ export const CLOSING_WORDS: readonly string[] = [
   "thu truong", "truong phong", "pho giam doc", "pho chu tich",
 ];
 
+/** The plan document's sections after its task table ("III. TỔ CHỨC THỰC HIỆN"): a row that is one of them, whole,
+ *  is the document again, not an area (the table ends there). */
+export const DOCUMENT_SECTION_WORDS: readonly string[] = [
+  "to chuc thuc hien", "kinh phi thuc hien", "che do bao cao", "che do thong tin bao cao", "trach nhiem thuc hien",
+  "dieu khoan thi hanh", "hieu luc thi hanh",
+];
+
 /** Ditto marks: "same as the row above" (domain brief §2.6). */
 export const DITTO_MARKS: readonly string[] = [
   "nt", "(nt)", "-nt-", "- nt -", "nt.", "-nt", "nhu tren", "(nhu tren)", "-nhu tren-", '"', "\u201d", "\u201c\u201d", "''",

@@ -1241,4 +1241,40 @@ export const LAYOUTS: Layout[] = [
       silent: ["unread-column", "total-mismatch"],
     },
   },
+  {
+    // Worked by hand: the table sits in the plan document, between "II. NHIỆM VỤ CỤ THỂ" and "III. TỔ CHỨC THỰC
+    // HIỆN", which ends it (its lines 1, 2 are no tasks, and its Roman numeral says nothing of the table's numbering:
+    // areas 1, 2 over tasks 1.1). The closing "Cộng" sums both areas, 4 + 6 + 2 = 12 triệu, and is right.
+    name: "50 a table inside the plan document: areas 1 / tasks 1.1, one closing 'Cộng', then 'III. TỔ CHỨC THỰC HIỆN'",
+    unseen: true,
+    covers: ["subtotal", "end-text", "goals"],
+    sheets: [
+      sheet([
+        ["UBND HUYỆN AN PHÚ"],
+        [TITLE_2026],
+        ["I. MỤC ĐÍCH, YÊU CẦU"],
+        ["1. Mục đích: Nâng cao hiệu quả cải cách hành chính trên địa bàn huyện"],
+        ["II. NHIỆM VỤ CỤ THỂ"],
+        ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian", "Kinh phí (đồng)"],
+        ["1", "Cải cách thủ tục hành chính"],
+        ["1.1", "Công khai thủ tục hành chính", "Văn phòng HĐND và UBND", "Quý I", 4000000],
+        ["1.2", "Rà soát thủ tục hành chính", "Phòng Tư pháp", "Quý II", 6000000],
+        ["2", "Cải cách tài chính công"],
+        ["2.1", "Giao dự toán cho các đơn vị", "Phòng Tài chính - Kế hoạch", "Tháng 12", 2000000],
+        [null, "Cộng", null, null, 12000000],
+        ["III", "TỔ CHỨC THỰC HIỆN"],
+        ["1", "Các phòng, ban chuyên môn triển khai kế hoạch này."],
+        ["2", "Phòng Nội vụ theo dõi, tổng hợp, báo cáo."],
+      ]),
+    ],
+    expect: {
+      rows: ["7:area:1", "8:activity:1.1", "9:activity:1.2", "10:area:2", "11:activity:2.1"],
+      amounts: { 8: 4_000_000, 9: 6_000_000, 11: 2_000_000 },
+      area: { 9: "Cải cách thủ tục hành chính", 11: "Cải cách tài chính công" },
+      byArea: { "Cải cách thủ tục hành chính": 10_000_000, "Cải cách tài chính công": 2_000_000 },
+      total: 12_000_000,
+      skipped: [[12, "subtotal"], [13, "note"]],
+      silent: ["subtotal-mismatch", "missing-objective", "missing-lead", "period-unparsed"],
+    },
+  },
 ];

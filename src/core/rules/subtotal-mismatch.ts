@@ -1,5 +1,6 @@
 // subtotal-mismatch: a subtotal row ("Cộng", "Cộng lĩnh vực I") whose figure is not the sum of its group's rows,
-// each money once. The subtotal itself is never counted (issue 7); skipped where its cell holds no number.
+// each money once. The subtotal itself is never counted (issue 7); skipped where its cell holds no number. A figure
+// that is the sum of every row since the table's previous subtotal (a closing "Cộng" under several areas) is right.
 import type { Finding, Plan, Subtotal } from "../types";
 import type { Rollup } from "../totals";
 import { formatAmount } from "./rule";
@@ -12,12 +13,12 @@ export const messages = {
   noRows: "không có dòng nào",
 };
 
-/** The group's money, each once: the rows of [first, end) whose parent lies outside the group. */
-export function subtotalSum(plan: Plan, rollup: Rollup, subtotal: Subtotal): number {
+/** The money of rows [first, end), each once: those whose parent lies outside them. */
+export function subtotalSum(plan: Plan, rollup: Rollup, { first, end }: { first: number; end: number }): number {
   let sum = 0;
-  for (let index = subtotal.first; index < subtotal.end; index += 1) {
+  for (let index = first; index < end; index += 1) {
     const parent = plan.rows[index].parent;
-    const inGroup = parent !== null && parent >= subtotal.first && parent < subtotal.end;
+    const inGroup = parent !== null && parent >= first && parent < end;
     if (!inGroup) sum += rollup.counted[index] ?? 0;
   }
   return sum;
@@ -40,6 +41,8 @@ export const subtotalMismatch: Rule = {
       if (subtotal.amount === null) continue;
       const computed = subtotalSum(plan, rollup, subtotal);
       if (Math.abs(computed - subtotal.amount) < 0.5) continue;
+      const wider = subtotal.since < subtotal.first ? subtotalSum(plan, rollup, { first: subtotal.since, end: subtotal.end }) : null;
+      if (wider !== null && Math.abs(wider - subtotal.amount) < 0.5) continue;
       findings.push({
         rule: subtotalMismatch.id,
         severity: subtotalMismatch.severity,
