@@ -647,7 +647,8 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
   }
   settleBudget(columns, budgetColumns, reading);
   sourcesInTotalUnit(budgetColumns, unitStated, reading);
-  const periodParts = periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined;
+  const lone = periodStart === undefined && periodEnd === undefined ? lonePeriodParts(reading) : undefined;
+  const periodParts = lone ?? (periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined);
   if (columns.period === undefined && periodParts) columns.period = periodParts.start;
   const main = budgetColumns.find((b) => b.source === null) ?? budgetColumns[0];
   return {
@@ -677,6 +678,24 @@ function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns:
   }
   budgetColumns.splice(0, budgetColumns.length, ...kept);
   columns.budget = kept[0].col;
+}
+
+const LONE_START = /\b(?:bat dau|tu ngay|khoi cong)\b/;
+const LONE_END = /\b(?:ket thuc|hoan thanh|den ngay)\b/;
+
+/**
+ * "Thời gian bắt đầu | Thời gian hoàn thành" side by side with no parent over them: the period's start and end, as
+ * under a Thời gian parent (the second was left as a duplicate, and a task's period was its first day). Marks them.
+ */
+function lonePeriodParts(reading: ColumnReading[]): { start: number; end: number } | undefined {
+  const periods = reading.filter((entry) => entry.field === "period" && entry.source === "header");
+  if (periods.length !== 2) return undefined;
+  const [start, end] = periods;
+  if (!LONE_START.test(fold(start.header)) || !LONE_END.test(fold(end.header)) || LONE_END.test(fold(start.header))) return undefined;
+  start.part = "start";
+  end.part = "end";
+  delete end.duplicate;
+  return { start: start.col, end: end.col };
 }
 
 /** "Tổng kinh phí (triệu đồng) | Trong đó: NS tỉnh | NS huyện": sources that state no unit are in their total's. */

@@ -653,6 +653,7 @@ class TableReader {
       planRow.cells[field] = a1(row, col);
     }
     if (columns.assignment !== undefined && columns.lead === undefined) this.readAssignment(row, columns.assignment, planRow);
+    else if (planRow.lead && LABELLED_ASSIGNMENT.test(planRow.lead)) this.splitLead(planRow);
     if (columns.budget !== undefined) {
       planRow.budget = this.budget(row);
       planRow.cells.budget = a1(row, columns.budget);
@@ -669,6 +670,17 @@ class TableReader {
     if (isDitto(text)) return this.lastText.get(field) ?? text;
     this.lastText.set(field, text);
     return text;
+  }
+
+  /** "Chủ trì: Sở Nội vụ; Phối hợp: các sở" typed in the lead column: the lead, and the partners where no column of
+   *  theirs says otherwise (the cell is the partners' cell then). */
+  private splitLead(planRow: PlanRow): void {
+    const { lead, partners } = this.cells.assignment(planRow.lead!);
+    planRow.lead = lead;
+    if (partners && !planRow.partners) {
+      planRow.partners = partners;
+      planRow.cells.partners = planRow.cells.lead;
+    }
   }
 
   private readAssignment(row: number, col: number, planRow: PlanRow): void {
@@ -804,6 +816,8 @@ function resolveLetterRuns(singles: Numbering[]): void {
 
 const LEAD_LABEL = labelPattern(LEAD_LABELS);
 const PARTNER_LABEL = labelPattern(PARTNER_LABELS);
+/** A lead cell that labels its bodies ("Chủ trì: …", "- Phối hợp: …" on a line of its own). */
+const LABELLED_ASSIGNMENT = new RegExp(`(?:^|[\\n;])\\s*(?:[-+•]\\s*)?(?:${[...LEAD_LABELS, ...PARTNER_LABELS].map(accentInsensitive).join("|")})\\s*[:：]`, "iu");
 const SPLIT_BEFORE_LABEL = new RegExp(`\\n|;(?=\\s*(?:[-+•]\\s*)?(?:${[...PARTNER_LABELS, ...LEAD_LABELS].map(accentInsensitive).join("|")}))`, "iu");
 
 /** "Chủ trì:", "Chu tri:", "CHỦ TRÌ -" at the start of a line: accents optional. */

@@ -27,6 +27,8 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
   period: [
     "thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "moc thoi gian",
     "khi nao", "bao gio", "when",
+    // Start and end side by side with no Thời gian over them ("Ngày bắt đầu | Ngày hoàn thành"): one period.
+    "ngay bat dau", "ngay hoan thanh", "ngay ket thuc", "thoi gian bat dau", "thoi gian ket thuc",
   ],
   lead: [
     "chu tri", "co quan chu tri", "don vi chu tri", "co quan dau moi", "dau moi", "don vi thuc hien", "co quan thuc hien",

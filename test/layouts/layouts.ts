@@ -1277,4 +1277,30 @@ export const LAYOUTS: Layout[] = [
       silent: ["subtotal-mismatch", "missing-objective", "missing-lead", "period-unparsed"],
     },
   },
+  {
+    // Worked by hand: start and end stand side by side with no Thời gian over them, and are one period; the lead
+    // column labels its bodies, which are the lead and the partners. 5 + 20 triệu; row 5 names a source.
+    name: "51 'Ngày bắt đầu' beside 'Ngày hoàn thành' with no parent, 'Chủ trì: …; Phối hợp: …' in Cơ quan thực hiện",
+    unseen: true,
+    covers: ["period-parts", "assignment-labels", "amount-idioms"],
+    sheets: [
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ TÀI CHÍNH"],
+        ["STT", "Tên nhiệm vụ", "Ngày bắt đầu", "Ngày hoàn thành", "Cơ quan thực hiện", "Kinh phí (VNĐ)"],
+        ["1", "Xây dựng kế hoạch CCHC", date("2026-01-05"), date("2026-01-31"), "Chủ trì: Văn phòng Sở; Phối hợp: các phòng", "5.000.000 đ"],
+        ["2", "Tập huấn nghiệp vụ", "Tháng 3", "Tháng 4", "Phòng Tổ chức cán bộ", "20.000.000 đ"],
+        ["3", "Tự kiểm tra công tác CCHC", "Quý III", "Quý IV", "- Chủ trì: Thanh tra Sở\n- Phối hợp: Văn phòng Sở", "Kinh phí thường xuyên"],
+      ]),
+    ],
+    expect: {
+      columns: { C: "period", D: "period", E: "lead" },
+      rows: ["3:activity:1", "4:activity:2", "5:activity:3"],
+      periods: { 3: ["2026-01-05", "2026-01-31"], 4: ["2026-03-01", "2026-04-30"], 5: ["2026-07-01", "2026-12-31"] },
+      lead: { 3: "Văn phòng Sở", 4: "Phòng Tổ chức cán bộ", 5: "Thanh tra Sở" },
+      partners: { 3: "các phòng", 4: null, 5: "Văn phòng Sở" },
+      amounts: { 3: 5_000_000, 4: 20_000_000, 5: null },
+      total: 25_000_000,
+      silent: ["unread-column", "period-unparsed"],
+    },
+  },
 ];
