@@ -653,7 +653,7 @@ class TableReader {
       planRow.cells[field] = a1(row, col);
     }
     if (columns.assignment !== undefined && columns.lead === undefined) this.readAssignment(row, columns.assignment, planRow);
-    else if (planRow.lead && LABELLED_ASSIGNMENT.test(planRow.lead)) this.splitLead(planRow);
+    else if (planRow.lead?.includes(":") && LABELLED_ASSIGNMENT.test(planRow.lead)) this.splitLead(planRow);
     if (columns.budget !== undefined) {
       planRow.budget = this.budget(row);
       planRow.cells.budget = a1(row, columns.budget);
@@ -817,7 +817,7 @@ function resolveLetterRuns(singles: Numbering[]): void {
 const LEAD_LABEL = labelPattern(LEAD_LABELS);
 const PARTNER_LABEL = labelPattern(PARTNER_LABELS);
 /** A lead cell that labels its bodies ("Chủ trì: …", "- Phối hợp: …" on a line of its own). */
-const LABELLED_ASSIGNMENT = new RegExp(`(?:^|[\\n;])\\s*(?:[-+•]\\s*)?(?:${[...LEAD_LABELS, ...PARTNER_LABELS].map(accentInsensitive).join("|")})\\s*[:：]`, "iu");
+const LABELLED_ASSIGNMENT = new RegExp(`(?:^|[\\n;])\\s*(?:[-+•]\\s*)?(?:${[...LEAD_LABELS, ...PARTNER_LABELS].map(accentInsensitive).join("|")})\\s*:`, "iu");
 const SPLIT_BEFORE_LABEL = new RegExp(`\\n|;(?=\\s*(?:[-+•]\\s*)?(?:${[...PARTNER_LABELS, ...LEAD_LABELS].map(accentInsensitive).join("|")}))`, "iu");
 
 /** "Chủ trì:", "Chu tri:", "CHỦ TRÌ -" at the start of a line: accents optional. */
