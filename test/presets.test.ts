@@ -13,6 +13,7 @@ describe("matchArea, 2021–2030", () => {
     ["CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", DIGITAL],
     ["VI. Xây dựng chính quyền số", DIGITAL],
     ["Xây dựng Chính phủ điện tử, Chính phủ số", DIGITAL],
+    ["Chính quyền số", DIGITAL],
     ["Cải cách TTHC", "Cải cách thủ tục hành chính"],
     ["II. CẢI CÁCH TTHC", "Cải cách thủ tục hành chính"],
     ["Công tác chỉ đạo điều hành", STEERING],

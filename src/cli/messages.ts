@@ -100,7 +100,7 @@ export const msg = {
 const FIELD_NAMES: Record<string, string> = {
   number: "số thứ tự", content: "nội dung", goal: "mục tiêu", output: "sản phẩm", indicator: "chỉ số",
   verification: "phương tiện xác minh", budget: "kinh phí", period: "thời gian", lead: "chủ trì", partners: "phối hợp",
-  assignment: "phân công (chủ trì và phối hợp)", method: "cách thức", note: "ghi chú",
+  assignment: "phân công (chủ trì và phối hợp)", method: "cách thức", note: "ghi chú", area: "lĩnh vực",
 };
 const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết thúc", source: "một nguồn", total: "tổng số" };
 const KIND_NAMES: Record<string, string> = {

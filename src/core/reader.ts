@@ -609,6 +609,7 @@ class TableReader {
     this.count(planRow.placeholder ? "placeholder" : level, row, false);
     if (entry.col !== undefined) planRow.cells[entry.source === "goal" ? "goal" : "content"] = a1(row, entry.col);
     this.placeInTree(planRow, index, content);
+    planRow.area = this.rowArea(row) ?? planRow.area;
     if (carriesFields) this.readFields(row, planRow);
     else this.markFieldsAbsent(planRow);
     // Only the 5W1H "Mục tiêu" column states goals; Đề cương's "Nhiệm vụ chung" are general tasks.
@@ -662,6 +663,14 @@ class TableReader {
       planRow.period = this.period(row);
       planRow.cells.period = a1(row, columns.period);
     }
+  }
+
+  /** The area a Lĩnh vực column names for the row (a flat list), as the preset titles it; null where none. */
+  private rowArea(row: number): string | null {
+    const col = this.table.columns.area;
+    if (col === undefined) return null;
+    const text = this.resolved("area", this.view.text(row, col));
+    return text ? (matchArea(text, this.levels.preset) ?? text) : null;
   }
 
   /** Ditto marks ("nt", "như trên") take the value of the row above in the same column. */

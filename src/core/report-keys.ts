@@ -40,7 +40,7 @@ export const LEVELS = ["area", "result", "activity"] as const;
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export const FIELD_KEYS = [
   "number", "content", "goal", "output", "indicator", "verification", "budget", "period", "lead", "partners", "assignment",
-  "method", "note",
+  "method", "note", "area",
 ] as const;
 export const ROW_KINDS = [
   "header", "column-numbers", "area", "result", "activity", "subtotal", "total", "words", "spacer", "note", "placeholder",

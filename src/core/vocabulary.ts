@@ -41,6 +41,8 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
     "nhu the nao", "lam nhu the nao", "thuc hien nhu the nao", "how",
   ],
   note: ["ghi chu"],
+  // A flat list that names each row's reform area in a column of its own.
+  area: ["linh vuc", "linh vuc cai cach", "linh vuc cai cach hanh chinh", "linh vuc cchc"],
 };
 
 /**

@@ -28,6 +28,7 @@ const WEIGHT: Record<FieldKey, number> = {
   assignment: 14,
   method: 16,
   note: 8,
+  area: 12,
 };
 
 /** Header text per form, as the training forms print them; fields not listed use the Khung logic wording. */
@@ -52,6 +53,7 @@ function headerText(form: FormKind, field: FieldKey): string {
     assignment: h.assignment,
     method: h.method,
     note: h.note,
+    area: h.area,
   };
   return byForm[form]?.[field] ?? common[field];
 }

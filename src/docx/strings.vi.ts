@@ -131,6 +131,7 @@ export const columnHeaders = {
   assignment: "Phân công",
   method: "Cách thức thực hiện",
   note: "Ghi chú",
+  area: "Lĩnh vực",
   responsibility: "Trách nhiệm",
 };
 export const assignmentLead = "- Chủ trì: ";

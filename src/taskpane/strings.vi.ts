@@ -150,7 +150,8 @@ export const S = {
     fields: {
       number: "Số thứ tự", content: "Nội dung", goal: "Mục tiêu", output: "Sản phẩm", indicator: "Chỉ số",
       verification: "Phương tiện xác minh", budget: "Kinh phí", period: "Thời gian", lead: "Chủ trì", partners: "Phối hợp",
-      assignment: "Phân công (chủ trì và phối hợp)", method: "Cách thức", note: "Ghi chú", none: "Không dùng",
+      assignment: "Phân công (chủ trì và phối hợp)", method: "Cách thức", note: "Ghi chú", area: "Lĩnh vực",
+      none: "Không dùng",
     } as Record<string, string>,
     kindCount: (kind: string, count: number) => `${count} ${READING_KINDS[kind] ?? kind}`,
     rows: (parts: string[]) => `Các dòng: ${parts.length > 0 ? parts.join(", ") : "không có"}.`,

@@ -1303,4 +1303,31 @@ export const LAYOUTS: Layout[] = [
       silent: ["unread-column", "period-unparsed"],
     },
   },
+  {
+    // Worked by hand: a flat list whose area is a column, not a heading row; "nt" repeats the area above; an area
+    // no programme names stays as typed. 2 + 3 triệu of TTHC, 1 of công vụ, 4 of tuyên truyền: 10 triệu.
+    name: "52 a flat list with a 'Lĩnh vực CCHC' column, ditto in it, an area of the unit's own",
+    unseen: true,
+    covers: ["header-words", "ditto", "end-total"],
+    sheets: [
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND PHƯỜNG BẢO AN"],
+        ["TT", "Lĩnh vực CCHC", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí (đồng)"],
+        ["1", "Cải cách TTHC", "Niêm yết công khai TTHC", "Bộ phận một cửa", "Quý I", 2000000],
+        ["2", "nt", "Rà soát quy trình nội bộ", "Văn phòng", "Quý II", 3000000],
+        ["3", "Cải cách chế độ công vụ", "Đánh giá công chức", "Văn phòng", "Tháng 12", 1000000],
+        ["4", "Công tác tuyên truyền CCHC", "Tuyên truyền trên loa phường", "Văn hóa - Xã hội", "Hằng quý", 4000000],
+        [null, "Tổng cộng", null, null, null, 10000000],
+      ]),
+    ],
+    expect: {
+      columns: { B: "area", C: "content" },
+      rows: ["3:activity:1", "4:activity:2", "5:activity:3", "6:activity:4"],
+      area: { 3: "Cải cách thủ tục hành chính", 4: "Cải cách thủ tục hành chính", 5: "Cải cách chế độ công vụ", 6: "Công tác tuyên truyền CCHC" },
+      byArea: { "Cải cách thủ tục hành chính": 5_000_000, "Cải cách chế độ công vụ": 1_000_000, "Công tác tuyên truyền CCHC": 4_000_000 },
+      total: 10_000_000,
+      skipped: [[7, "total"]],
+      silent: ["unread-column", "total-mismatch"],
+    },
+  },
 ];
