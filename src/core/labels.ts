@@ -222,13 +222,17 @@ const CLOSING = new RegExp(`^${phrasesPattern(CLOSING_WORDS)}(?:$|[\\s:.])`);
 const CLOSING_INITIALS = initialsOf(CLOSING_WORDS);
 
 const DOCUMENT_SECTIONS = new Set(DOCUMENT_SECTION_WORDS);
-const SECTION_NUMBER = /^(?:phan\s+)?(?:[ivxlc]+|\d+)\s*[.:)\-–]?\s+/;
+const DOCUMENT_SECTION_INITIALS = initialsOf(DOCUMENT_SECTION_WORDS);
+const LONGEST_SECTION = Math.max(...DOCUMENT_SECTION_WORDS.map((words) => words.length));
+const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?(?:[ivxlc]+|\d+)\s*[.:)\-–]?\s+/i;
 
-/** "III. TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện:": one of the plan document's later sections, whole. */
+/** "III. TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện:": one of the plan document's later sections, whole. Every row's
+ *  text passes here: most are ruled out by their length or first letter before any folding. */
 export function isDocumentSection(text: string): boolean {
-  if (text.length > 60) return false;
-  const key = fold(text).replace(SECTION_NUMBER, "").replace(/[\s.:;,]+$/, "").replace(/\s+/g, " ");
-  return DOCUMENT_SECTIONS.has(key);
+  if (text.length > LONGEST_SECTION + 12) return false;
+  const rest = text.replace(SECTION_NUMBER, "");
+  if (rest.length > LONGEST_SECTION + 2 || !mayStartWith(rest, DOCUMENT_SECTION_INITIALS)) return false;
+  return DOCUMENT_SECTIONS.has(fold(rest).replace(/[\s.:;,]+$/, "").replace(/\s+/g, " "));
 }
 
 /** "Nơi nhận:", "GIÁM ĐỐC", "KT. CHỦ TỊCH": the document again below a table. */

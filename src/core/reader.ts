@@ -525,7 +525,7 @@ class TableReader {
     if (!readNumbering(first)) return false;
     for (let col = firstCol + 1; col <= this.span[1]; col += 1) {
       const text = this.view.text(row, col);
-      if (text) return isDocumentSection(`${first} ${text}`);
+      if (text) return isDocumentSection(text);
     }
     return false;
   }
