@@ -75,6 +75,10 @@ describe("parseBudget: text idioms", () => {
     "Xã hội hóa",
     "Không sử dụng ngân sách nhà nước",
     "Lồng ghép trong kinh phí hoạt động",
+    // Each was unparsed before (budget-unparsed asked for a figure the official had no reason to give).
+    "Trong dự toán được giao",
+    "Đã bố trí trong dự toán của đơn vị",
+    "Kinh phí CCHC",
   ])("%p is a funding source with no figure", (text) => {
     expect(parseBudget(text)).toEqual({ amount: null, currency: "VND", text, source: true });
   });
@@ -104,6 +108,10 @@ describe("parseBudget: text idioms", () => {
   ])("%p is unparsed, text kept", (text) => {
     expect(parseBudget(text)).toEqual({ amount: null, currency: "VND", text, unparsed: true });
   });
+});
+
+it.each(["Không", "Không có", "Không phát sinh", "Không phát sinh kinh phí", "Không có kinh phí"])("%p is no money: 0", (text) => {
+  expect(parseBudget(text)).toEqual({ amount: 0, currency: "VND", text });
 });
 
 describe("parseBudget: text that is not one sum of money is unparsed, never read as a wrong figure", () => {
