@@ -118,7 +118,7 @@ export async function run(): Promise<SectionResult> {
           name: "merge.ratio.defaultVsBareReads",
           value: ratio,
           max: 0.5,
-          reason: "the drafts' reading split over two workers is still 0.35–0.55 of the ExcelJS reads (two threads at once read a draft 1.35× slower each than one alone on these 2 vCPUs); consolidating (about 170 ms) and the other sheets and the zip (about 80 ms) come after it in one thread, Tổng hợp's rows (about 400 ms) in the workers",
+          reason: "on these 2 vCPUs the default is --jobs 1 (one core is left to the main thread, which makes one cchc merge at a prompt faster: 3.7 s against 4.0 s with two workers), and its reading alone is 0.45–0.6 of the ExcelJS reads; with two workers it is 0.35–0.55 (two threads at once read a draft 1.35× slower each than one alone); consolidating (about 170 ms), Tổng hợp's rows (about 500 ms in one thread) and the zip come after it",
         },
         {
           // --jobs 2 at least 1.5× faster than --jobs 1: its time at most 1/1.5 of it.
