@@ -50,8 +50,9 @@ describe("parseBudget: text idioms", () => {
     ["1 tỷ rưỡi", 1_500_000_000],
     ["1 tỷ 2", 1_200_000_000],
     ["2 tỷ 500", 2_500_000_000],
-    ["1 tỷ 25 (NSTW)", 1_250_000_000],
-    ["1 triệu 500 đồng", 1_500_000],
+    ["1 tỷ 2 (NSTW)", 1_200_000_000],
+    // A stated đồng after the digits is literal.
+    ["1 triệu 500 đồng", 1_000_500],
     ["NS tỉnh: 1 tỷ 2, NS huyện: 300 triệu", 1_500_000_000],
   ])("%p → %p VND", (text, amount) => {
     expect(parseBudget(text)).toMatchObject({ amount, currency: "VND", text });
@@ -115,7 +116,7 @@ it.each(["Không", "Không có", "Không phát sinh", "Không phát sinh kinh ph
 });
 
 describe("parseBudget: text that is not one sum of money is unparsed, never read as a wrong figure", () => {
-  it.each(["3 trăm người", "2 trăm rưỡi", "10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
+  it.each(["3 trăm người", "Hỗ trợ 5 trạm", "2 trăm rưỡi", "1 triệu 50", "2 tỷ 25", "10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
     expect(parseBudget(text)).toMatchObject({ amount: null, unparsed: true, text });
   });
 });

@@ -255,6 +255,28 @@ describe("parsePeriod: batches", () => {
     expect(parsePeriod("Trước 30/6 và 31/12", 2026)).toMatchObject({ kind: "deadline", end: "2026-12-31", batches: [{ end: "2026-06-30" }, { end: "2026-12-31" }] });
   });
 
+  it.each(["Hằng năm: tháng 6 và tháng 12", "02 đợt: tháng 6 và tháng 12"])("%p falls due in June and in December", (text) => {
+    expect(parsePeriod(text, 2026)?.batches?.map((batch) => batch.end)).toEqual(["2026-06-30", "2026-12-31"]);
+  });
+
+  it("a yearly task that names its quarter or its deadline is that quarter, that day, this year", () => {
+    expect(parsePeriod("Quý IV hằng năm", 2026)).toMatchObject({ kind: "range", start: "2026-10-01", end: "2026-12-31" });
+    expect(parsePeriod("Hằng năm, trước 31/12", 2026)).toMatchObject({ kind: "deadline", end: "2026-12-31" });
+  });
+
+  it.each(["01 lần/6 tháng", "6 tháng 1 lần"])("%p is ongoing", (text) => {
+    expect(parsePeriod(text, 2026)).toMatchObject({ kind: "ongoing", start: "2026-01-01", end: "2026-12-31" });
+  });
+
+  it.each(["Đến năm 2030", "Từ nay đến 2030"])("%p runs from the plan year on, past it: not a deadline idle all year", (text) => {
+    expect(parsePeriod(text, 2026)).toMatchObject({ kind: "range", start: "2026-01-01", end: "2030-12-31" });
+  });
+
+  // A document in brackets dates the document, not the task: unparsed, so the official is asked for the period.
+  it.each(["Theo lộ trình (Kế hoạch 45/KH-UBND năm 2025)", "Theo tiến độ (Quyết định 123/QĐ-UBND ngày 15/3/2026)"])("%p is unparsed", (text) => {
+    expect(parsePeriod(text, 2026)?.kind).toBe("unparsed");
+  });
+
   it("dates listed with semicolons are batches, as with commas", () => {
     expect(parsePeriod("30/6/2026; 31/12/2026", 2026)?.batches).toEqual([
       { start: "2026-06-30", end: "2026-06-30" },

@@ -220,6 +220,8 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
         worker.postMessage({ id: index, request: requests[index] } satisfies WorkerMessage);
       };
       const onMessage = (message: WorkerReply) => {
+        // Past its time the worker is being ended: a late answer would send it more, and blame the next draft.
+        if (timedOut) return;
         if ("started" in message) return startClock();
         if (!("json" in message)) return;
         const at = sent.indexOf(message.id);

@@ -114,19 +114,23 @@ function joinSpacedGroups(text: string): string {
 const DONG_UNIT = /\d\s*(nghin|ngan|trieu|tr|ty|dong|vnd|d)\b/;
 
 const UNIT_WORD = "nghin|ngan|trieu|ty";
-/** "3 trăm triệu": hundreds of the unit after. */
-const HUNDREDS = new RegExp(`(^|[^\\d.,])(\\d{1,3}) tram(?= (?:${UNIT_WORD}|dong|d)\\b|\\s*$)`, "g");
+/** "3 trăm triệu": hundreds of the unit after, or of đồng where the part is only that ("5 trăm"; "5 trạm" is no money). */
+const HUNDREDS = new RegExp(`(^|[^\\d.,])(\\d{1,3}) tram(?= (?:${UNIT_WORD})\\b)|^(\\s*)(\\d{1,3}) tram(?=(?: dong| d)?\\s*$)`, "g");
 /** "1 triệu rưỡi": and a half of it. */
 const AND_A_HALF = new RegExp(`(^|[^\\d.,])(\\d+) (${UNIT_WORD}) ruoi\\b`, "g");
-/** "1 tỷ 2", "2 tỷ 500": the digits after a unit, with no unit of their own, are its fraction (1,2 tỷ; 2,5 tỷ). */
-const UNIT_FRACTION = new RegExp(`(^|[^\\d.,])(\\d+) (ty|trieu) (\\d{1,3})(?=\\s*(?:dong|vnd|d)?\\s*(?:$|[,;)]))`, "g");
-/** "trăm" or "rưỡi" left over ("3 trăm người"): a spoken amount not understood, never read as its bare digits. */
-const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|ty) ruoi\b/;
+/**
+ * "1 tỷ 2", "2 tỷ 500": one digit, or three, after a unit with no unit of their own are its fraction (1,2 tỷ; 2,5 tỷ).
+ * Two ("1 triệu 50": 1,05 or 1,5 triệu?) and a stated đồng ("1 triệu 500 đồng") are left as they are, never guessed.
+ */
+const UNIT_FRACTION = new RegExp(`(^|[^\\d.,])(\\d+) (ty|trieu) (\\d|\\d{3})(?=\\s*(?:$|[,;)]))`, "g");
+/** "trăm" or "rưỡi" left over ("3 trăm người"), or two digits after a unit ("1 triệu 50"): a spoken amount not
+ *  understood, never read as its bare digits. */
+const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|ty) ruoi\b|\d (?:ty|trieu) \d{2}(?=\s*(?:$|[,;)]))/;
 
 /** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
 function spokenAmounts(folded: string): string {
   return folded
-    .replace(HUNDREDS, (_, lead: string, digits: string) => `${lead}${digits}00`)
+    .replace(HUNDREDS, (_, lead?: string, digits?: string, space?: string, alone?: string) => `${lead ?? space}${digits ?? alone}00`)
     .replace(AND_A_HALF, "$1$2,5 $3")
     .replace(UNIT_FRACTION, "$1$2,$4 $3");
 }

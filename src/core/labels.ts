@@ -183,7 +183,7 @@ const LOOSE_TOTAL_WORDS = ["tong so", "cong toan bo"];
 const GRAND_TOTAL = new RegExp(`^${phrasesPattern(GRAND_TOTAL_WORDS.filter((w) => !LOOSE_TOTAL_WORDS.includes(w)))}\\b`);
 const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:(.)\\-–\\d])`);
 /** "Cộng", "Cộng:", "Cộng lĩnh vực I", "Cộng (I)", "Tiểu cộng": the words, then at most a label or number. */
-const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-zđ]))?\\s*(?:$|[:(.)\\-–])`);
+const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z]))?\\s*(?:$|[:(.)\\-–])`);
 const TOTAL_INITIALS = initialsOf([...GRAND_TOTAL_WORDS, ...SUBTOTAL_WORDS]);
 
 /** "Tổng kinh phí", "Tổng cộng": the sheet's own grand total row. Not a bare "tổng": "Tổng kết công tác CCHC" is a task. */
@@ -224,7 +224,8 @@ const CLOSING_INITIALS = initialsOf(CLOSING_WORDS);
 const DOCUMENT_SECTIONS = new Set(DOCUMENT_SECTION_WORDS);
 const DOCUMENT_SECTION_INITIALS = initialsOf(DOCUMENT_SECTION_WORDS);
 const LONGEST_SECTION = Math.max(...DOCUMENT_SECTION_WORDS.map((words) => words.length));
-const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?(?:[ivxlc]+|\d+)\s*[.:)\-–]?\s+/i;
+/** "III. ", "III.", "Phần III: ": a Roman numeral before a section's title (an arabic one numbers a task). */
+const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?[ivxlc]+(?:\s*[.:)\-–]\s*|\s+)/i;
 
 /** "III. TỔ CHỨC THỰC HIỆN", "Tổ chức thực hiện:": one of the plan document's later sections, whole. Every row's
  *  text passes here: most are ruled out by their length or first letter before any folding. */

@@ -30,12 +30,13 @@ const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1"
 /** A blank form's "Tháng …/năm …"; "2 lần/năm" is a frequency, not a blank. */
 const PLACEHOLDER = /\.{2,}|…|_{2,}|(?<!\blan ?)\/nam\b(?! ?\d)/;
 /** Recurring work: "thường xuyên", "hằng quý", "mỗi tháng", "2 lần/năm", "6 tháng/lần". */
-const ONGOING = /thuong xuyen|dinh ky|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|lien tuc|\blan ?\/ ?(?:ngay|tuan|thang|quy|nam)\b|\b(?:ngay|tuan|thang|quy|nam) ?\/ ?lan\b/;
+const ONGOING =
+  /thuong xuyen|dinh ky|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b|lien tuc|\blan ?\/ ?(?:\d+ ?)?(?:ngay|tuan|thang|quy|nam)\b|\b(?:ngay|tuan|thang|quy|nam) ?(?:\/ ?|\d+ )lan\b/;
 /** "Trước" (before) ends the day before what it names starts, "trước cuối …" (by the end of) with it; "chậm nhất",
  *  "hạn chót" (at the latest) end with what they name. */
-const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot)(?: la)?\s*:?\s*(.+)$/;
+const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot|den het)(?: la)?\s*:?\s*(.+)$/;
 const END_PART = /^(?:cuoi|ha tuan) /;
-const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian|(?:to chuc |thuc hien )?(?:\d|hai|ba|bon) (?:dot|lan):)\s+/;
+const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian|(?:to chuc |thuc hien )?(?:\d{1,2}|hai|ba|bon) (?:dot|lan):)\s+/;
 const WHOLE_YEAR = /^(?:ca |suot )?nam(?: (\d{4}))?$/;
 const HALF_YEAR = /^(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
 /** Đầu năm is Quý I, giữa năm June to July (the mid-year review), cuối năm Quý IV. */
@@ -74,7 +75,7 @@ function canonical(folded: string): string {
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, "$1/$2/$3")
     .replace(/\s*\/\s*/g, "/")
     // "Đến hết năm 2026", "Từ nay đến cuối năm": by then at the latest.
-    .replace(/^(?:tu (?:nay|bay gio) )?(?:den|toi) /, "cham nhat ")
+    .replace(/^(?:tu (?:nay|bay gio) )?(?:den|toi) /, "den het ")
     .replace(/\s*;\s*/g, ",")
     .replace(/\s+(?:den|toi)\s+/g, "-")
     // "Tháng 3 và tháng 9" lists two months, as "tháng 3, tháng 9" does: not the months between.
@@ -290,6 +291,12 @@ function deadlineOf(rest: string, planYear: number | null, text: string, inclusi
   return period;
 }
 
+/** "Đến năm 2030" in a 2026 plan: work that runs from the plan year on past it, not a deadline idle all year. */
+function runningOn(due: Period | null, planYear: number | null): Period | null {
+  if (!due?.end || planYear === null || Number(due.end.slice(0, 4)) <= planYear || due.batches) return due;
+  return { ...due, kind: "range", start: `${planYear}-01-01` };
+}
+
 /** The last day of a deadline on `span`: the span's own for a date or "chậm nhất", else the day before it starts. */
 function deadlineDay(span: { start: Day; end: Day }, inclusive: boolean): Day {
   if (inclusive || isoDate(span.start) === isoDate(span.end)) return span.end;
@@ -308,8 +315,19 @@ function parsePeriodText(text: string, planYear: number | null): Period | null {
   // Notes in parentheses ("Quý I/2026 (dự kiến)") do not change the period; where the rest reads as none, the
   // parentheses may hold it ("Đợt 1 (tháng 5), đợt 2 (tháng 10)").
   const withoutNotes = parseText(text.replace(/\([^)]*\)/g, " "), text, planYear);
-  if (withoutNotes.kind !== "unparsed" || !text.includes("(")) return withoutNotes;
+  if (withoutNotes.kind !== "unparsed" || !text.includes("(") || !groupsArePeriods(text, planYear)) return withoutNotes;
   return parseText(text.replace(/[()]/g, " "), text, planYear);
+}
+
+/** Every bracketed group reads alone as a period ("(tháng 5)"), not a note or a document ("(Kế hoạch 45/KH-UBND năm
+ *  2025)", "(Quyết định … ngày 15/3/2026)"), whose date is not the task's. */
+function groupsArePeriods(text: string, planYear: number | null): boolean {
+  const groups = text.match(/\(([^)]*)\)/g) ?? [];
+  return groups.every((group) => {
+    const folded = fold(group.slice(1, -1)).trim();
+    const period = folded === "" ? null : parseFolded(folded, group, planYear);
+    return period !== null && period.kind !== "unparsed" && period.end !== undefined;
+  });
 }
 
 function parseText(cleaned: string, text: string, planYear: number | null): Period {
@@ -323,7 +341,7 @@ function parseText(cleaned: string, text: string, planYear: number | null): Peri
 /** A cell that is only "Từ tháng 3" (no "đến …"): the task starts then and runs on, to the end of the plan year (or of
  *  its own, if later). Only the whole cell: inside a sentence ("từ tháng 3, hoàn thành trong tháng 6") another period
  *  gives the end. */
-const OPEN_START = /^(?:bat dau )?tu /;
+const OPEN_START = /^(?:bat dau )?tu (?!(?:nay|bay gio) (?:den|toi) )/;
 
 function openEnded(period: Period, folded: string, planYear: number | null): Period {
   if (period.kind !== "range" || period.start === undefined || period.batches || !OPEN_START.test(folded)) return period;
@@ -333,13 +351,14 @@ function openEnded(period: Period, folded: string, planYear: number | null): Per
 }
 
 function parseFolded(folded: string, text: string, planYear: number | null): Period {
-  if (ONGOING.test(folded)) return (/\d/.test(folded) ? namedBatches(folded, text, planYear) : null) ?? ongoingOf(text, planYear);
+  if (ONGOING.test(folded)) return (/\d|\bquy\b/.test(folded) ? namedBatches(folded, text, planYear) : null) ?? ongoingOf(text, planYear);
   const rewritten = canonical(folded);
   const deadline = DEADLINE.exec(rewritten);
   if (deadline) {
     const rest = canonical(deadline[2]);
     const inclusive = deadline[1] !== "truoc" || END_PART.test(rest);
-    return deadlineOf(rest, planYear, text, inclusive) ?? result("unparsed", text);
+    const due = deadlineOf(rest, planYear, text, inclusive);
+    return (deadline[1] === "den het" ? runningOn(due, planYear) : due) ?? result("unparsed", text);
   }
   const span = parseSpan(rewritten, planYear);
   if (span === undefined) return result("unparsed", text);
@@ -351,7 +370,7 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
 function namedBatches(folded: string, text: string, planYear: number | null): Period | null {
   const inSentence = periodInSentence(folded, text, planYear);
   if (inSentence?.batches) return inSentence;
-  const rest = folded.replace(new RegExp(ONGOING.source, "g"), " ").replace(/\s+/g, " ").trim().replace(/[\s.;,:…]+$/, "");
+  const rest = folded.replace(new RegExp(ONGOING.source, "g"), " ").replace(/\s+/g, " ").replace(/^[\s.;,:…]+|[\s.;,:…]+$/g, "");
   const named = rest === "" ? null : parseFolded(rest, text, planYear);
   if (named?.batches) return named;
   // "Trước 20/12 hằng năm": in a year's plan, the one time it falls that year.

@@ -103,19 +103,23 @@ export function matchArea(title: string, preset: AreaPreset): string | null {
   const exact = titles.find(([folded]) => folded === key);
   if (exact) return exact[1];
   // A shortened title names the one area it begins ("Cải cách tổ chức bộ máy"); one that begins several ("Cải cách")
-  // names none.
-  const prefixed = new Set(titles.filter(([folded]) => folded.startsWith(key) || key.startsWith(folded)).map(([, area]) => area));
+  // names none. An area's own title may also run on ("Cải cách thể chế, hành chính"); another wording may not: "Xây
+  // dựng chính quyền số cấp xã" is a task.
+  const prefixed = new Set(titles.filter(([folded, , own]) => folded.startsWith(key) || (own && key.startsWith(folded))).map(([, area]) => area));
   return prefixed.size === 1 ? [...prefixed][0] : null;
 }
 
-const presetTitles = new Map<AreaPreset, [string, string][]>();
+/** A title folded, its area, and whether it is the area's own title. */
+type Title = [string, string, boolean];
 
-/** Each title an area goes by, folded, with the area: its own first (in preset order), then the other wordings. */
-function titlesOf(preset: AreaPreset): [string, string][] {
+const presetTitles = new Map<AreaPreset, Title[]>();
+
+/** Each title an area goes by: its own first (in preset order), then the other wordings. */
+function titlesOf(preset: AreaPreset): Title[] {
   let titles = presetTitles.get(preset);
   if (!titles) {
-    const own = preset.areas.map((area): [string, string] => [foldAreaTitle(area), area]);
-    const other = Object.entries(preset.wordings).flatMap(([area, wordings]) => wordings.map((wording): [string, string] => [wording, area]));
+    const own = preset.areas.map((area): Title => [foldAreaTitle(area), area, true]);
+    const other = Object.entries(preset.wordings).flatMap(([area, wordings]) => wordings.map((wording): Title => [wording, area, false]));
     presetTitles.set(preset, (titles = [...own, ...other]));
   }
   return titles;

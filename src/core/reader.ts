@@ -250,6 +250,8 @@ interface LevelContext {
   shape: NumberingShape;
   hasGoalColumn: boolean;
   preset: AreaPreset;
+  /** The row being read names a lead or a period: a task, whatever its title ("Cải cách TTHC trong lĩnh vực đất đai"). */
+  taskFields: boolean;
 }
 
 /**
@@ -264,18 +266,22 @@ export const LEVEL_TESTS: readonly { when: string; level: (entry: Entry, ctx: Le
   { when: "the table has a goal column: the task column holds tasks", level: (_, c) => (c.hasGoalColumn ? "activity" : null) },
   { when: "1 / 1.1 / 1.1.1 numbering, by its depth against the table's deepest", level: (e, c) => (e.numbering?.kind === "arabic" ? depthLevel(e.numbering.depth, e.text, c) : null) },
   { when: "a letter a, b, c", level: (e) => (e.numbering?.kind === "letter" ? "activity" : null) },
-  { when: "a reform-area title of the preset, in a table without 1.1 numbering", level: (e, c) => (c.shape.maxDepth < 2 && matchArea(e.text, c.preset) ? "area" : null) },
+  { when: "a reform-area title of the preset, in a table without 1.1 numbering, on a row naming no lead or period", level: (e, c) => (c.shape.maxDepth < 2 && isAreaTitle(e.text, c) ? "area" : null) },
   { when: "anything else", level: () => "activity" },
 ];
 
-function depthLevel(depth: number, text: string, { shape, preset }: LevelContext): Level {
-  const { romanAreas, letterParts, maxDepth, letters } = shape;
+function depthLevel(depth: number, text: string, context: LevelContext): Level {
+  const { romanAreas, letterParts, maxDepth, letters } = context.shape;
   // I / 1 / a): the letters are the activities, so "1" is a result; I / 1 / 1.1 likewise; A / 1 / a) as I / 1 / a).
   if (romanAreas || letterParts) return depth >= 2 || (maxDepth < 2 && !letters) ? "activity" : "result";
-  if (letters && maxDepth < 2) return matchArea(stripLabel(text), preset) ? "area" : "result";
+  if (letters && maxDepth < 2) return isAreaTitle(stripLabel(text), context) ? "area" : "result";
   if (maxDepth >= 3) return depth === 1 ? "area" : depth === 2 ? "result" : "activity";
-  if (maxDepth === 2) return depth === 1 ? (matchArea(stripLabel(text), preset) ? "area" : "result") : "activity";
-  return matchArea(stripLabel(text), preset) ? "area" : "activity";
+  if (maxDepth === 2) return depth === 1 ? (isAreaTitle(stripLabel(text), context) ? "area" : "result") : "activity";
+  return isAreaTitle(stripLabel(text), context) ? "area" : "activity";
+}
+
+function isAreaTitle(text: string, context: LevelContext): boolean {
+  return !context.taskFields && matchArea(text, context.preset) !== null;
 }
 
 /** What the decision table sees of a row; the costlier facts are computed only when a test asks. */
@@ -358,7 +364,7 @@ class TableReader {
     const cols = [...(Object.values(table.columns) as number[]), ...table.budgetColumns.map((b) => b.col)];
     if (table.periodParts) cols.push(table.periodParts.end);
     this.span = [Math.min(...cols), Math.max(...cols)];
-    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset };
+    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset, taskFields: false };
   }
 
   read(): void {
@@ -404,7 +410,8 @@ class TableReader {
     }
     resolveLetterRuns(singles);
     shape.romanAreas = this.entriesByRow.some((entries) => entries?.some((e) => e.numbering?.kind === "roman"));
-    shape.letterParts = !shape.romanAreas && isPartLetter(first);
+    // A, B over 1, 2 or a), b): parts; A, B, C alone number a flat list.
+    shape.letterParts = !shape.romanAreas && isPartLetter(first) && (shape.maxDepth > 0 || singles.some((n) => n.kind === "letter" && !isPartLetter(n)));
     shape.letters = singles.some((numbering) => numbering.kind === "letter" && !(shape.letterParts && isPartLetter(numbering)));
     return shape;
   }
@@ -508,10 +515,6 @@ class TableReader {
     return false;
   }
 
-  /**
-   * After blank rows, a row with no numbering, label or figures whose text sits in TT, or spans the table, is the
-   * document again ("Kế hoạch này …"), not a row.
-   */
   /** A row where the table ends whatever was read before it: its total, words line, signatures, next section. */
   private endsHere(row: number): boolean {
     const facts = this.facts(row);
@@ -519,17 +522,24 @@ class TableReader {
     return isTotalLabel(facts.first) || isWordsLine(facts.first) || isClosingText(facts.first) || this.documentSection(facts);
   }
 
-  /** The plan document's next section ("III. TỔ CHỨC THỰC HIỆN"), in one cell or its numeral in TT beside it. */
+  /**
+   * The plan document's next section ("III. TỔ CHỨC THỰC HIỆN"), in one cell or its Roman numeral in TT beside it, with
+   * nothing in the row's figure columns: a task named "Chế độ báo cáo" with its lead, period or money is a task.
+   */
   documentSection({ row, first, firstCol }: RowFacts): boolean {
-    if (isDocumentSection(first)) return true;
-    if (!readNumbering(first)) return false;
+    if (isDocumentSection(first)) return !this.typedFigures(row);
+    if (readNumbering(first)?.kind !== "roman") return false;
     for (let col = firstCol + 1; col <= this.span[1]; col += 1) {
       const text = this.view.text(row, col);
-      if (text) return isDocumentSection(text);
+      if (text) return isDocumentSection(text) && !this.typedFigures(row);
     }
     return false;
   }
 
+  /**
+   * After blank rows, a row with no numbering, label or figures whose text sits in TT, or spans the table, is the
+   * document again ("Kế hoạch này …"), not a row.
+   */
   textAfterTable(facts: RowFacts): boolean {
     if (this.emptyRun === 0 || !this.hasRows) return false;
     const { row, first, firstCol } = facts;
@@ -588,6 +598,7 @@ class TableReader {
   }
 
   private addRow(row: number, entry: Entry, carriesFields: boolean): void {
+    this.levels.taskFields = carriesFields && (this.text(row, "lead") !== "" || this.text(row, "period") !== "" || this.text(row, "assignment") !== "");
     const level = this.levelOf(entry);
     const content = entry.text ? stripLabel(entry.text) : "";
     const index = this.plan.rows.length;
@@ -665,12 +676,37 @@ class TableReader {
     }
   }
 
-  /** The area a Lĩnh vực column names for the row (a flat list), as the preset titles it; null where none. */
+  /**
+   * The area a Lĩnh vực column names for the row (a flat list), as the preset titles it; null where none. A column
+   * none of whose cells names a programme area ("Lĩnh vực: Đất đai, Hộ tịch", a sector) is no area column.
+   */
   private rowArea(row: number): string | null {
     const col = this.table.columns.area;
     if (col === undefined) return null;
-    const text = this.resolved("area", this.view.text(row, col));
+    const column = (this.areaColumn ??= this.readAreaColumn(col));
+    if (!column.namesAreas) return null;
+    const text = this.resolved("area", this.view.text(row, col) || (column.mergedDown.get(row) ?? ""));
     return text ? (matchArea(text, this.levels.preset) ?? text) : null;
+  }
+
+  private areaColumn: { namesAreas: boolean; mergedDown: Map<number, string> } | undefined;
+
+  /** Whether the column names programme areas, and the text of each cell under a merged one (typed once, merged
+   *  down), found in one pass over the sheet's merges. */
+  private readAreaColumn(col: number): { namesAreas: boolean; mergedDown: Map<number, string> } {
+    const first = lastHeaderRow(this.table) + 1;
+    let namesAreas = false;
+    for (let row = first; row < this.end && !namesAreas; row += 1) {
+      const text = this.view.text(row, col);
+      namesAreas = text !== "" && matchArea(text, this.levels.preset) !== null;
+    }
+    const mergedDown = new Map<number, string>();
+    for (const merge of this.view.grid.merges ?? []) {
+      if (merge.left > col || merge.right < col || merge.bottom <= merge.top) continue;
+      const text = this.view.text(merge.top, merge.left);
+      for (let row = Math.max(merge.top + 1, first); row <= Math.min(merge.bottom, this.end - 1); row += 1) mergedDown.set(row, text);
+    }
+    return { namesAreas, mergedDown };
   }
 
   /** Ditto marks ("nt", "như trên") take the value of the row above in the same column. */
@@ -799,10 +835,6 @@ function isPlaceholderNumber(text: string): boolean {
   return /^\d{1,3}(\.\d{1,3})*\.?\s*(…|\.{2,})?$/.test(text);
 }
 
-/**
- * A lone i, v, x, l or c reads as Roman unless its neighbours make it a letter: "c" after "b", or before "d", is the
- * third of a run a, b, c. Resolved in sheet order, so a resolved letter helps the next one.
- */
 /** "A", "B.", "C)": an upper-case letter, as parts of a plan are lettered (a, b, c number the items of a task). */
 function isPartLetter(numbering: Numbering | null | undefined): boolean {
   if (numbering?.kind !== "letter") return false;
@@ -810,6 +842,10 @@ function isPartLetter(numbering: Numbering | null | undefined): boolean {
   return letter !== letter.toLowerCase();
 }
 
+/**
+ * A lone i, v, x, l or c reads as Roman unless its neighbours make it a letter: "c" after "b", or before "d", is the
+ * third of a run a, b, c. Resolved in sheet order, so a resolved letter helps the next one.
+ */
 function resolveLetterRuns(singles: Numbering[]): void {
   for (let i = 0; i < singles.length; i += 1) {
     const numbering = singles[i];

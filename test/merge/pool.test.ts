@@ -90,7 +90,7 @@ it("ends a worker whose draft takes past the time limit and reports that draft, 
   } finally {
     WORKER_LIMITS.timeMs = saved;
   }
-  // The limit counts from a worker's modules loaded: at the usual limit fresh workers read what one thread reads.
+  // Past a timeout the pool goes on: at the usual limit, fresh workers read what one thread reads.
   expect(await readDrafts(three, 2)).toEqual(await readDrafts(three, 1));
 }, 120_000);
 

@@ -44,6 +44,12 @@ describe("subtotal-mismatch", () => {
     expect(mismatches([...AREA_I, ...AREA_II, [null, "Cộng", null, null, 19_000_000]]).map((f) => f.cell)).toEqual(["E7"]);
   });
 
+  it("an area's own Cộng that takes in the area before it is wrong, though the table's last Cộng may", () => {
+    const closing = [null, "Cộng", null, null, 20_000_000];
+    expect(mismatches([...AREA_I, ...AREA_II, [null, "Cộng (II)", null, null, 20_000_000], ["III", "Cải cách tài chính công"], ["1", "Giao tự chủ", "Sở Tài chính", "Quý IV/2026", 1_000_000], [null, "Cộng (III)", null, null, 1_000_000]]).map((f) => f.cell)).toEqual(["E7"]);
+    expect(mismatches([...AREA_I, ...AREA_II, closing])).toEqual([]);
+  });
+
   it("never counts a subtotal row: the plan total is its rows' money", () => {
     const analysis = analyze([sheet([HEADER, ...AREA_I, [null, "Cộng (I)", null, null, 12_000_000], ...AREA_II])], { year: 2026 });
     expect(analysis.totals.total).toBe(20_000_000);

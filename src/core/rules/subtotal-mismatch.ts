@@ -41,7 +41,9 @@ export const subtotalMismatch: Rule = {
       if (subtotal.amount === null) continue;
       const computed = subtotalSum(plan, rollup, subtotal);
       if (Math.abs(computed - subtotal.amount) < 0.5) continue;
-      const wider = subtotal.since < subtotal.first ? subtotalSum(plan, rollup, { first: subtotal.since, end: subtotal.end }) : null;
+      // Only the table's last subtotal may close several areas: an area's own "Cộng" that takes in the one before is wrong.
+      const last = !(plan.subtotals ?? []).some((other) => other.table === subtotal.table && other.row > subtotal.row);
+      const wider = last && subtotal.since < subtotal.first ? subtotalSum(plan, rollup, { first: subtotal.since, end: subtotal.end }) : null;
       if (wider !== null && Math.abs(wider - subtotal.amount) < 0.5) continue;
       findings.push({
         rule: subtotalMismatch.id,
