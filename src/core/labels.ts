@@ -224,6 +224,7 @@ const CLOSING_INITIALS = initialsOf(CLOSING_WORDS);
 const DOCUMENT_SECTIONS = new Set(DOCUMENT_SECTION_WORDS);
 const DOCUMENT_SECTION_INITIALS = initialsOf(DOCUMENT_SECTION_WORDS);
 const LONGEST_SECTION = Math.max(...DOCUMENT_SECTION_WORDS.map((words) => words.length));
+const ROMAN_OR_PART = "IVXLCivxlcPp";
 /** "III. ", "III.", "Phần III: ": a Roman numeral before a section's title (an arabic one numbers a task). */
 const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?[ivxlc]+(?:\s*[.:)\-–]\s*|\s+)/i;
 
@@ -231,7 +232,7 @@ const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?[ivxlc]+(?:\s*[.:)\-–]\s*|\s+)/i;
  *  text passes here: most are ruled out by their length or first letter before any folding. */
 export function isDocumentSection(text: string): boolean {
   if (text.length > LONGEST_SECTION + 12) return false;
-  const rest = text.replace(SECTION_NUMBER, "");
+  const rest = ROMAN_OR_PART.includes(text[0]) ? text.replace(SECTION_NUMBER, "") : text;
   if (rest.length > LONGEST_SECTION + 2 || !mayStartWith(rest, DOCUMENT_SECTION_INITIALS)) return false;
   return DOCUMENT_SECTIONS.has(fold(rest).replace(/[\s.:;,]+$/, "").replace(/\s+/g, " "));
 }

@@ -250,8 +250,9 @@ interface LevelContext {
   shape: NumberingShape;
   hasGoalColumn: boolean;
   preset: AreaPreset;
-  /** The row being read names a lead or a period: a task, whatever its title ("Cải cách TTHC trong lĩnh vực đất đai"). */
-  taskFields: boolean;
+  /** Whether the row being read names a lead or a period: a task, whatever its title ("Cải cách TTHC trong lĩnh vực
+   *  đất đai"). Asked only of a row whose title names an area. */
+  taskFields: () => boolean;
 }
 
 /**
@@ -281,7 +282,7 @@ function depthLevel(depth: number, text: string, context: LevelContext): Level {
 }
 
 function isAreaTitle(text: string, context: LevelContext): boolean {
-  return !context.taskFields && matchArea(text, context.preset) !== null;
+  return matchArea(text, context.preset) !== null && !context.taskFields();
 }
 
 /** What the decision table sees of a row; the costlier facts are computed only when a test asks. */
@@ -364,7 +365,7 @@ class TableReader {
     const cols = [...(Object.values(table.columns) as number[]), ...table.budgetColumns.map((b) => b.col)];
     if (table.periodParts) cols.push(table.periodParts.end);
     this.span = [Math.min(...cols), Math.max(...cols)];
-    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset, taskFields: false };
+    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset, taskFields: () => false };
   }
 
   read(): void {
@@ -457,7 +458,15 @@ class TableReader {
     entries.push(entry);
   }
 
+  /** Each row's facts, found once: the numbering pass (where the table ends) and the reading pass both need them. */
+  private readonly factsByRow: (RowFacts | undefined)[] = [];
+
   private facts(row: number): RowFacts {
+    const at = row - lastHeaderRow(this.table) - 1;
+    return (this.factsByRow[at] ??= this.findFacts(row));
+  }
+
+  private findFacts(row: number): RowFacts {
     for (let col = this.span[0]; col <= this.span[1]; col += 1) {
       const text = this.view.text(row, col);
       if (text) return { first: text, firstCol: col, reader: this, row };
@@ -528,7 +537,7 @@ class TableReader {
    */
   documentSection({ row, first, firstCol }: RowFacts): boolean {
     if (isDocumentSection(first)) return !this.typedFigures(row);
-    if (readNumbering(first)?.kind !== "roman") return false;
+    if (first.length > 8 || !"IVXLCivxlc".includes(first[0]) || readNumbering(first)?.kind !== "roman") return false;
     for (let col = firstCol + 1; col <= this.span[1]; col += 1) {
       const text = this.view.text(row, col);
       if (text) return isDocumentSection(text) && !this.typedFigures(row);
@@ -598,7 +607,7 @@ class TableReader {
   }
 
   private addRow(row: number, entry: Entry, carriesFields: boolean): void {
-    this.levels.taskFields = carriesFields && (this.text(row, "lead") !== "" || this.text(row, "period") !== "" || this.text(row, "assignment") !== "");
+    this.levels.taskFields = () => carriesFields && (this.text(row, "lead") !== "" || this.text(row, "period") !== "" || this.text(row, "assignment") !== "");
     const level = this.levelOf(entry);
     const content = entry.text ? stripLabel(entry.text) : "";
     const index = this.plan.rows.length;
