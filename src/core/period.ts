@@ -370,7 +370,7 @@ function parseFolded(folded: string, text: string, planYear: number | null): Per
 function namedBatches(folded: string, text: string, planYear: number | null): Period | null {
   const inSentence = periodInSentence(folded, text, planYear);
   if (inSentence?.batches) return inSentence;
-  const rest = folded.replace(new RegExp(ONGOING.source, "g"), " ").replace(/\s+/g, " ").replace(/^[\s.;,:…]+|[\s.;,:…]+$/g, "");
+  const rest = folded.replace(ONGOING_ALL, " ").replace(/\s+/g, " ").replace(/^[\s.;,:…]+|[\s.;,:…]+$/g, "");
   const named = rest === "" ? null : parseFolded(rest, text, planYear);
   if (named?.batches) return named;
   // "Trước 20/12 hằng năm": in a year's plan, the one time it falls that year.
@@ -378,6 +378,7 @@ function namedBatches(folded: string, text: string, planYear: number | null): Pe
 }
 
 const YEARLY = /\b(?:hang|moi) nam\b/;
+const ONGOING_ALL = new RegExp(ONGOING.source, "g");
 
 /** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
 const PERIOD_OPENING =
