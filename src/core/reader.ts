@@ -365,7 +365,8 @@ class TableReader {
     const cols = [...(Object.values(table.columns) as number[]), ...table.budgetColumns.map((b) => b.col)];
     if (table.periodParts) cols.push(table.periodParts.end);
     this.span = [Math.min(...cols), Math.max(...cols)];
-    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset, taskFields: () => false };
+    const taskFields = () => this.rowNamesTaskFields();
+    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset, taskFields };
   }
 
   read(): void {
@@ -456,6 +457,14 @@ class TableReader {
       entry.numbering ??= readNumbering(typedNumber(text, ownLabel.number));
     }
     entries.push(entry);
+  }
+
+  /** The sheet row whose entry is being placed, where that entry carries the row's fields; -1 otherwise. */
+  private reading = -1;
+
+  private rowNamesTaskFields(): boolean {
+    const row = this.reading;
+    return row >= 0 && (this.text(row, "lead") !== "" || this.text(row, "period") !== "" || this.text(row, "assignment") !== "");
   }
 
   /** Each row's facts, found once: the numbering pass (where the table ends) and the reading pass both need them. */
@@ -607,7 +616,7 @@ class TableReader {
   }
 
   private addRow(row: number, entry: Entry, carriesFields: boolean): void {
-    this.levels.taskFields = () => carriesFields && (this.text(row, "lead") !== "" || this.text(row, "period") !== "" || this.text(row, "assignment") !== "");
+    this.reading = carriesFields ? row : -1;
     const level = this.levelOf(entry);
     const content = entry.text ? stripLabel(entry.text) : "";
     const index = this.plan.rows.length;
