@@ -79,7 +79,8 @@ export function followsInAlphabet(previous: string, letter: string): boolean {
   return next === at + 1 || (previous === "d" && letter === "e") || (previous === "h" && letter === "i") || (previous === "i" && letter === "j");
 }
 
-const ROMAN_INITIALS = "IVXLCivxlc";
+/** The characters a Roman numeral may start with: a text starting otherwise is no Roman numbering. */
+export const ROMAN_INITIALS = "IVXLCivxlc";
 
 /**
  * Arabic numbering starts with a digit, roman with a roman letter, and a letter numbering is at most three characters:
@@ -224,7 +225,6 @@ const CLOSING_INITIALS = initialsOf(CLOSING_WORDS);
 const DOCUMENT_SECTIONS = new Set(DOCUMENT_SECTION_WORDS);
 const DOCUMENT_SECTION_INITIALS = initialsOf(DOCUMENT_SECTION_WORDS);
 const LONGEST_SECTION = Math.max(...DOCUMENT_SECTION_WORDS.map((words) => words.length));
-const ROMAN_OR_PART = "IVXLCivxlcPp";
 /** "III. ", "III.", "Phần III: ": a Roman numeral before a section's title (an arabic one numbers a task). */
 const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?[ivxlc]+(?:\s*[.:)\-–]\s*|\s+)/i;
 
@@ -232,7 +232,7 @@ const SECTION_NUMBER = /^(?:ph[aầ]n\s+)?[ivxlc]+(?:\s*[.:)\-–]\s*|\s+)/i;
  *  text passes here: most are ruled out by their length or first letter before any folding. */
 export function isDocumentSection(text: string): boolean {
   if (text.length > LONGEST_SECTION + 12) return false;
-  const rest = ROMAN_OR_PART.includes(text[0]) ? text.replace(SECTION_NUMBER, "") : text;
+  const rest = ROMAN_INITIALS.includes(text[0]) || text[0] === "P" || text[0] === "p" ? text.replace(SECTION_NUMBER, "") : text;
   if (rest.length > LONGEST_SECTION + 2 || !mayStartWith(rest, DOCUMENT_SECTION_INITIALS)) return false;
   return DOCUMENT_SECTIONS.has(fold(rest).replace(/[\s.:;,]+$/, "").replace(/\s+/g, " "));
 }

@@ -15,6 +15,7 @@ import {
   isWordsLine,
   readLabel,
   readNumbering,
+  ROMAN_INITIALS,
   singleLetter,
   splitLeadingNumber,
   stripLabel,
@@ -330,8 +331,6 @@ class TableReader {
   private result: { index: number; goal: string } | null = null;
   /** Index into plan.rows where the current subtotal's group starts. */
   private groupStart: number;
-  /** Index into plan.rows after the table's previous subtotal. */
-  private sinceSubtotal: number;
   private emptyRun = 0;
   private hasRows = false;
   /** Spacers are shown only between rows, not after the table's last. */
@@ -349,7 +348,6 @@ class TableReader {
   ) {
     this.tableIndex = plan.tables.length;
     this.groupStart = plan.rows.length;
-    this.sinceSubtotal = plan.rows.length;
     this.info = {
       sheet: view.grid.name,
       form: table.form,
@@ -546,7 +544,7 @@ class TableReader {
    */
   documentSection({ row, first, firstCol }: RowFacts): boolean {
     if (isDocumentSection(first)) return !this.typedFigures(row);
-    if (first.length > 8 || !"IVXLCivxlc".includes(first[0]) || readNumbering(first)?.kind !== "roman") return false;
+    if (first.length > 8 || !ROMAN_INITIALS.includes(first[0]) || readNumbering(first)?.kind !== "roman") return false;
     for (let col = firstCol + 1; col <= this.span[1]; col += 1) {
       const text = this.view.text(row, col);
       if (text) return isDocumentSection(text) && !this.typedFigures(row);
@@ -600,11 +598,9 @@ class TableReader {
         table: this.tableIndex,
         first: this.groupStart,
         end,
-        since: this.sinceSubtotal,
       });
     }
     this.groupStart = end;
-    this.sinceSubtotal = end;
   }
 
   private levelOf(entry: Entry): Level {

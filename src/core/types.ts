@@ -175,9 +175,6 @@ export interface Subtotal {
   /** Indices into Plan.rows of its group: [first, end). */
   first: number;
   end: number;
-  /** Where the rows since the table's previous subtotal (or its first row) begin: a closing "Cộng" under several
-   *  areas, none with its own, sums them all. */
-  since: number;
 }
 
 /** The "Thông tin kế hoạch" key/value sheet (Word issue); every field optional. */

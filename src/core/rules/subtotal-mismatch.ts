@@ -31,20 +31,32 @@ function rowSpan(plan: Plan, subtotal: Subtotal): string {
   return first === last ? `dòng ${first}` : `dòng ${first}–${last}`;
 }
 
+/**
+ * Whether subtotals[i] is its table's last and its figure the sum of every row since the table's previous subtotal (or
+ * its first row): a closing "Cộng" under several areas with none of their own. An area's own "Cộng" that takes in the
+ * area before it is wrong.
+ */
+function closesSeveralAreas(plan: Plan, rollup: Rollup, subtotals: Subtotal[], i: number): boolean {
+  const subtotal = subtotals[i];
+  if (subtotals[i + 1]?.table === subtotal.table) return false;
+  const previous = subtotals[i - 1];
+  let since = previous?.table === subtotal.table ? previous.end : subtotal.first;
+  if (previous?.table !== subtotal.table) while (since > 0 && plan.rows[since - 1].table === subtotal.table) since -= 1;
+  return since < subtotal.first && Math.abs(subtotalSum(plan, rollup, { first: since, end: subtotal.end }) - (subtotal.amount ?? 0)) < 0.5;
+}
+
 export const subtotalMismatch: Rule = {
   id: "subtotal-mismatch",
   severity: "error",
   letter: "5M",
   check({ plan, rollup }: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    for (const subtotal of plan.subtotals ?? []) {
+    const subtotals = plan.subtotals ?? [];
+    for (let i = 0; i < subtotals.length; i += 1) {
+      const subtotal = subtotals[i];
       if (subtotal.amount === null) continue;
       const computed = subtotalSum(plan, rollup, subtotal);
-      if (Math.abs(computed - subtotal.amount) < 0.5) continue;
-      // Only the table's last subtotal may close several areas: an area's own "Cộng" that takes in the one before is wrong.
-      const last = !(plan.subtotals ?? []).some((other) => other.table === subtotal.table && other.row > subtotal.row);
-      const wider = last && subtotal.since < subtotal.first ? subtotalSum(plan, rollup, { first: subtotal.since, end: subtotal.end }) : null;
-      if (wider !== null && Math.abs(wider - subtotal.amount) < 0.5) continue;
+      if (Math.abs(computed - subtotal.amount) < 0.5 || closesSeveralAreas(plan, rollup, subtotals, i)) continue;
       findings.push({
         rule: subtotalMismatch.id,
         severity: subtotalMismatch.severity,
