@@ -32,6 +32,8 @@ type Prefixes = Record<string, string>;
 export interface XmlElement {
   ns: string;
   local: string;
+  /** The name as written, prefix included (`x:row`). */
+  name: string;
   attrs: Attributes;
   /** Whether the element is in a SpreadsheetML namespace. */
   main: boolean;
@@ -50,6 +52,13 @@ export interface XmlHandler {
    * open, text and close would have, or -1 to leave it to them; it must change nothing before deciding.
    */
   leaf?(element: XmlElement, name: string, source: string, contentStart: number): number;
+  /**
+   * Optional fast path over a run of simple sibling elements (a row's cells, the shared-string items): offered the
+   * text from `from` on before each token, with how many elements are open. It reads whole elements only, as open,
+   * text and close would have, and returns where it stopped: `from` where it reads nothing, or the start of the
+   * first element it leaves to the long way (one it does not read, or one the chunk's end cuts off).
+   */
+  bulk?(source: string, from: number, depth: number): number;
 }
 
 /** The value of an attribute in the relationships namespace (`r:id`, `rel:id` …). */
@@ -156,8 +165,16 @@ class Tokenizer {
   private run(final: boolean): void {
     const s = this.buffer;
     const n = s.length;
+    const bulk = this.handler.bulk;
     let i = 0;
     while (i < n) {
+      if (bulk !== undefined && this.names.length < MAX_XML_DEPTH - 1) {
+        const end = bulk.call(this.handler, s, i, this.names.length);
+        if (end !== i) {
+          i = end;
+          continue;
+        }
+      }
       const lt = s.indexOf("<", i);
       if (lt < 0) {
         if (final) {
@@ -171,7 +188,14 @@ class Tokenizer {
         }
         break;
       }
-      if (lt > i) this.emitText(s.slice(i, lt));
+      if (lt > i) {
+        this.emitText(s.slice(i, lt));
+        // The fast path gets its chance at the tag after the text too.
+        if (bulk !== undefined) {
+          i = lt;
+          continue;
+        }
+      }
       i = lt;
       const next = this.token(s, lt, final);
       if (next < 0) break;
@@ -281,21 +305,22 @@ class Tokenizer {
     this.names.push(name);
     const qualifiedName = this.qualify(name, prefixes);
     this.qualified.push(qualifiedName);
-    this.handler.open(this.elementOf(qualifiedName, attrs, prefixes));
+    this.handler.open(this.elementOf(name, qualifiedName, attrs, prefixes));
   }
 
   /** Offers the element to the handler's fast path (XmlHandler.leaf); -1 where it declines. */
   private leaf(name: string, attrs: Attributes, s: string, contentStart: number): number {
     const prefixes = this.stack[this.stack.length - 1];
-    const element = this.elementOf(this.qualify(name, prefixes), attrs, prefixes);
+    const element = this.elementOf(name, this.qualify(name, prefixes), attrs, prefixes);
     return (this.handler.leaf as NonNullable<XmlHandler["leaf"]>)(element, name, s, contentStart);
   }
 
   /** The one element object, refilled for this tag. */
-  private elementOf(qualifiedName: QualifiedName, attrs: Attributes, prefixes: Prefixes): XmlElement {
+  private elementOf(name: string, qualifiedName: QualifiedName, attrs: Attributes, prefixes: Prefixes): XmlElement {
     const element = this.element;
     element.ns = qualifiedName.ns;
     element.local = qualifiedName.local;
+    element.name = name;
     element.main = qualifiedName.main;
     element.attrs = attrs;
     element.prefixes = prefixes;
@@ -305,7 +330,7 @@ class Tokenizer {
   /** One element object and one attribute list, refilled for each tag: handlers read them during open() or leaf() only. */
   private readonly attributes = new Attributes();
   private readonly decodeAttribute = (raw: string) => this.decode(raw);
-  private readonly element: XmlElement = { ns: "", local: "", main: false, attrs: new Attributes(), prefixes: {} };
+  private readonly element: XmlElement = { ns: "", local: "", name: "", main: false, attrs: new Attributes(), prefixes: {} };
   private cachePrefixes: Prefixes | null = null;
   private readonly nameCache = new Map<string, QualifiedName>();
 
