@@ -16,9 +16,16 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/**
+ * Characters NFC leaves as they are, alone and beside each other (test/text.test.ts checks every one and every pair):
+ * Latin with its precomposed letters (Vietnamese's ơ, ư, đ, ạ … ỹ), spacing modifiers, dashes, quotes and bullets.
+ * Text of nothing else, nearly every cell, is already NFC, and skips ICU's normalizer, a fifth of a warm analysis.
+ */
+export const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027]*$/;
+
 /** NFC, non-breaking spaces to spaces, trimmed; keeps line breaks (cells are multi-line). */
 export function normalize(text: string): string {
-  const nfc = text.normalize("NFC");
+  const nfc = NFC_STABLE.test(text) ? text : text.normalize("NFC");
   // Most cells hold neither odd spaces nor carriage returns: skip the replacements (and their copies) then.
   const plain = ODD_WHITESPACE.test(nfc) ? nfc.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\r\n?/g, "\n") : nfc;
   return plain.trim();
