@@ -13,11 +13,9 @@ const builtMain = join(root, "build", "src", "cli", "main.js");
 
 function ensureBuilt() {
   if (existsSync(builtMain)) return;
-  console.log("Đang biên dịch công cụ dòng lệnh (tsc -p tsconfig.node.json)…");
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  console.log("Đang biên dịch công cụ dòng lệnh (tsc -p tsconfig.node.json, rồi scripts/build-threads.js)…");
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.node.json"], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "scripts", "build-threads.js")], { cwd: root, stdio: "inherit" });
 }
 
 /** What each exit code means, so a 1 reads as "findings were found", not as the demo failing. */

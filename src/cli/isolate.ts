@@ -96,7 +96,7 @@ function startWorker(entry: Entry, data: unknown): Worker {
     const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
     return drained(new Worker(code, { ...options, eval: true }));
   }
-  return drained(new Worker(join(__dirname, `${entry}.js`), options));
+  return drained(new Worker(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] }));
 }
 
 /** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */

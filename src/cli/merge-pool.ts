@@ -26,11 +26,10 @@ const WORKER_HEAP_MB = 1536;
 
 export type Progress = (done: number, total: number) => void;
 
-function workerScript(): { file: string; execArgv: string[] } {
-  const built = join(__dirname, "merge-worker.js");
-  if (existsSync(built)) return { file: built, execArgv: [] };
+function workerScript(): { file: string; execArgv: string[]; argv: string[] } {
+  if (existsSync(join(__dirname, "merge-worker.js"))) return { file: join(__dirname, "thread-loader.js"), execArgv: [], argv: ["merge-worker"] };
   // Run from the TypeScript sources (jest, tsx): the worker compiles them through tsx as well.
-  return { file: join(__dirname, "merge-worker.ts"), execArgv: ["--require", "tsx/cjs"] };
+  return { file: join(__dirname, "merge-worker.ts"), execArgv: ["--require", "tsx/cjs"], argv: [] };
 }
 
 /** Workers waiting for the next merge, each with what ends its wait if it dies meanwhile. */
@@ -54,7 +53,7 @@ const started = new WeakSet<Worker>();
 
 function newWorker(heapMb = WORKER_HEAP_MB): Worker {
   const script = workerScript();
-  const worker = new Worker(script.file, { execArgv: script.execArgv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = new Worker(script.file, { execArgv: script.execArgv, argv: script.argv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const onStarted = (reply: WorkerReply) => {
     if (!("started" in reply)) return;
     started.add(worker);

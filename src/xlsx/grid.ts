@@ -1,7 +1,8 @@
 // A sheet's cells → the engine's SheetGrid(s). Cells covered by a merge are dropped in one sweep (linear in cells
 // and merges, give or take a sort), and the grid spans only populated cells: a cluster of cells far from the
 // rest (a stray value in XFD1048576 beside the plan) becomes a small grid of its own, with the same sheet name and
-// its own origin, instead of a dense rectangle of a million rows.
+// its own origin, instead of a dense rectangle of a million rows. Loops over the cells are indexed: they run before
+// the code is optimized, where for…of makes an iterator result per cell.
 import type { CellRange, CellValue, SheetGrid } from "../core/types";
 import { LIMITS, LimitError } from "./limits";
 import { limitText } from "./strings.vi";
@@ -43,7 +44,8 @@ function uncoveredCells(cells: SheetCells): number[] {
   let next = 0;
   let row = -1;
   let lowestBottom = Infinity;
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const r = cells.rows[i];
     if (r !== row) {
       row = r;
@@ -110,7 +112,8 @@ function sortedOrder(cells: SheetCells): number[] {
 /** A cell written twice at the same address: the later one wins, as in Excel. */
 function dedupe(cells: SheetCells, order: number[]): number[] {
   const out: number[] = [];
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const last = out[out.length - 1];
     if (last !== undefined && cells.rows[last] === cells.rows[i] && cells.cols[last] === cells.cols[i]) out[out.length - 1] = Math.max(last, i);
     else out.push(i);
@@ -128,7 +131,8 @@ interface Region {
 
 function bounds(cells: SheetCells, indices: number[]): Region {
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  for (const i of indices) {
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
     const r = cells.rows[i];
     const c = cells.cols[i];
     if (r < top) top = r;
@@ -177,7 +181,8 @@ function splitAtGaps(cells: SheetCells, indices: number[], byRows: boolean): num
   const parts: number[][] = [];
   let current: number[] = [];
   let last = -Infinity;
-  for (const i of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[k];
     if (key[i] - last > REGION_GAP && current.length > 0) {
       parts.push(current);
       current = [];
@@ -200,7 +205,9 @@ function buildGrid(meta: SheetMeta, cells: SheetCells, region: Region, split: bo
   const padded = denseEnough(region);
   for (let r = 0; r < height; r++) values[r] = padded ? new Array<CellValue>(width).fill(null) : EMPTY_ROW;
   let formulas: (string | null)[][] | null = null;
-  for (const i of region.cells) {
+  const indices = region.cells;
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
     const r = cells.rows[i] - region.top;
     const c = cells.cols[i] - region.left;
     if (values[r] === EMPTY_ROW) values[r] = new Array<CellValue>(width).fill(null);

@@ -1,0 +1,66 @@
+// The built command line, as `npx cchc` runs it (npm ci builds it: tsc, then scripts/build-threads.js): its worker
+// threads run as one bundled file each, through thread-loader.js with the code cache the build made. The other suites
+// run the TypeScript sources; this one checks that the build says the same and that this Node accepts its caches.
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { Script } from "vm";
+import { runCli } from "./run-cli";
+
+const ROOT = join(__dirname, "..", "..");
+const BUILT = join(ROOT, "build", "src", "cli");
+const THREADS = ["check-worker", "read-worker", "merge-worker"];
+const built = existsSync(join(BUILT, "main.js"));
+
+// Skipped, saying why, only outside CI: npm ci builds the command line, so under CI=true a missing build fails.
+if (!built && process.env.CI !== "true") console.log("No build/ (run npm run build:node): the built command line is not tested here");
+const describeBuilt = built || process.env.CI === "true" ? describe : describe.skip;
+
+function cchc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "cchc.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describeBuilt("the built command line", () => {
+  test.each(THREADS)("%s is one bundled file whose code cache this Node accepts", (thread) => {
+    const file = join(BUILT, `${thread}.js`);
+    const source = readFileSync(file, "utf8");
+    expect(source).not.toMatch(/require\("\.{1,2}\//); // no module of ours left to resolve at run time
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+      filename: file,
+      cachedData: readFileSync(join(BUILT, `${thread}.cache`)),
+    });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  test.each(["khung-logic-2026.xlsx", "so-gtvt-2014-5w1h.xlsx"])("check --json of %s prints what the sources print", async (name) => {
+    const example = join("test", "fixtures", "examples", name);
+    const fromBuild = cchc("check", example, "--json");
+    const fromSources = await runCli("check", example, "--json");
+    expect(fromBuild.stderr).toBe("");
+    expect(fromBuild.code).toBe(fromSources.code);
+    expect(fromBuild.stdout).toBe(fromSources.stdout);
+  });
+
+  test("merge with two reading threads writes the same workbook as with none", () => {
+    const out = mkdtempSync(join(tmpdir(), "cchc-built-"));
+    try {
+      const drafts = join("test", "fixtures", "merge", "drafts");
+      const threads = cchc("merge", drafts, "-o", join(out, "two.xlsx"), "--jobs", "2");
+      const none = cchc("merge", drafts, "-o", join(out, "one.xlsx"), "--jobs", "1");
+      expect(threads.code).toBe(none.code);
+      expect([0, 1]).toContain(threads.code);
+      expect(readFileSync(join(out, "two.xlsx")).equals(readFileSync(join(out, "one.xlsx")))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test("a file the reading thread cannot read is still one plain line, exit 2", () => {
+    const result = cchc("check", "package.json");
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^cchc: /);
+  });
+});
