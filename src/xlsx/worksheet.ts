@@ -52,6 +52,8 @@ const SKIPPED = new Set([
 const R = 114;
 const T = 116;
 const S = 115;
+const GT = 62;
+const QUOTE = 34;
 const COLUMNS = 16384;
 
 /** "AB12" between `start` and `end` → row × 16384 + column (0-based), or -1 where it is not a cell reference. */
@@ -74,39 +76,34 @@ function parseReference(source: string, start: number, end: number): number {
 }
 
 /**
- * A cell of the shape most writers give every cell, with the row's prefix: r, then s and t, each once, space-separated
- * and double-quoted; then `/>`, or one non-empty value with no entity or carriage return. Groups: column letters,
- * row digits, style, type, value.
+ * A cell of the shape most writers give every cell, with the row's prefix: r (upper-case letters, digits), then s and
+ * t, each once, space-separated and double-quoted; then `/>`, or one non-empty value with no entity or carriage
+ * return. Matched with test(), which makes no match object: readSimpleCell reads the cell in place.
  */
 function simpleCell(prefix: string): RegExp {
   const p = prefix.replace(/[.-]/g, "\\$&");
-  return new RegExp(`<${p}c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|str|n|b|e|d|inlineStr)")?(?:/>|><${p}v>([^<&\\r]+)</${p}v></${p}c>)`, "y");
+  return new RegExp(`<${p}c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,9}")?(?: t="(?:s|str|n|b|e|d|inlineStr)")?(?:/>|><${p}v>[^<&\\r]+</${p}v></${p}c>)`, "y");
+}
+
+/** The cell types, one string each, as readSimpleCell finds them (the pattern admits no other). */
+function typeAt(source: string, start: number, end: number): string {
+  const length = end - start;
+  if (length === 1) {
+    const code = source.charCodeAt(start);
+    return code === S ? "s" : code === 98 ? "b" : code === 101 ? "e" : code === 100 ? "d" : "n";
+  }
+  return length === 3 ? "str" : "inlineStr";
 }
 
 /** A row's start tag as most writers give it, r= first, then other plain attributes; then its simple cells, and its end. */
-function simpleRow(prefix: string): { row: RegExp; cell: RegExp; rowClose: string } {
+function simpleRow(prefix: string): { row: RegExp; cell: RegExp; rowClose: string; prefix: string } {
   const p = prefix.replace(/[.-]/g, "\\$&");
   const row = new RegExp(`<${p}row(?: r="([0-9]{1,7})")?((?: [A-Za-z_][\\w.:-]*="[^"<&]*")*)(/?)>`, "y");
-  return { row, cell: simpleCell(prefix), rowClose: `</${prefix}row>` };
+  return { row, cell: simpleCell(prefix), rowClose: `</${prefix}row>`, prefix };
 }
 
 /** Row attributes the row fast path leaves to the long way: an r= not first, hidden=, a namespace declared. */
 const OTHER_ROW_ATTRIBUTES = / (?:r|hidden|xmlns(?::[^=]*)?)=/;
-
-/** Column indexes of the letters met so far: a sheet uses a handful of columns, row after row. */
-const COLUMN_OF = new Map<string, number>();
-
-/** As parseReference reads `letters` + `digits` (upper case): row × 16384 + column, or -1 out of the sheet's bounds. */
-function cellReference(letters: string, digits: string): number {
-  let col = COLUMN_OF.get(letters);
-  if (col === undefined) {
-    col = 0;
-    for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
-    COLUMN_OF.set(letters, col);
-  }
-  const row = Number(digits);
-  return col <= COLUMNS && row >= 1 && row <= 1048576 ? (row - 1) * COLUMNS + col - 1 : -1;
-}
 
 const TEXT_NONE = 0;
 const TEXT_V = 1;
@@ -200,45 +197,67 @@ export class WorksheetParser implements XmlHandler {
     let at = from;
     for (;;) {
       cell.lastIndex = at;
-      const match = cell.exec(source);
-      if (match === null) return at;
-      this.readSimpleCell(match);
+      if (!cell.test(source)) return at;
+      this.readSimpleCell(source, at, this.cellPrefix);
       at = cell.lastIndex;
     }
   }
 
   /** Whole rows: each is matched, cells and end tag, before anything is read from it, or left to the long way. */
   private bulkRows(source: string, from: number): number {
-    const { row, cell, rowClose } = this.rowPatterns;
-    const cells = this.pendingCells;
+    const { row, cell, rowClose, prefix } = this.rowPatterns;
+    const starts = this.cellStarts;
     let at = from;
     for (;;) {
       row.lastIndex = at;
       const start = row.exec(source);
       if (start === null || OTHER_ROW_ATTRIBUTES.test(start[2])) return at;
       let end = row.lastIndex;
-      cells.length = 0;
+      starts.length = 0;
       if (start[3] !== "/") {
         for (;;) {
           cell.lastIndex = end;
-          const match = cell.exec(source);
-          if (match === null) break;
-          cells.push(match);
+          if (!cell.test(source)) break;
+          starts.push(end);
           end = cell.lastIndex;
         }
         if (!source.startsWith(rowClose, end)) return at;
         end += rowClose.length;
       }
       this.placeRow(start[1] === undefined ? NaN : Number(start[1]));
-      for (let i = 0; i < cells.length; i++) this.readSimpleCell(cells[i]);
+      for (let i = 0; i < starts.length; i++) this.readSimpleCell(source, starts[i], prefix);
       at = end;
     }
   }
 
-  /** A cell simpleCell matched: column letters, row digits, style, type, value. */
-  private readSimpleCell(match: RegExpExecArray): void {
-    this.beginCell(cellReference(match[1], match[2]), match[4] ?? "n", match[3] === undefined ? 0 : Number(match[3]));
-    if (match[5] !== undefined) this.v = match[5];
+  /**
+   * A cell simpleCell matched at `at`, read in place: its shape is known (`<c r="AB12"`, then ` s="3"`, ` t="s"`, each
+   * optional, then `/>` or `><v>…</v></c>`), so only the value is sliced, no string made for its address, style or type.
+   */
+  private readSimpleCell(source: string, at: number, prefix: string): void {
+    let i = at + prefix.length + 6; // past `<c r="`
+    let col = 0;
+    for (let code = source.charCodeAt(i); code >= 65 && code <= 90; code = source.charCodeAt(++i)) col = col * 26 + (code - 64);
+    let row = 0;
+    for (let code = source.charCodeAt(i); code >= 48 && code <= 57; code = source.charCodeAt(++i)) row = row * 10 + (code - 48);
+    i++; // the closing quote
+    let style = 0;
+    if (source.charCodeAt(i + 1) === S) {
+      for (i += 4; source.charCodeAt(i) !== QUOTE; i++) style = style * 10 + (source.charCodeAt(i) - 48);
+      i++;
+    }
+    let type = "n";
+    if (source.charCodeAt(i + 1) === T) {
+      const close = source.indexOf('"', i + 4);
+      type = typeAt(source, i + 4, close);
+      i = close + 1;
+    }
+    const ref = col <= COLUMNS && row >= 1 && row <= 1048576 ? (row - 1) * COLUMNS + col - 1 : -1;
+    this.beginCell(ref, type, style);
+    if (source.charCodeAt(i) === GT) {
+      const valueStart = i + prefix.length + 4; // past `><v>`
+      this.v = source.slice(valueStart, source.indexOf("<", valueStart));
+    }
     this.inCell = false;
     this.finishCell();
   }
@@ -246,10 +265,12 @@ export class WorksheetParser implements XmlHandler {
   /** The row being read: its depth, and the pattern of its simple cells with its own prefix (`x:row` → `<x:c …>`). */
   private rowDepth = -1;
   private rowName = "";
+  private cellPrefix = "";
   private cellPattern = simpleCell("");
   /** Rows and their cells with the prefix of sheetData (`x:sheetData` → `<x:row …>`). */
   private rowPatterns = simpleRow("");
-  private readonly pendingCells: RegExpExecArray[] = [];
+  /** Where each cell of the row being matched starts. */
+  private readonly cellStarts: number[] = [];
 
   /**
    * The fast path for most of a sheet: a cell holding one plain value, `<c …><v>…</v></c>` with nothing between
@@ -299,7 +320,8 @@ export class WorksheetParser implements XmlHandler {
     this.rowDepth = this.depth;
     if (this.rowName !== name) {
       this.rowName = name;
-      this.cellPattern = simpleCell(name.slice(0, name.length - 3));
+      this.cellPrefix = name.slice(0, name.length - 3);
+      this.cellPattern = simpleCell(this.cellPrefix);
     }
     const r = attrs.get("r");
     this.placeRow(r === undefined ? NaN : parseInt(r, 10));
