@@ -1,18 +1,14 @@
 // The command line's reading thread: a workbook is read (and, for `check`, analysed) in a worker with a heap cap and
 // a time limit, on top of the loader's own bounds, so a file that would exhaust memory or run too long kills that
 // thread, never the command. Each side's half lives here: runIsolated (the command) and serveInWorker (the thread).
-import { join } from "path";
-import { parentPort, Worker, workerData, type TransferListItem } from "worker_threads";
+import { parentPort, workerData, type TransferListItem } from "worker_threads";
 import { LoadError } from "../xlsx/load-error";
 import { limitText, reason } from "../xlsx/strings.vi";
 import { UsageError } from "./args";
 import type { CheckOutcome, CheckRequest } from "./check";
+import { startThread, takeEarly, WORKER_LIMITS, type Entry } from "./threads";
 
-/**
- * The reading thread's bounds (README, "Reading workbooks"): far above a 20,000-row plan (about 0.3 s and 150 MB),
- * well inside the 1 GB and 10 s a hostile file may cost the command.
- */
-export const WORKER_LIMITS = { heapMb: 640, youngMb: 48, timeMs: 8000 };
+export { WORKER_LIMITS };
 
 /** A failure inside the worker that is neither a LoadError nor a UsageError (a bug): reported as unexpected. */
 export class UnexpectedReadError extends Error {}
@@ -25,8 +21,6 @@ type Reply<T> =
   | { ok: false; usage: string }
   | { ok: false; unexpected: true };
 
-type Entry = "read-worker" | "check-worker";
-
 /** `check` whole in the reading thread: only its printed text and exit code come back. */
 export function checkIsolated(request: CheckRequest): Promise<CheckOutcome> {
   return runIsolated<CheckOutcome>("check-worker", request);
@@ -35,7 +29,10 @@ export function checkIsolated(request: CheckRequest): Promise<CheckOutcome> {
 /** Runs a worker entry on `data`: its value, or the LoadError / UsageError it raised, or "too large or complex". */
 export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(entry, data);
+    // A thread bin/cchc.js started at once is sent its request; otherwise one starts with it.
+    const early = takeEarly(entry);
+    const worker = early ?? startThread(entry, data);
+    early?.postMessage({ request: data });
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = (outcome: () => void) => {
@@ -66,42 +63,25 @@ export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
 }
 
 /**
- * The worker's side: signals that its modules are loaded (the clock starts then), runs `task`, replies once.
- * A task that goes on after reading the file calls `read()` then, which stops the clock. `moved` names the buffers
- * of the value that are handed over rather than copied.
+ * The worker's side: takes its request (its workerData, or the first message of a thread started early), signals
+ * that it starts on it (the clock starts then), runs `task`, replies once. A task that goes on after reading the file
+ * calls `read()` then, which stops the clock. `moved` names the buffers of the value that are handed over rather
+ * than copied.
  */
 export function serveInWorker<T>(task: (data: never, read: () => void) => Promise<T>, moved: (value: T) => TransferListItem[] = () => []): void {
   const post = (reply: Reply<T>, transfer: TransferListItem[] = []) => parentPort?.postMessage(reply, transfer);
-  // Loading the thread's modules (compiling them, under tsx) is not the file's doing: the time limit starts here.
-  post({ started: true });
-  task(workerData as never, () => post({ read: true })).then(
-    (value) => post({ ok: true, value }, moved(value)),
-    (error: unknown) => {
-      if (error instanceof LoadError) post({ ok: false, reason: error.reason });
-      else if (error instanceof UsageError) post({ ok: false, usage: error.message });
-      else post({ ok: false, unexpected: true });
-    },
-  );
-}
-
-function startWorker(entry: Entry, data: unknown): Worker {
-  const options = {
-    workerData: data,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: WORKER_LIMITS.youngMb },
-    stderr: true,
-    stdout: true,
+  const serve = (request: unknown) => {
+    // Loading the thread's modules (compiling them, under tsx) is not the file's doing: the time limit starts here.
+    post({ started: true });
+    task(request as never, () => post({ read: true })).then(
+      (value) => post({ ok: true, value }, moved(value)),
+      (error: unknown) => {
+        if (error instanceof LoadError) post({ ok: false, reason: error.reason });
+        else if (error instanceof UsageError) post({ ok: false, usage: error.message });
+        else post({ ok: false, unexpected: true });
+      },
+    );
   };
-  // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
-  if (__filename.endsWith(".ts")) {
-    const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
-    return drained(new Worker(code, { ...options, eval: true }));
-  }
-  return drained(new Worker(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] }));
-}
-
-/** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */
-function drained(worker: Worker): Worker {
-  worker.stdout.resume();
-  worker.stderr.resume();
-  return worker;
+  if (workerData !== undefined) serve(workerData);
+  else parentPort?.once("message", (message: { request: unknown }) => serve(message.request));
 }

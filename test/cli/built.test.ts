@@ -18,7 +18,8 @@ if (!built && process.env.CI !== "true") console.log("No build/ (run npm run bui
 const describeBuilt = built || process.env.CI === "true" ? describe : describe.skip;
 
 function cchc(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, "bin", "cchc.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  // A command that hangs is ended after 20 s and shows as code null.
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "cchc.js"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -63,4 +64,13 @@ describeBuilt("the built command line", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^cchc: /);
   });
+
+  test.each(["check", "check --bogus x.xlsx", "build x.xlsx", "schedule"])(
+    "cchc %s: a usage error ends the command at once, and the reading thread started for it with it",
+    (command) => {
+      const result = cchc(...command.split(" "));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^cchc: [^\n]+\n$/);
+    },
+  );
 });

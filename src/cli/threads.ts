@@ -1,0 +1,67 @@
+// Starting the command line's reading threads (isolate.ts runs them), kept apart from everything else so that
+// bin/cchc.js can start the thread `check`, `build` or `schedule` will need before it loads the command's modules:
+// Node spends some 40 ms starting a thread, which then pass while the command loads and reads its arguments. The
+// thread waits for its request (serveInWorker); one never asked for (a usage error) is ended when the command ends.
+import { join } from "path";
+import { Worker } from "worker_threads";
+
+/**
+ * The reading thread's bounds (README, "Reading workbooks"): far above a 20,000-row plan (about 0.3 s and 150 MB),
+ * well inside the 1 GB and 10 s a hostile file may cost the command.
+ */
+export const WORKER_LIMITS = { heapMb: 640, youngMb: 48, timeMs: 8000 };
+
+export type Entry = "read-worker" | "check-worker";
+
+/** The commands whose reading thread bin/cchc.js starts at once. */
+const ENTRY_OF: Record<string, Entry> = { check: "check-worker", build: "read-worker", schedule: "read-worker" };
+
+/** A thread running `entry`; with `data`, its request, else it waits for one ({ request }) by message. */
+export function startThread(entry: Entry, data?: unknown): Worker {
+  const options = {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: WORKER_LIMITS.youngMb },
+    stderr: true,
+    stdout: true,
+  };
+  // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
+  if (__filename.endsWith(".ts")) {
+    const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
+    return drained(new Worker(code, { ...options, eval: true }));
+  }
+  return drained(new Worker(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] }));
+}
+
+/** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */
+function drained(worker: Worker): Worker {
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
+}
+
+let early: { entry: Entry; worker: Worker; exited: boolean } | undefined;
+
+/** bin/cchc.js: starts the reading thread the command in `argv` will ask for, unless it asks only for help. */
+export function startEarly(argv: string[]): void {
+  const entry = ENTRY_OF[argv[0] ?? ""];
+  if (entry === undefined || argv.some((arg) => arg === "--help" || arg === "-h")) return;
+  const started = { entry, worker: startThread(entry), exited: false };
+  started.worker.unref();
+  started.worker.once("exit", () => (started.exited = true));
+  early = started;
+}
+
+/** The thread started early for `entry`, if one is still there: the caller sends it its request. Taken once. */
+export function takeEarly(entry: Entry): Worker | undefined {
+  if (!early || early.entry !== entry || early.exited) return undefined;
+  const { worker } = early;
+  early = undefined;
+  worker.ref();
+  return worker;
+}
+
+/** bin/cchc.js, once the command has ended: a thread started early and never asked for (a usage error) is ended. */
+export function endEarly(): void {
+  if (early && !early.exited) void early.worker.terminate();
+  early = undefined;
+}
