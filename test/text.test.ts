@@ -1,5 +1,6 @@
 // normalize() skips ICU's NFC for text made only of NFC_STABLE's characters: that is right only if NFC changes none of
 // them, alone or beside another (composition joins neighbours), which this checks for every character and pair.
+import fc from "fast-check";
 import { NFC_STABLE, normalize } from "../src/core/text";
 
 const stable: string[] = [];
@@ -31,4 +32,20 @@ test("text typed decomposed (NFD) is still composed: 'Lĩnh vực' typed with co
   const typed = "Lĩnh vực".normalize("NFD");
   expect(typed).not.toBe("Lĩnh vực");
   expect(normalize(`  ${typed} `)).toBe("Lĩnh vực");
+});
+
+/** normalize as written before its fast paths: every text through ICU, then the odd spaces and carriage returns. */
+function reference(text: string): string {
+  return text.normalize("NFC").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\r\n?/g, "\n").trim();
+}
+
+test("normalize gives what NFC, the odd-space and line-end replacements and trim give, for text of any mix", () => {
+  const pool = ["a", "Đ", "ệ", " ", "\u00a0", "\u2007", "\u202f", "\r", "\n", "\r\n", "\t", "e\u0301", "\u0323", "–", "“", "Ω", "\u212b", "1", "€"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), (parts) => {
+      const text = parts.join("");
+      expect(normalize(text)).toBe(reference(text));
+    }),
+    { numRuns: 2000 },
+  );
 });

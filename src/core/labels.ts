@@ -105,9 +105,15 @@ export function splitLeadingNumber(text: string): { numbering: Numbering | null;
 
 const LABEL_NUMBER = "([ivxlc]+|\\d+(?:\\.\\d+)*)";
 
-/** Level words in a label, longest first per level: "Lĩnh vực 1: …", "Đầu ra 1.1: …", "Hoạt động 1.1.1: …". */
-const LEVEL_LABELS: { pattern: RegExp; level: Level }[] = (Object.entries(LEVEL_WORDS) as [Level, readonly string[]][]).map(
-  ([level, words]) => ({ level, pattern: new RegExp(`^${phrasesPattern(words)}\\s*${LABEL_NUMBER}\\b`) }),
+/** The levels a label may state, in the order they are tried: "Lĩnh vực 1: …", "Đầu ra 1.1: …", "Hoạt động 1.1.1: …". */
+const LABEL_LEVELS = Object.keys(LEVEL_WORDS) as Level[];
+
+/**
+ * Each level's words, longest first, in one pattern tried in level order (as one pattern per level, tried in turn,
+ * would be): the group of the level that matched is set, and the number follows them.
+ */
+const LEVEL_LABEL = new RegExp(
+  `^(?:${LABEL_LEVELS.map((level) => `(${phrasesPattern(LEVEL_WORDS[level])})`).join("|")})\\s*${LABEL_NUMBER}\\b`,
 );
 
 const ALL_LEVEL_WORDS = Object.values(LEVEL_WORDS).flat();
@@ -119,12 +125,17 @@ const LABEL_HEAD = 32;
 /** The level and number a label states ("Kết quả 5.1." → result, "5.1"), or null. */
 export function readLabel(text: string): { level: Level; number: string } | null {
   if (!mayStartWith(text, LEVEL_INITIALS)) return null;
-  const folded = foldUnique(text.slice(0, LABEL_HEAD));
-  for (const label of LEVEL_LABELS) {
-    const match = label.pattern.exec(folded);
-    if (match) return { level: label.level, number: match[1] };
-  }
-  return null;
+  const match = LEVEL_LABEL.exec(foldUnique(text.slice(0, labelHeadEnd(text))));
+  if (!match) return null;
+  const at = match.findIndex((group, i) => i > 0 && group !== undefined);
+  return { level: LABEL_LEVELS[at - 1], number: match[LABEL_LEVELS.length + 1] };
+}
+
+/** Where a label's head ends: LABEL_HEAD characters, or just past the first colon (a label's number comes before the
+ *  colon that ends it, and a colon before the number leaves none to read, so folding past it changes nothing). */
+function labelHeadEnd(text: string): number {
+  const colon = text.indexOf(":");
+  return colon >= 0 && colon < LABEL_HEAD ? colon + 1 : LABEL_HEAD;
 }
 
 export function labelLevel(text: string): Level | null {
