@@ -1,6 +1,8 @@
 // The work of `cchc check`, done inside the reading thread (check-worker.ts): read the workbook, analyse it and
 // render the report, so that only the printed text crosses back to the command, not the grids or the analysis.
 import { basename } from "path";
+import type { Analysis } from "../core/analyze";
+import type { Report } from "../core/types";
 import { analyzeLoaded } from "./analyze-file";
 import { EXIT_FINDINGS, EXIT_OK } from "./exit";
 import { loadFile } from "./load";
@@ -29,12 +31,15 @@ export async function checkFile(request: CheckRequest, read: () => void = () => 
   read();
   const analysis = analyzeLoaded(file, workbook, request.year, reading);
   const report = toReport(basename(file), analysis);
-  const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
-  const stdout = request.json
-    ? JSON.stringify(report, null, 2) + "\n"
-    : (request.explain ? explainReading(analysis) : "") + readableReport(report, rowCounts);
+  const stdout = request.json ? JSON.stringify(report, null, 2) + "\n" : readable(analysis, report, request.explain);
   const code = report.findings.some((finding) => finding.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
   return { stdout: utf8(stdout), code };
+}
+
+/** The plain Vietnamese report, with how each table was read before it where asked. */
+function readable(analysis: Analysis, report: Report, explain: boolean): string {
+  const rowCounts = analysis.plan.tables.map((_, i) => contentRowCount(analysis.plan, i));
+  return (explain ? explainReading(analysis) : "") + readableReport(report, rowCounts);
 }
 
 /** UTF-8 in a buffer of its own (never Node's shared pool, which cannot be moved), a third faster than TextEncoder. */
