@@ -44,9 +44,12 @@ function uncoveredCells(cells: SheetCells): number[] {
   let next = 0;
   let row = -1;
   let lowestBottom = Infinity;
+  // Below the lowest merge every cell is kept: most merges sit in a plan's title and header.
+  const lastMergedRow = merges.reduce((bottom, merge) => Math.max(bottom, merge.bottom), -1);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const r = cells.rows[i];
+    if (r > lastMergedRow) return kept.concat(order.slice(k));
     if (r !== row) {
       row = r;
       if (lowestBottom < r) lowestBottom = dropEnded(active, r);
