@@ -157,6 +157,25 @@ export function formatAmount(amount: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
+const MEMO_LIMIT = 10_000;
+
+/**
+ * A test of a cell's text, remembered per text: a plan repeats its indicators ("Hoàn thành 100% …") row after row,
+ * and the SMART tests fold and match each one. Forgotten wholesale past MEMO_LIMIT texts.
+ */
+export function memoized(test: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      result = test(text);
+      if (known.size >= MEMO_LIMIT) known.clear();
+      known.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** Words of a text as one space-separated string, for whole-word phrase matching. */
 function words(text: string): string {
   return (text.match(/[\p{L}\p{N}%]+/gu) ?? []).join(" ");

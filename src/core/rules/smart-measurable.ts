@@ -1,7 +1,7 @@
 // smart-measurable: an indicator with no digit, percentage or count word: nothing to count or compare (M).
 import type { Finding, PlanRow } from "../types";
 import { HAS_DIGIT, MEASURE_WORDS } from "./indicator-words";
-import { cellOf, checkedRows, finding, isBlank, label, phraseMatcher } from "./rule";
+import { cellOf, checkedRows, finding, isBlank, label, memoized, phraseMatcher } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export const messages = {
@@ -15,8 +15,10 @@ export function isMeasurable(indicator: string): boolean {
   return HAS_DIGIT.test(indicator) || indicator.includes("%") || hasMeasureWord(indicator);
 }
 
+const isMeasurableText = memoized(isMeasurable);
+
 function unmeasurable(row: PlanRow): boolean {
-  return !isBlank(row.indicator) && !isMeasurable(row.indicator as string);
+  return !isBlank(row.indicator) && !isMeasurableText(row.indicator as string);
 }
 
 export const smartMeasurable: Rule = {

@@ -2,7 +2,7 @@
 import { fold } from "../text";
 import type { Finding, PlanRow } from "../types";
 import { COUNT_OBJECT_WORDS, HAS_DIGIT, VAGUE_PHRASES } from "./indicator-words";
-import { cellOf, checkedRows, finding, isBlank, label, phraseMatcher } from "./rule";
+import { cellOf, checkedRows, finding, isBlank, label, memoized, phraseMatcher } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export const messages = {
@@ -35,8 +35,10 @@ export function isVague(indicator: string): boolean {
   return vague && !HAS_DIGIT.test(indicator) && !hasCountObject(indicator);
 }
 
+const isVagueText = memoized(isVague);
+
 function vagueIndicator(row: PlanRow): boolean {
-  return !isBlank(row.indicator) && isVague(row.indicator as string);
+  return !isBlank(row.indicator) && isVagueText(row.indicator as string);
 }
 
 export const smartSpecific: Rule = {

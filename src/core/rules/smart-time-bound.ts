@@ -2,7 +2,7 @@
 // whose indicator names no date either (T). Usable periods: range, deadline, ongoing.
 import { fold } from "../text";
 import type { Finding, PeriodKind, PlanRow } from "../types";
-import { cellOf, finding, hasColumn, isBlank, label, rowColumnName, taskRows } from "./rule";
+import { cellOf, finding, hasColumn, isBlank, label, memoized, rowColumnName, taskRows } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 const USABLE: readonly PeriodKind[] = ["range", "deadline", "ongoing"];
@@ -15,10 +15,13 @@ export const messages = {
     `${row} chưa có thời hạn rõ ràng (T): ghi thời gian thực hiện vào cột ${column} hoặc nêu mốc thời gian trong chỉ số.`,
 };
 
-export function namesDate(indicator: string | null | undefined): boolean {
-  if (!indicator) return false;
+const foldedNamesDate = memoized((indicator) => {
   const folded = fold(indicator);
   return DATE_PATTERNS.some((pattern) => pattern.test(folded));
+});
+
+export function namesDate(indicator: string | null | undefined): boolean {
+  return indicator ? foldedNamesDate(indicator) : false;
 }
 
 function hasUsablePeriod(row: PlanRow): boolean {
