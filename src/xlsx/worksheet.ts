@@ -180,9 +180,10 @@ export class WorksheetParser implements XmlHandler {
    * The fast path for most of a sheet (XmlHandler.bulk): the rows and cells as Excel, LibreOffice and most writers
    * write them, each read as open, text and close would have. A cell is empty (`<c r="B1" s="3"/>`) or holds one
    * plain value (`<c r="A1" s="2" t="s"><v>3</v></c>`, as `leaf` takes it); a row holds only such cells. Directly in
-   * sheetData it reads whole rows; inside a row the long way opened, cells. Regular expressions match them: V8
-   * compiles them to machine code at once, where the same scan written in JavaScript runs interpreted through the
-   * first thousand rows of every command (three times the time of the rest). Anything else is left to the long way.
+   * sheetData it reads whole rows; inside a row the long way opened, cells. Regular expressions decide what each is
+   * and where it ends: V8 compiles them to machine code at once, where the tokenizer's JavaScript runs interpreted
+   * through the first thousand rows of every command (three times the time of the rest); a matched cell's known
+   * layout is then read in place. Anything else is left to the long way.
    */
   bulk(source: string, from: number, depth: number): number {
     if (this.skipUntil >= 0 || this.inCell) return from;
