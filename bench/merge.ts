@@ -118,14 +118,16 @@ export async function run(): Promise<SectionResult> {
           name: "merge.ratio.defaultVsBareReads",
           value: ratio,
           max: 0.5,
-          reason: "on these 2 vCPUs the default is --jobs 1 (one core is left to the main thread, which makes one cchc merge at a prompt faster: 3.7 s against 4.0 s with two workers), and its reading alone is 0.45–0.6 of the ExcelJS reads; with two workers it is 0.35–0.55 (two threads at once read a draft 1.35× slower each than one alone); consolidating (about 170 ms), Tổng hợp's rows (about 500 ms in one thread) and the zip come after it",
+          reason:
+            "on these 2 vCPUs the default is --jobs 1 (one core is left to the main thread, which makes one cchc merge at a prompt faster: a median 1.12 times faster than with two workers, 16 paired runs), and its reading and analysing alone is about half of the ExcelJS reads (0.49–0.54 this round); consolidating, Tổng hợp's rows (about 30 % of the merge in one thread) and the zip come after it",
         },
         {
           // --jobs 2 at least 1.5× faster than --jobs 1: its time at most 1/1.5 of it.
           name: "merge.ratio.jobs2VsJobs1",
           value: jobsRatio,
           max: round(1 / 1.5, 3),
-          reason: "work that splits perfectly runs at most about 1.45× faster on two threads here (a draft read in 12.5–14.5 ms by each of two workers at once, 9.2–10.6 ms by one alone, warm), and the consolidation (about 170 ms) stays serial: 1.5× would need less work, not more threads",
+          reason:
+            "work that splits perfectly (two warm workers reading the 120 drafts) runs 1.4–1.8 times faster on two threads here when the machine is quiet, and this round's two full benches (1.14, 1.18) both ran while ExcelJS's reads took twice their quiet time, when two threads gained nothing; the consolidation and the zip stay serial",
         },
       ],
     };
