@@ -14,7 +14,11 @@ export const WORKER_LIMITS = { heapMb: 640, youngMb: 48, timeMs: 8000 };
 export type Entry = "read-worker" | "check-worker";
 
 /** The commands whose reading thread bin/cchc.js starts at once. */
-const ENTRY_OF: Record<string, Entry> = { check: "check-worker", build: "read-worker", schedule: "read-worker" };
+const ENTRY_OF = new Map<string, Entry>([
+  ["check", "check-worker"],
+  ["build", "read-worker"],
+  ["schedule", "read-worker"],
+]);
 
 /** A thread running `entry`; with `data`, its request, else it waits for one ({ request }) by message. */
 export function startThread(entry: Entry, data?: unknown): Worker {
@@ -43,10 +47,12 @@ let early: { entry: Entry; worker: Worker; exited: boolean } | undefined;
 
 /** bin/cchc.js: starts the reading thread the command in `argv` will ask for, unless it asks only for help. */
 export function startEarly(argv: string[]): void {
-  const entry = ENTRY_OF[argv[0] ?? ""];
+  const entry = ENTRY_OF.get(argv[0] ?? "");
   if (entry === undefined || argv.some((arg) => arg === "--help" || arg === "-h")) return;
   const started = { entry, worker: startThread(entry), exited: false };
   started.worker.unref();
+  // A thread that fails before it is asked for anything is simply not used: the command starts another.
+  started.worker.once("error", () => (started.exited = true));
   started.worker.once("exit", () => (started.exited = true));
   early = started;
 }

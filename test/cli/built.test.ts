@@ -65,8 +65,8 @@ describeBuilt("the built command line", () => {
     expect(result.stderr).toMatch(/^cchc: /);
   });
 
-  test.each(["check", "check --bogus x.xlsx", "build x.xlsx", "schedule"])(
-    "cchc %s: a usage error ends the command at once, and the reading thread started for it with it",
+  test.each(["check", "check --bogus x.xlsx", "build x.xlsx", "schedule", "constructor", "toString x.xlsx"])(
+    "cchc %s: a usage error ends the command at once, and any reading thread started for it with it",
     (command) => {
       const result = cchc(...command.split(" "));
       expect(result.code).toBe(2);
