@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Node scripts (scripts/, test runners) are CommonJS: require() is how they load modules.
-    files: ["**/*.js"],
+    files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -3,8 +3,6 @@
 // this process's own memory: getrusage's maxRSS (process.resourceUsage) carries over the parent's resident size at
 // fork, so a child of a 130 MB bench process reported 130 MB whatever it did itself.
 "use strict";
-// A preload script is CommonJS by nature (node -r).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readFileSync } = require("fs");
 
 function peakKb() {

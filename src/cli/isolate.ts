@@ -6,7 +6,7 @@ import { LoadError } from "../xlsx/load-error";
 import { limitText, reason } from "../xlsx/strings.vi";
 import { UsageError } from "./args";
 import type { CheckOutcome, CheckRequest } from "./check";
-import { startThread, takeEarly, WORKER_LIMITS, type Entry } from "./threads";
+import { REQUEST_BY_MESSAGE, startThread, takeEarly, WORKER_LIMITS, type Entry } from "./threads";
 
 export { WORKER_LIMITS };
 
@@ -82,6 +82,11 @@ export function serveInWorker<T>(task: (data: never, read: () => void) => Promis
       },
     );
   };
-  if (workerData !== undefined) serve(workerData);
+  if (!sentLater(workerData)) serve(workerData);
   else parentPort?.once("message", (message: { request: unknown }) => serve(message.request));
+}
+
+/** Whether a thread's workerData says its request comes by message (a thread started early: REQUEST_BY_MESSAGE). */
+function sentLater(data: unknown): boolean {
+  return typeof data === "object" && data !== null && (data as Partial<typeof REQUEST_BY_MESSAGE>).requestByMessage === true;
 }

@@ -1,7 +1,8 @@
 // Starting the command line's reading threads (isolate.ts runs them), kept apart from everything else so that
 // bin/cchc.js can start the thread `check`, `build` or `schedule` will need before it loads the command's modules:
 // Node spends some 40 ms starting a thread, which then pass while the command loads and reads its arguments. The
-// thread waits for its request (serveInWorker); one never asked for (a usage error) is ended when the command ends.
+// thread waits for its request (serveInWorker); one never asked for (a usage error) is ended when the command ends
+// (endEarly: its drained output streams would keep the process alive).
 import { join } from "path";
 import { Worker } from "worker_threads";
 
@@ -20,8 +21,11 @@ const ENTRY_OF = new Map<string, Entry>([
   ["schedule", "read-worker"],
 ]);
 
-/** A thread running `entry`; with `data`, its request, else it waits for one ({ request }) by message. */
-export function startThread(entry: Entry, data?: unknown): Worker {
+/** What a thread started early holds as its workerData: it waits for its request ({ request }) by message. */
+export const REQUEST_BY_MESSAGE = { requestByMessage: true } as const;
+
+/** A thread running `entry` on `data`, its request (REQUEST_BY_MESSAGE: one sent later). */
+export function startThread(entry: Entry, data: unknown): Worker {
   const options = {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: WORKER_LIMITS.youngMb },
@@ -45,15 +49,24 @@ function drained(worker: Worker): Worker {
 
 let early: { entry: Entry; worker: Worker; exited: boolean } | undefined;
 
-/** bin/cchc.js: starts the reading thread the command in `argv` will ask for, unless it asks only for help. */
+/**
+ * bin/cchc.js: starts the reading thread the command in `argv` will ask for, unless it asks only for help. Where no
+ * thread can be started now (the system refuses one), the command starts it when it needs it, as it always did, and
+ * says so in its one line if it still cannot.
+ */
 export function startEarly(argv: string[]): void {
   const entry = ENTRY_OF.get(argv[0] ?? "");
   if (entry === undefined || argv.some((arg) => arg === "--help" || arg === "-h")) return;
-  const started = { entry, worker: startThread(entry), exited: false };
-  started.worker.unref();
+  let worker: Worker;
+  try {
+    worker = startThread(entry, REQUEST_BY_MESSAGE);
+  } catch {
+    return;
+  }
+  const started = { entry, worker, exited: false };
   // A thread that fails before it is asked for anything is simply not used: the command starts another.
-  started.worker.once("error", () => (started.exited = true));
-  started.worker.once("exit", () => (started.exited = true));
+  worker.once("error", () => (started.exited = true));
+  worker.once("exit", () => (started.exited = true));
   early = started;
 }
 
@@ -62,7 +75,6 @@ export function takeEarly(entry: Entry): Worker | undefined {
   if (!early || early.entry !== entry || early.exited) return undefined;
   const { worker } = early;
   early = undefined;
-  worker.ref();
   return worker;
 }
 

@@ -1,5 +1,6 @@
 // The workbook-level parts: the workbook itself (sheet names, states, the 1904 date system), the styles (which
 // cell styles are dates) and the shared-string table (rich-text runs joined, phonetic runs left out).
+import { escapeRegex } from "../core/text";
 import { LIMITS, LimitError, limitDetail } from "./limits";
 import { relationshipId, unescapeXstring, type XmlElement, type XmlHandler } from "./xml";
 
@@ -203,7 +204,7 @@ export class SharedStringsParser extends Collector {
   private tags = { item: "", textOpen: "", textOpenKept: "", textClose: "", itemClose: "" };
 
   /** `<t>`, `</t>`, `</si>` with the item's own prefix (`x:si` → `<x:t>`). */
-  private itemTags(name: string): SharedStringsParser["tags"] {
+  private itemTags(name: string): void {
     if (this.tags.item !== name) {
       const prefix = name.slice(0, name.length - 2);
       this.itemPattern = plainItem(name);
@@ -215,14 +216,13 @@ export class SharedStringsParser extends Collector {
         itemClose: `</${name}>`,
       };
     }
-    return this.tags;
   }
 }
 
 /** An item of one plain text run, `<si><t>…</t></si>` or with `xml:space="preserve"`, with the table's prefix; the text
  *  (possibly empty) holds no entity or carriage return. */
 function plainItem(item: string): RegExp {
-  const name = item.replace(/[.-]/g, "\\$&");
-  const p = name.slice(0, name.length - 2);
+  const name = escapeRegex(item);
+  const p = escapeRegex(item.slice(0, item.length - 2));
   return new RegExp(`<${name}><${p}t(?: xml:space="preserve")?>([^<&\\r]*)</${p}t></${name}>`, "y");
 }

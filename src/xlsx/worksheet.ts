@@ -1,6 +1,7 @@
 // One worksheet part, streamed: the cells as the sheet holds them (no dense rectangle), merged ranges and
 // hidden rows and columns. Data validation, conditional formats, drawings and extension lists are skipped
 // as they stream past; nothing they declare (a validation over A1:XFD1048576) is ever expanded.
+import { escapeRegex } from "../core/text";
 import type { CellRange, CellValue } from "../core/types";
 import { columnOf, rowOf, slideFormula } from "./address";
 import { IntList } from "./int-list";
@@ -81,7 +82,7 @@ function parseReference(source: string, start: number, end: number): number {
  * return. Matched with test(), which makes no match object: readSimpleCell reads the cell in place.
  */
 function simpleCell(prefix: string): RegExp {
-  const p = prefix.replace(/[.-]/g, "\\$&");
+  const p = escapeRegex(prefix);
   return new RegExp(`<${p}c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,9}")?(?: t="(?:s|str|n|b|e|d|inlineStr)")?(?:/>|><${p}v>[^<&\\r]+</${p}v></${p}c>)`, "y");
 }
 
@@ -97,7 +98,7 @@ function typeAt(source: string, start: number, end: number): string {
 
 /** A row's start tag as most writers give it, r= first, then other plain attributes; then its simple cells, and its end. */
 function simpleRow(prefix: string): { row: RegExp; cell: RegExp; rowClose: string; prefix: string } {
-  const p = prefix.replace(/[.-]/g, "\\$&");
+  const p = escapeRegex(prefix);
   const row = new RegExp(`<${p}row(?: r="([0-9]{1,7})")?((?: [A-Za-z_][\\w.:-]*="[^"<&]*")*)(/?)>`, "y");
   return { row, cell: simpleCell(prefix), rowClose: `</${prefix}row>`, prefix };
 }
@@ -274,9 +275,9 @@ export class WorksheetParser implements XmlHandler {
   private readonly cellStarts: number[] = [];
 
   /**
-   * The fast path for most of a sheet: a cell holding one plain value, `<c …><v>…</v></c>` with nothing between
-   * the tags (and no entity or carriage return in the value, nor an empty one), read in one step; any other cell
-   * goes the long way.
+   * The fast path for a cell `bulk` leaves to the tokenizer (an attribute order or quote of its own): one plain
+   * value, `<c …><v>…</v></c>` with nothing between the tags (and no entity or carriage return in the value, nor an
+   * empty one), read in one step; any other cell goes the long way.
    */
   leaf(element: XmlElement, name: string, source: string, contentStart: number): number {
     if (this.skipUntil >= 0 || this.inCell || !this.inSheetData || !element.main || element.local !== "c") return -1;

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Script } from "vm";
+import { openCache, sealCache } from "../../src/cli/code-cache";
 import { runCli } from "./run-cli";
 
 const ROOT = join(__dirname, "..", "..");
@@ -28,10 +29,9 @@ describeBuilt("the built command line", () => {
     const file = join(BUILT, `${thread}.js`);
     const source = readFileSync(file, "utf8");
     expect(source).not.toMatch(/require\("\.{1,2}\//); // no module of ours left to resolve at run time
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-      filename: file,
-      cachedData: readFileSync(join(BUILT, `${thread}.cache`)),
-    });
+    const cachedData = openCache(source, readFileSync(join(BUILT, `${thread}.cache`)));
+    expect(cachedData).toBeDefined(); // made from this very bundle
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
     expect(script.cachedDataRejected).toBe(false);
   });
 
@@ -65,6 +65,17 @@ describeBuilt("the built command line", () => {
     expect(result.stderr).toMatch(/^cchc: /);
   });
 
+  test("where the system refuses a thread, check says so in one plain line and exits 2, as before it started one early", () => {
+    const example = join("test", "fixtures", "examples", "khung-logic-2026.xlsx");
+    const run = spawnSync(process.execPath, ["-r", join(__dirname, "no-threads.cjs"), join(ROOT, "bin", "cchc.js"), "check", example], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cchc: [^\n]+\n$/);
+  });
+
   test.each(["check", "check --bogus x.xlsx", "build x.xlsx", "schedule", "constructor", "toString x.xlsx"])(
     "cchc %s: a usage error ends the command at once, and any reading thread started for it with it",
     (command) => {
@@ -73,4 +84,17 @@ describeBuilt("the built command line", () => {
       expect(result.stderr).toMatch(/^cchc: [^\n]+\n$/);
     },
   );
+});
+
+test("a code cache is used only with the script it was made from, never with another of the same length", () => {
+  const made = "function f() { return 'OLD-VALUE'; }";
+  const other = "function f() { return 'NEW-VALUE'; }";
+  const data = new Script(made).createCachedData();
+  // V8 alone would take it: it checks the script's length, not its text.
+  expect(new Script(other, { cachedData: data }).cachedDataRejected).toBe(false);
+  const stored = sealCache(made, data);
+  expect(openCache(other, stored)).toBeUndefined();
+  expect(openCache(made, stored)?.equals(data)).toBe(true);
+  expect(openCache(made, undefined)).toBeUndefined();
+  expect(openCache(made, stored.subarray(0, 10))).toBeUndefined();
 });

@@ -90,29 +90,46 @@ function cellXml(cell: CellSpec, p: string): string {
   }
 }
 
+/**
+ * Each prefix with a decoy: another prefix bound to another namespace, whose elements the long way skips. Some hold
+ * characters a regular expression would read as its own ("a+" matching "aa" unescaped).
+ */
+const PREFIXES: [string, string][] = [["", "q:"], ["x:", "y:"], ["a+:", "aa:"], ["a.b:", "axb:"], ["x(:", "xx:"], ["p*:", ":"]];
+
 const sheetArb = fc.record({
-  prefix: fc.constantFrom("", "x:"),
+  prefixes: fc.constantFrom(...PREFIXES),
   between: fc.constantFrom("", "\n  "),
+  /** Elements wrapped around sheetData: none, or up to and past the tokenizer's depth limit. */
+  nesting: fc.constantFrom(0, 0, 0, 251, 252, 253, 254, 255),
   rows: fc.array(
     fc.record({
       r: fc.option(fc.constantFrom("1", "2", "7", "40", "0", "2000000", "x"), { nil: undefined }),
-      attrs: fc.constantFrom("", ' spans="1:8"', ' spans="1:8" x14ac:dyDescent="0.25"', ' hidden="1"', ' hidden="true" ht="20"', ' customHeight="1" r="9"', ' xmlns:q="urn:q"', " ht='15'"),
+      attrs: fc.constantFrom("", ' spans="1:8"', ' spans="1:8" x14ac:dyDescent="0.25"', ' hidden="1"', ' hidden="true" ht="20"', ' customHeight="1" r="9"', ' xmlns:q="urn:q"', " ht='15'", "REBIND"),
       empty: fc.boolean(),
-      cells: fc.array(cellArb, { maxLength: 8 }),
+      decoy: fc.boolean(),
+      cells: fc.array(fc.record({ cell: cellArb, decoy: fc.boolean() }), { maxLength: 8 }),
     }),
     { maxLength: 6 },
   ),
 });
 
+/** The namespace declaration of `prefix` ("x:" → xmlns:x, "" → xmlns). */
+const declaration = (prefix: string, ns: string) => (prefix ? ` xmlns:${prefix.slice(0, -1)}="${ns}"` : ` xmlns="${ns}"`);
+
 function sheetXml(sheet: typeof sheetArb extends fc.Arbitrary<infer T> ? T : never): string {
-  const p = sheet.prefix;
-  const declare = p ? `xmlns:x="${MAIN}"` : `xmlns="${MAIN}"`;
+  const [p, decoy] = sheet.prefixes;
+  const declare = declaration(p, MAIN) + (decoy === ":" ? "" : declaration(decoy, "urn:other"));
   const rows = sheet.rows.map((row) => {
-    const start = `<${p}row${row.r === undefined ? "" : ` r="${row.r}"`}${row.attrs}`;
+    const rp = row.decoy ? decoy : p;
+    // REBIND: the row binds the prefix in use to another namespace, so its cells are no longer SpreadsheetML's.
+    const attrs = row.attrs === "REBIND" ? declaration(p, "urn:rebound") : row.attrs;
+    const start = `<${rp}row${row.r === undefined ? "" : ` r="${row.r}"`}${attrs}`;
     if (row.empty && row.cells.length === 0) return `${start}/>`;
-    return `${start}>${row.cells.map((cell) => cellXml(cell, p)).join(sheet.between)}</${p}row>`;
+    return `${start}>${row.cells.map(({ cell, decoy: other }) => cellXml(cell, other ? decoy : p)).join(sheet.between)}</${rp}row>`;
   });
-  return `<${p}worksheet ${declare}><${p}sheetData>${rows.join(sheet.between)}</${p}sheetData></${p}worksheet>`;
+  const wrapped = `<${p}sheetData>${rows.join(sheet.between)}</${p}sheetData>`;
+  const nested = `<${p}w>`.repeat(sheet.nesting) + wrapped + `</${p}w>`.repeat(sheet.nesting);
+  return `<${p}worksheet${declare}>${nested}</${p}worksheet>`;
 }
 
 const cuts = fc.array(fc.nat(), { maxLength: 6 });
@@ -156,12 +173,17 @@ function itemXml(item: typeof itemArb extends fc.Arbitrary<infer T> ? T : never,
 }
 
 test("shared strings read the same by the fast paths as the long way, in one piece or cut anywhere", () => {
-  const tableArb = fc.record({ prefix: fc.constantFrom("", "x:"), between: fc.constantFrom("", "\n"), items: fc.array(itemArb, { maxLength: 10 }) });
+  const tableArb = fc.record({
+    prefixes: fc.constantFrom(...PREFIXES),
+    between: fc.constantFrom("", "\n"),
+    items: fc.array(fc.record({ item: itemArb, decoy: fc.boolean() }), { maxLength: 10 }),
+  });
   fc.assert(
     fc.property(tableArb, cuts, (table, at) => {
-      const p = table.prefix;
-      const declare = p ? `xmlns:x="${MAIN}"` : `xmlns="${MAIN}"`;
-      const xml = `<${p}sst ${declare}>${table.items.map((item) => itemXml(item, p)).join(table.between)}</${p}sst>`;
+      const [p, decoy] = table.prefixes;
+      const declare = declaration(p, MAIN) + (decoy === ":" ? "" : declaration(decoy, "urn:other"));
+      const items = table.items.map(({ item, decoy: other }) => itemXml(item, other ? decoy : p));
+      const xml = `<${p}sst${declare}>${items.join(table.between)}</${p}sst>`;
       const slow = new SharedStringsParser();
       const expected = parse(xml, [], longWay(slow), () => slow.strings);
       const fast = new SharedStringsParser();
