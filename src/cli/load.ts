@@ -1,7 +1,7 @@
 // An .xlsx file on disk → the workbook's grids, through the one loader every shell uses (src/xlsx/load-with.ts),
 // with Node's zlib as its inflater. The file is read once and never written. The command line reads inside a
 // worker thread with a heap cap and a time limit (isolate.ts), on top of the loader's own bounds.
-import { readFile } from "fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "fs";
 import { inflateRawSync } from "zlib";
 import type { SheetGrid } from "../core/types";
 import { LoadError } from "../xlsx/load-error";
@@ -19,7 +19,7 @@ export const nativeInflate: RawInflate = (compressed, maxOutput) => inflateRawSy
 const NATIVE_ENTRIES = wholeEntries(nativeInflate);
 
 export async function loadFile(file: string): Promise<LoadedWorkbook> {
-  return loadWorkbookWith(await readBytes(file), NATIVE_ENTRIES);
+  return loadWorkbookWith(readRegularFile(file), NATIVE_ENTRIES);
 }
 
 export async function loadGrids(file: string): Promise<SheetGrid[]> {
@@ -32,11 +32,28 @@ export function readIsolated(file: string): Promise<LoadedWorkbook> {
   return runIsolated<LoadedWorkbook>("read-worker", { file });
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/**
+ * The bytes of a regular file, or a LoadError saying why not. Opened without waiting: a named pipe would wait for a
+ * writer, and a device may never end; both are refused once open. Read at once: a merge reads drafts one after
+ * another, and each step of fs/promises (open, stat, read, close) waits for the thread pool, about a millisecond a file.
+ */
+export function readRegularFile(file: string): Buffer {
+  let fd: number;
   try {
-    return await readFile(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new LoadError(fileErrorReason((error as NodeJS.ErrnoException).code));
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new LoadError(msg.isDirectory);
+    if (!info.isFile()) throw new LoadError(msg.notAFile);
+    return readFileSync(fd);
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw new LoadError(fileErrorReason((error as NodeJS.ErrnoException).code));
+  } finally {
+    closeSync(fd);
   }
 }
 

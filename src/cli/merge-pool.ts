@@ -8,12 +8,12 @@
 // read (up to a bound, merge-worker.ts) to draw their rows of Tổng hợp; it forgets them when the merge ends.
 import { createHash } from "crypto";
 import { existsSync } from "fs";
-import { readFile } from "fs/promises";
 import { join } from "path";
 import { Worker } from "worker_threads";
 import type { DeflatedPiece } from "../xlsx/write-layouts";
 import { drawRuns, type DrawRequest } from "./merge-render";
 import { UsageError } from "./args";
+import { readRegularFile } from "./load";
 import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
@@ -95,10 +95,14 @@ export async function closeDraftReaders(): Promise<void> {
   await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
-/** SHA-256 of a file's bytes (hex), or null where it cannot be read. */
-export async function fileDigest(path: string): Promise<string | null> {
+/** SHA-256 of a file's bytes (hex); a LoadError where it cannot be read, saying why (readRegularFile). */
+export function fileDigest(path: string): string {
+  return createHash("sha256").update(readRegularFile(path)).digest("hex");
+}
+
+function digestOrNull(path: string): string | null {
   try {
-    return createHash("sha256").update(await readFile(path)).digest("hex");
+    return fileDigest(path);
   } catch {
     return null;
   }
@@ -141,7 +145,7 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
   const drawHere = async (index: number, request: DrawRequest): Promise<DeflatedPiece[]> => {
     const { path, file, digest } = requests[index];
     const again = holders[index] !== undefined;
-    if (again && (await fileDigest(path)) !== digest) throw new UsageError(msg.changedWhileMerging(file));
+    if (again && digestOrNull(path) !== digest) throw new UsageError(msg.changedWhileMerging(file));
     const result = again ? await readDraft(requests[index]) : results[index];
     if (!result.ok) throw new UsageError(msg.changedWhileMerging(file));
     return drawRuns(result.draft, request);

@@ -24,6 +24,7 @@ import {
   type MergeForm,
 } from "../core/merge";
 import { parseArgs, parseYear, UsageError } from "./args";
+import { LoadError } from "./load";
 import { fileDigest, openDrafts, startDraftReaders, type DraftSession } from "./merge-pool";
 import { drawMergedRows } from "./merge-render";
 import type { ReadRequest } from "./merge-read";
@@ -161,12 +162,14 @@ function real(path: string): string {
   }
 }
 
-async function digests(candidates: Candidate[], failures: DraftFailure[]): Promise<(Candidate & { digest: string })[]> {
+function digests(candidates: Candidate[], failures: DraftFailure[]): (Candidate & { digest: string })[] {
   const out: (Candidate & { digest: string })[] = [];
   for (const candidate of candidates) {
-    const digest = await fileDigest(candidate.path);
-    if (digest === null) failures.push({ file: candidate.file, reason: msg.noPermission });
-    else out.push({ ...candidate, digest });
+    try {
+      out.push({ ...candidate, digest: fileDigest(candidate.path) });
+    } catch (error) {
+      failures.push({ file: candidate.file, reason: error instanceof LoadError ? error.reason : msg.unreadable });
+    }
   }
   return out;
 }
@@ -259,7 +262,7 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   if (request.docx) refuseExisting(request.docx, request.force);
 
   const failures: DraftFailure[] = [];
-  const hashed = await digests(candidates, failures);
+  const hashed = digests(candidates, failures);
   const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
   const byFile = new Map(hashed.map((h) => [h.file, h]));
   // The workers keep their drafts and draw Tổng hợp's rows; the rows' texts cross to this thread only for the Word

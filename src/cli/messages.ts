@@ -85,6 +85,7 @@ export const msg = {
   cannotRead: (file: string, reason: string) => `Không đọc được "${file}": ${reason}.`,
   notFound: "không tìm thấy tệp",
   isDirectory: "đây là một thư mục, không phải tệp",
+  notAFile: "đây không phải là tệp thông thường (mà là ống dẫn hoặc thiết bị)",
   noPermission: "không có quyền đọc tệp",
   unreadable: "tệp Excel bị hỏng hoặc có nội dung không đọc được",
   noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",

@@ -65,6 +65,25 @@ describeBuilt("the built command line", () => {
     expect(result.stderr).toMatch(/^cchc: /);
   });
 
+  // A named pipe would make a reader wait for a writer that never comes: it is refused at once (check used to print
+  // the time limit's message, then wait for ever; merge waited), and a merge lists it among the files it could not read.
+  (process.platform === "win32" ? test.skip : test)("a named pipe given as a workbook is refused at once, by check and by merge", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-fifo-"));
+    try {
+      const pipe = join(dir, "ong-dan.xlsx");
+      expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+      const check = cchc("check", pipe);
+      expect(check.code).toBe(2);
+      expect(check.stderr).toMatch(/^cchc: Không đọc được "[^"]+": đây không phải là tệp thông thường[^\n]*\n$/);
+      const draft = join("test", "fixtures", "merge", "drafts", "so-gtvt.xlsx");
+      const merge = cchc("merge", pipe, draft, "-o", join(dir, "tong-hop.xlsx"));
+      expect([0, 1]).toContain(merge.code);
+      expect(merge.stdout).toMatch(/ong-dan\.xlsx: đây không phải là tệp thông thường/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("where the system refuses a thread, check says so in one plain line and exits 2, as before it started one early", () => {
     const example = join("test", "fixtures", "examples", "khung-logic-2026.xlsx");
     const run = spawnSync(process.execPath, ["-r", join(__dirname, "no-threads.cjs"), join(ROOT, "bin", "cchc.js"), "check", example], {

@@ -130,6 +130,15 @@ describe("check refuses what is not a readable workbook, in one line", () => {
     expect(folderResult.stderr).toContain("thư mục");
   });
 
+  // A device is no file: opened without waiting, it is refused before anything is read. Linux's /dev/null stands for
+  // all of them; Windows has no such path, and CI runs on Linux.
+  (process.platform === "win32" ? it.skip : it)("a device (/dev/null)", async () => {
+    const result = await runCli("check", "/dev/null");
+    expect(result.code).toBe(2);
+    expectOnePlainLine(result.stderr);
+    expect(result.stderr).toContain("không phải là tệp thông thường");
+  });
+
   it("a workbook with no plan table", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Ghi chép").getCell("B2").value = "Danh sách điện thoại";
