@@ -119,7 +119,8 @@ export async function run(): Promise<SectionResult> {
           value: ratio,
           max: 0.5,
           reason:
-            "on these 2 vCPUs the default is --jobs 1 (one core is left to the main thread, which makes one cchc merge at a prompt faster: a median 1.12 times faster than with two workers, 16 paired runs), and its reading and analysing alone is about half of the ExcelJS reads (0.49–0.54 this round); consolidating, Tổng hợp's rows (about 30 % of the merge in one thread) and the zip come after it",
+            "on these 2 vCPUs the default is --jobs 1 (one core is left to the main thread: one cchc merge at a prompt is faster so, a median 1.8 s against 2.1 s with two workers, 12 paired runs), and in that one thread, timed stage by stage beside the ExcelJS reads (10 warm runs, 7 December), reading and analysing the drafts is 0.39–0.51 of those reads, drawing Tổng hợp's 36,000 rows (27.6 MB of XML, deflated) 0.27–0.32, consolidating 0.06–0.10, the other sheets and the zip 0.04–0.06",
+
         },
         {
           // --jobs 2 at least 1.5× faster than --jobs 1: its time at most 1/1.5 of it.
@@ -127,7 +128,8 @@ export async function run(): Promise<SectionResult> {
           value: jobsRatio,
           max: round(1 / 1.5, 3),
           reason:
-            "work that splits perfectly (two warm workers reading the 120 drafts) runs 1.4–1.8 times faster on two threads here when the machine is quiet, and this round's benches gave 1.14, 0.87 and 1.18, each while ExcelJS's reads took about twice their quiet time; the consolidation and the zip stay serial",
+            "two workers reading at once run at most about 1.5 times as fast as one here (one warm worker 500–590 ms for the 120 drafts, two at once 320–470 ms for half each), and consolidating, the layouts and the zip (0.10–0.15 of a merge) stay serial, so even that 1.5 on reading and drawing gives about 0.72 of --jobs 1; a worker also costs the main thread the parsing of its replies",
+
         },
       ],
     };

@@ -78,9 +78,9 @@ interface MergeRequest {
 
 /**
  * One core is left to the main thread, which parses what the workers send and consolidates: on two cores one
- * `cchc merge` reads faster in the main thread alone (3.7 s against 4.0 s for the bench's 120 drafts, 0.8 s against
- * 0.95 s for the bundled ones), since every fresh worker compiles the reader and the engine anew. At most 4: more
- * only adds memory.
+ * `cchc merge` reads faster in the main thread alone (a median 1.8 s against 2.1 s for the bench's 120 drafts, 12
+ * paired runs), since every fresh worker runs the reader and the engine through unoptimized code anew. At most 4:
+ * more only adds memory.
  */
 export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, Math.min(4, cores - 1));
