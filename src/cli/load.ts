@@ -32,6 +32,9 @@ export function readIsolated(file: string): Promise<LoadedWorkbook> {
   return runIsolated<LoadedWorkbook>("read-worker", { file });
 }
 
+/** Node reads no file larger than this at once (2 GiB less a byte); said as such, not as a damaged file. */
+export const MAX_FILE_BYTES = 2 ** 31 - 1;
+
 /**
  * The bytes of a regular file, or a LoadError saying why not. Opened without waiting: a named pipe would wait for a
  * writer, and a device may never end; both are refused once open. Read at once: a merge reads drafts one after
@@ -48,6 +51,7 @@ export function readRegularFile(file: string): Buffer {
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new LoadError(msg.isDirectory);
     if (!info.isFile()) throw new LoadError(msg.notAFile);
+    if (info.size > MAX_FILE_BYTES) throw new LoadError(msg.fileTooLarge);
     return readFileSync(fd);
   } catch (error) {
     if (error instanceof LoadError) throw error;

@@ -86,6 +86,7 @@ export const msg = {
   notFound: "không tìm thấy tệp",
   isDirectory: "đây là một thư mục, không phải tệp",
   notAFile: "đây không phải là tệp thông thường (mà là ống dẫn hoặc thiết bị)",
+  fileTooLarge: "tệp quá lớn để mở (hơn 2 GB), không thể là một kế hoạch",
   noPermission: "không có quyền đọc tệp",
   unreadable: "tệp Excel bị hỏng hoặc có nội dung không đọc được",
   noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",

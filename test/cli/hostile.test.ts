@@ -1,11 +1,12 @@
 // Files an official (or an attacker) might hand the command line. Each must end in a plain
 // exit code with at most one plain line on stderr, and leave the file byte-for-byte unchanged.
 import { createHash } from "crypto";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { MAX_FILE_BYTES } from "../../src/cli/load";
 import { MAX_TOTAL_UNCOMPRESSED } from "../../src/xlsx/zip";
 import { reportSchema } from "../report.schema";
 import { expectOnePlainLine, runCli, type CliResult } from "./run-cli";
@@ -137,6 +138,19 @@ describe("check refuses what is not a readable workbook, in one line", () => {
     expect(result.code).toBe(2);
     expectOnePlainLine(result.stderr);
     expect(result.stderr).toContain("không phải là tệp thông thường");
+  });
+
+  it("a file past 2 GB, refused as too large before anything is read (not called damaged)", async () => {
+    const file = join(dir, "qua-lon.xlsx");
+    writeFileSync(file, "");
+    truncateSync(file, MAX_FILE_BYTES + 1); // sparse: no disk is used
+    const before = statSync(file);
+    const result = await runCli("check", file);
+    expect(result.code).toBe(2);
+    expectOnePlainLine(result.stderr);
+    expect(result.stderr).toContain(`Không đọc được "${file}": tệp quá lớn để mở (hơn 2 GB)`);
+    expect(statSync(file)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs }); // too large to hash: left as it was
+    rmSync(file);
   });
 
   it("a workbook with no plan table", async () => {
