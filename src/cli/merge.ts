@@ -123,12 +123,21 @@ interface Candidate {
 
 const isDraftName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$"); // ~$… is Excel's lock file
 
-async function walk(dir: string, root: string, out: Candidate[]): Promise<void> {
+/**
+ * Every draft under `dir`, links followed: a link to a folder is walked, once however many links lead to it (a link
+ * back up ends there), and a link to a file is a file. A broken link with a draft's name is kept, to be listed as not
+ * found with the files that could not be read, never passed over without a word.
+ */
+async function walk(dir: string, root: string, out: Candidate[], walked = new Set<string>()): Promise<void> {
+  const key = real(dir);
+  if (walked.has(key)) return;
+  walked.add(key);
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, root, out);
-    else if (entry.isFile() && isDraftName(entry.name)) out.push({ path, file: relative(root, path).split(sep).join("/") });
+    const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
+    if (target?.isDirectory()) await walk(path, root, out, walked);
+    else if ((target === null || target.isFile()) && isDraftName(entry.name)) out.push({ path, file: relative(root, path).split(sep).join("/") });
   }
 }
 

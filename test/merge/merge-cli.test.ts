@@ -1,5 +1,5 @@
 // cchc merge on the unit drafts of test/fixtures/merge/drafts against figures worked out by hand (expected.ts).
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -200,6 +200,32 @@ describe("the Word plan and the units' feedback", () => {
     }
     expect(titles.sort()).toEqual(UNITS.map((u) => `GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: ${u.unit}`).sort());
   }, 60_000);
+});
+
+// Linux links; Windows makes them only with a privilege, and CI runs on Linux.
+(process.platform === "win32" ? describe.skip : describe)("a folder with links in it", () => {
+  it("follows links to files and folders, walks a folder once however many links lead to it, lists a broken link", async () => {
+    const root = mkdtempSync(join(dir, "lien-ket-"));
+    const folder = join(root, "du-thao");
+    const elsewhere = join(root, "noi-khac");
+    mkdirSync(folder);
+    mkdirSync(elsewhere);
+    copyFileSync(join(DRAFTS, "ban-dan-toc.xlsx"), join(folder, "ban-dan-toc.xlsx"));
+    symlinkSync(join(DRAFTS, "so-tai-chinh.xlsx"), join(folder, "tai-chinh.xlsx"));
+    copyFileSync(join(DRAFTS, "so-tu-phap.xlsx"), join(elsewhere, "so-tu-phap.xlsx"));
+    symlinkSync(elsewhere, join(folder, "thu-muc-khac"));
+    symlinkSync(elsewhere, join(folder, "thu-muc-khac-nua")); // a second way to the same folder: read once
+    symlinkSync(folder, join(folder, "vong-lai")); // a link back up: no endless walk
+    symlinkSync(join(root, "khong-co.xlsx"), join(folder, "mat.xlsx"));
+    const result = await runCli("merge", folder, "-o", join(root, "tong-hop.xlsx"), "--json", "--jobs", "1");
+    const summary = JSON.parse(result.stdout) as Summary;
+    expect(summary.units.map((u) => [u.unit, u.file])).toEqual([
+      ["BAN DÂN TỘC", "ban-dan-toc.xlsx"],
+      ["SỞ TÀI CHÍNH", "tai-chinh.xlsx"],
+      ["SỞ TƯ PHÁP", "thu-muc-khac/so-tu-phap.xlsx"],
+    ]);
+    expect(summary.unreadable).toEqual([{ file: "mat.xlsx", reason: "không tìm thấy tệp" }]);
+  });
 });
 
 describe("how many reading threads", () => {
