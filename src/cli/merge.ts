@@ -50,7 +50,13 @@ const text = {
   isInput: (out: string) => `Tệp kết quả "${out}" là một trong các dự thảo đầu vào; hãy chọn tên khác.`,
   notFound: (path: string) => `Không tìm thấy "${path}".`,
   nothingRead: (count: number, first: string) =>
-    count === 0 ? "Không có tệp .xlsx nào để tổng hợp." : `Không đọc được dự thảo nào trong ${count} tệp (${first}).`,
+    count > 0
+      ? `Không đọc được dự thảo nào trong ${count} tệp (${first}).`
+      : first
+        ? `Không có tệp .xlsx nào đọc được để tổng hợp (${first}).`
+        : "Không có tệp .xlsx nào để tổng hợp.",
+  folderUnreadable: (code: string | undefined) =>
+    code === "EACCES" || code === "EPERM" ? "không có quyền mở thư mục" : "không mở được thư mục",
   cannotWrite: (file: string) => `Không ghi được "${file}": thư mục không tồn tại hoặc không có quyền ghi.`,
   progress: (done: number, total: number) => `\rĐang đọc dự thảo ${done}/${total}…`,
   written: (out: string, units: number, files: number, rows: number, total: string, words: string) =>
@@ -128,21 +134,30 @@ const isDraftName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith(
  * back up ends there), and a link to a file is a file. A broken link with a draft's name is kept, to be listed as not
  * found with the files that could not be read, never passed over without a word.
  */
-async function walk(dir: string, root: string, out: Candidate[], walked = new Set<string>()): Promise<void> {
+async function walk(dir: string, root: string, out: Candidate[], failures: DraftFailure[], walked = new Set<string>()): Promise<void> {
   const key = real(dir);
   if (walked.has(key)) return;
   walked.add(key);
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    // Listed with the files that could not be read, named as the folder it is; the merge goes on with the rest.
+    const name = relative(root, dir).split(sep).join("/");
+    failures.push({ file: `${name || dir.split(sep).join("/")}/`, reason: text.folderUnreadable((error as NodeJS.ErrnoException).code) });
+    return;
+  }
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
-    if (target?.isDirectory()) await walk(path, root, out, walked);
+    if (target?.isDirectory()) await walk(path, root, out, failures, walked);
     else if ((target === null || target.isFile()) && isDraftName(entry.name)) out.push({ path, file: relative(root, path).split(sep).join("/") });
   }
 }
 
-/** Every .xlsx under a folder (recursively) or named; the display name is relative to the folder, or as typed. */
-async function collect(inputs: string[]): Promise<Candidate[]> {
+/** Every .xlsx under a folder (recursively) or named; the display name is relative to the folder, or as typed. A
+ *  folder that cannot be opened is added to `failures`. */
+async function collect(inputs: string[], failures: DraftFailure[]): Promise<Candidate[]> {
   const found: Candidate[] = [];
   for (const input of inputs) {
     let info;
@@ -151,7 +166,7 @@ async function collect(inputs: string[]): Promise<Candidate[]> {
     } catch {
       throw new UsageError(text.notFound(input));
     }
-    if (info.isDirectory()) await walk(input, input, found);
+    if (info.isDirectory()) await walk(input, input, found, failures);
     else found.push({ path: input, file: input.split(sep).join("/") });
   }
   const seen = new Set<string>();
@@ -263,14 +278,14 @@ function jsonSummary(c: Consolidation, request: MergeRequest): object {
 export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const request = parseRequest(args);
   startDraftReaders(request.jobs);
-  const candidates = await collect(request.inputs);
+  const failures: DraftFailure[] = [];
+  const candidates = await collect(request.inputs, failures);
   const outputs = [request.output, request.docx].filter((p): p is string => p !== undefined).map(real);
   const inputs = new Set(candidates.map((c) => real(c.path)));
   for (const output of outputs) if (inputs.has(output)) throw new UsageError(text.isInput(output));
   refuseExisting(request.output, request.force);
   if (request.docx) refuseExisting(request.docx, request.force);
 
-  const failures: DraftFailure[] = [];
   const hashed = digests(candidates, failures);
   const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
   const byFile = new Map(hashed.map((h) => [h.file, h]));
