@@ -6,7 +6,8 @@ import { LoadError } from "../xlsx/load-error";
 import { limitText, reason } from "../xlsx/strings.vi";
 import { UsageError } from "./args";
 import type { CheckOutcome, CheckRequest } from "./check";
-import { REQUEST_BY_MESSAGE, startThread, takeEarly, WORKER_LIMITS, type Entry } from "./threads";
+import { startThread, takeEarly, WORKER_LIMITS, type Entry, type ThreadData } from "./threads";
+import { endThread, useGate } from "./zlib-gate";
 
 export { WORKER_LIMITS };
 
@@ -39,7 +40,8 @@ export function runIsolated<T>(entry: Entry, data: unknown): Promise<T> {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      // Past its time the thread may be inflating: ended only outside zlib, which would otherwise abort the process.
+      void endThread(worker);
       outcome();
     };
     const startClock = () => {
@@ -82,11 +84,8 @@ export function serveInWorker<T>(task: (data: never, read: () => void) => Promis
       },
     );
   };
-  if (!sentLater(workerData)) serve(workerData);
+  const data = workerData as ThreadData;
+  useGate(data.gate);
+  if (!data.byMessage) serve(data.request);
   else parentPort?.once("message", (message: { request: unknown }) => serve(message.request));
-}
-
-/** Whether a thread's workerData says its request comes by message (a thread started early: REQUEST_BY_MESSAGE). */
-function sentLater(data: unknown): boolean {
-  return typeof data === "object" && data !== null && (data as Partial<typeof REQUEST_BY_MESSAGE>).requestByMessage === true;
 }

@@ -9,12 +9,13 @@ import { loadWorkbookWith, type LoadedWorkbook } from "../xlsx/load-with";
 import { wholeEntries, type RawInflate } from "../xlsx/zip";
 import { runIsolated } from "./isolate";
 import { msg } from "./messages";
+import { throughGate } from "./zlib-gate";
 
 export { LoadError };
 export { WORKER_LIMITS } from "./isolate";
 
 /** zlib stops at maxOutputLength: an entry can never inflate past the size its zip directory declares. */
-export const nativeInflate: RawInflate = (compressed, maxOutput) => inflateRawSync(compressed, { maxOutputLength: maxOutput });
+export const nativeInflate: RawInflate = (compressed, maxOutput) => throughGate(() => inflateRawSync(compressed, { maxOutputLength: maxOutput }));
 
 const NATIVE_ENTRIES = wholeEntries(nativeInflate);
 

@@ -19,6 +19,7 @@ import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 import { WORKER_LIMITS } from "./isolate";
 import { limitText, reason } from "../xlsx/strings.vi";
+import { endThread, guard, newGate } from "./zlib-gate";
 
 /** A worker's heap ceiling: a draft is a few hundred kilobytes, and a worker keeps 500 at most (0.2 MB each for 300
  *  rows); a file that needs more than the rest is not a draft. */
@@ -53,7 +54,11 @@ const started = new WeakSet<Worker>();
 
 function newWorker(heapMb = WORKER_HEAP_MB): Worker {
   const script = workerScript();
-  const worker = new Worker(script.file, { execArgv: script.execArgv, argv: script.argv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const gate = newGate();
+  const worker = guard(
+    new Worker(script.file, { execArgv: script.execArgv, argv: script.argv, workerData: { gate }, resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+    gate,
+  );
   const onStarted = (reply: WorkerReply) => {
     if (!("started" in reply)) return;
     started.add(worker);
@@ -73,7 +78,7 @@ export function startDraftReaders(jobs: number): void {
 /** A worker of the usual heap waits for the next merge; one of another heap (a test's) ends here. */
 function release(worker: Worker, heapMb: number): void {
   if (heapMb === WORKER_HEAP_MB) giveBack(worker);
-  else void worker.terminate();
+  else void endThread(worker);
 }
 
 function giveBack(worker: Worker): void {
@@ -92,7 +97,7 @@ export function waitingReaders(): number {
 export async function closeDraftReaders(): Promise<void> {
   const workers = [...idle.keys()];
   idle.clear();
-  await Promise.all(workers.map((worker) => worker.terminate()));
+  await Promise.all(workers.map(endThread));
 }
 
 /** SHA-256 of a file's bytes (hex); a LoadError where it cannot be read, saying why (readRegularFile). */
@@ -200,7 +205,7 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
         if (sent.length === 0 || !started.has(worker)) return;
         deadline = setTimeout(() => {
           timedOut = true;
-          void worker.terminate();
+          void endThread(worker); // past its time it may be inflating: ended outside zlib (zlib-gate.ts)
         }, WORKER_LIMITS.timeMs);
       };
       const stop = () => {

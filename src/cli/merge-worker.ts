@@ -2,12 +2,13 @@
 // JSON text (the main thread parses a draft's plan rows about twice as fast as it would take them structured-cloned),
 // its rows' texts left out (slimDraft). It keeps each draft it read until the merge ends, to draw that draft's rows of
 // Tổng hợp when asked (merge-render.ts): the rows are drawn by the threads that read them, in parallel.
-import { parentPort } from "worker_threads";
+import { parentPort, workerData } from "worker_threads";
 import type { DraftRead } from "../core/merge";
 import { drawRuns, type DrawRequest } from "./merge-render";
 import { readDraft, slimDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import { msg } from "./messages";
 import type { DeflatedPiece } from "../xlsx/write-layouts";
+import { useGate } from "./zlib-gate";
 
 export type WorkerMessage = { id: number; request: ReadRequest } | { id: number; draw: DrawRequest } | { forget: true };
 
@@ -21,6 +22,8 @@ export type WorkerReply =
 const KEPT_AT_MOST = 500;
 
 const kept = new Map<number, DraftRead>();
+
+useGate((workerData as { gate?: SharedArrayBuffer } | null)?.gate);
 
 async function handle(message: WorkerMessage): Promise<void> {
   if ("forget" in message) return kept.clear();

@@ -5,6 +5,7 @@
 // (endEarly: its drained output streams would keep the process alive).
 import { join } from "path";
 import { Worker } from "worker_threads";
+import { endThread, guard, newGate } from "./zlib-gate";
 
 /**
  * The reading thread's bounds (README, "Reading workbooks"): far above a 20,000-row plan (about 0.3 s and 150 MB),
@@ -21,13 +22,15 @@ const ENTRY_OF = new Map<string, Entry>([
   ["schedule", "read-worker"],
 ]);
 
-/** What a thread started early holds as its workerData: it waits for its request ({ request }) by message. */
-export const REQUEST_BY_MESSAGE = { requestByMessage: true } as const;
+/** A reading thread's workerData: its zlib gate (zlib-gate.ts), and its request, or that it comes by message. */
+export type ThreadData = { gate: SharedArrayBuffer } & ({ byMessage: false; request: unknown } | { byMessage: true });
 
-/** A thread running `entry` on `data`, its request (REQUEST_BY_MESSAGE: one sent later). */
-export function startThread(entry: Entry, data: unknown): Worker {
+/** A thread running `entry` on `request`; without one, it waits for it ({ request }) by message (a thread started early). */
+export function startThread(entry: Entry, ...request: [unknown] | []): Worker {
+  const gate = newGate();
+  const workerData: ThreadData = request.length === 1 ? { gate, byMessage: false, request: request[0] } : { gate, byMessage: true };
   const options = {
-    workerData: data,
+    workerData,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: WORKER_LIMITS.youngMb },
     stderr: true,
     stdout: true,
@@ -35,9 +38,9 @@ export function startThread(entry: Entry, data: unknown): Worker {
   // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
   if (__filename.endsWith(".ts")) {
     const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
-    return drained(new Worker(code, { ...options, eval: true }));
+    return guard(drained(new Worker(code, { ...options, eval: true })), gate);
   }
-  return drained(new Worker(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] }));
+  return guard(drained(new Worker(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] })), gate);
 }
 
 /** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */
@@ -59,7 +62,7 @@ export function startEarly(argv: string[]): void {
   if (entry === undefined || argv.some((arg) => arg === "--help" || arg === "-h")) return;
   let worker: Worker;
   try {
-    worker = startThread(entry, REQUEST_BY_MESSAGE);
+    worker = startThread(entry);
   } catch {
     return;
   }
@@ -80,6 +83,6 @@ export function takeEarly(entry: Entry): Worker | undefined {
 
 /** bin/cchc.js, once the command has ended: a thread started early and never asked for (a usage error) is ended. */
 export function endEarly(): void {
-  if (early && !early.exited) void early.worker.terminate();
+  if (early && !early.exited) void endThread(early.worker);
   early = undefined;
 }
