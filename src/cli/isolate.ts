@@ -85,7 +85,7 @@ export function serveInWorker<T>(task: (data: never, read: () => void) => Promis
     );
   };
   const data = workerData as ThreadData;
-  useGate(data.gate);
+  useGate(data);
   if (!data.byMessage) serve(data.request);
   else parentPort?.once("message", (message: { request: unknown }) => serve(message.request));
 }

@@ -9,7 +9,7 @@
 import { createHash } from "crypto";
 import { existsSync } from "fs";
 import { join } from "path";
-import { Worker } from "worker_threads";
+import type { Worker } from "worker_threads";
 import type { DeflatedPiece } from "../xlsx/write-layouts";
 import { drawRuns, type DrawRequest } from "./merge-render";
 import { UsageError } from "./args";
@@ -19,7 +19,7 @@ import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 import { WORKER_LIMITS } from "./isolate";
 import { limitText, reason } from "../xlsx/strings.vi";
-import { endThread, guard, newGate } from "./zlib-gate";
+import { endThread, startGated } from "./zlib-gate";
 
 /** A worker's heap ceiling: a draft is a few hundred kilobytes, and a worker keeps 500 at most (0.2 MB each for 300
  *  rows); a file that needs more than the rest is not a draft. */
@@ -54,11 +54,7 @@ const started = new WeakSet<Worker>();
 
 function newWorker(heapMb = WORKER_HEAP_MB): Worker {
   const script = workerScript();
-  const gate = newGate();
-  const worker = guard(
-    new Worker(script.file, { execArgv: script.execArgv, argv: script.argv, workerData: { gate }, resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
-    gate,
-  );
+  const worker = startGated(script.file, { execArgv: script.execArgv, argv: script.argv, resourceLimits: { maxOldGenerationSizeMb: heapMb } }, {});
   const onStarted = (reply: WorkerReply) => {
     if (!("started" in reply)) return;
     started.add(worker);

@@ -8,7 +8,7 @@ import { drawRuns, type DrawRequest } from "./merge-render";
 import { readDraft, slimDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import { msg } from "./messages";
 import type { DeflatedPiece } from "../xlsx/write-layouts";
-import { useGate } from "./zlib-gate";
+import { useGate, type GatedData } from "./zlib-gate";
 
 export type WorkerMessage = { id: number; request: ReadRequest } | { id: number; draw: DrawRequest } | { forget: true };
 
@@ -23,7 +23,7 @@ const KEPT_AT_MOST = 500;
 
 const kept = new Map<number, DraftRead>();
 
-useGate((workerData as { gate?: SharedArrayBuffer } | null)?.gate);
+useGate(workerData as GatedData);
 
 async function handle(message: WorkerMessage): Promise<void> {
   if ("forget" in message) return kept.clear();

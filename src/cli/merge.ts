@@ -127,6 +127,9 @@ interface Candidate {
   file: string;
 }
 
+/** A path as the workbook and the summary name it: forward slashes on every system. */
+const slashed = (path: string) => path.split(sep).join("/");
+
 const isDraftName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$"); // ~$… is Excel's lock file
 
 /**
@@ -143,15 +146,14 @@ async function walk(dir: string, root: string, out: Candidate[], failures: Draft
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     // Listed with the files that could not be read, named as the folder it is; the merge goes on with the rest.
-    const name = relative(root, dir).split(sep).join("/");
-    failures.push({ file: `${name || dir.split(sep).join("/")}/`, reason: text.folderUnreadable((error as NodeJS.ErrnoException).code) });
+    failures.push({ file: `${slashed(relative(root, dir) || dir)}/`, reason: text.folderUnreadable((error as NodeJS.ErrnoException).code) });
     return;
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) await walk(path, root, out, failures, walked);
-    else if ((target === null || target.isFile()) && isDraftName(entry.name)) out.push({ path, file: relative(root, path).split(sep).join("/") });
+    else if ((target === null || target.isFile()) && isDraftName(entry.name)) out.push({ path, file: slashed(relative(root, path)) });
   }
 }
 
@@ -167,7 +169,7 @@ async function collect(inputs: string[], failures: DraftFailure[]): Promise<Cand
       throw new UsageError(text.notFound(input));
     }
     if (info.isDirectory()) await walk(input, input, found, failures);
-    else found.push({ path: input, file: input.split(sep).join("/") });
+    else found.push({ path: input, file: slashed(input) });
   }
   const seen = new Set<string>();
   return found.filter((c) => {

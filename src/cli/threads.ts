@@ -4,8 +4,8 @@
 // thread waits for its request (serveInWorker); one never asked for (a usage error) is ended when the command ends
 // (endEarly: its drained output streams would keep the process alive).
 import { join } from "path";
-import { Worker } from "worker_threads";
-import { endThread, guard, newGate } from "./zlib-gate";
+import type { Worker } from "worker_threads";
+import { endThread, startGated, type GatedData } from "./zlib-gate";
 
 /**
  * The reading thread's bounds (README, "Reading workbooks"): far above a 20,000-row plan (about 0.3 s and 150 MB),
@@ -22,15 +22,14 @@ const ENTRY_OF = new Map<string, Entry>([
   ["schedule", "read-worker"],
 ]);
 
-/** A reading thread's workerData: its zlib gate (zlib-gate.ts), and its request, or that it comes by message. */
-export type ThreadData = { gate: SharedArrayBuffer } & ({ byMessage: false; request: unknown } | { byMessage: true });
+/** A reading thread's workerData: its request, or that it comes by message; and its zlib gate (zlib-gate.ts). */
+type Request = { byMessage: false; request: unknown } | { byMessage: true };
+export type ThreadData = Request & GatedData;
 
 /** A thread running `entry` on `request`; without one, it waits for it ({ request }) by message (a thread started early). */
 export function startThread(entry: Entry, ...request: [unknown] | []): Worker {
-  const gate = newGate();
-  const workerData: ThreadData = request.length === 1 ? { gate, byMessage: false, request: request[0] } : { gate, byMessage: true };
+  const data: Request = request.length === 1 ? { byMessage: false, request: request[0] } : { byMessage: true };
   const options = {
-    workerData,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_LIMITS.heapMb, maxYoungGenerationSizeMb: WORKER_LIMITS.youngMb },
     stderr: true,
     stdout: true,
@@ -38,9 +37,9 @@ export function startThread(entry: Entry, ...request: [unknown] | []): Worker {
   // Run from the TypeScript sources (jest, tsx): the worker registers tsx before loading its module.
   if (__filename.endsWith(".ts")) {
     const code = `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(join(__dirname, `${entry}.ts`))});`;
-    return guard(drained(new Worker(code, { ...options, eval: true })), gate);
+    return drained(startGated(code, { ...options, eval: true }, data));
   }
-  return guard(drained(new Worker(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] })), gate);
+  return drained(startGated(join(__dirname, "thread-loader.js"), { ...options, argv: [entry] }, data));
 }
 
 /** The thread's own output (a V8 report as it dies) is read and dropped: the command prints its one line. */

@@ -3,7 +3,7 @@
 // at its time limit while it inflated would take the command down with a native stack trace. So each reading thread
 // has a gate: its zlib calls pass through it, and the command ends a thread only once its gate is shut, never inside
 // zlib. A shut gate keeps the thread waiting at its next zlib call until it is ended.
-import type { Worker } from "worker_threads";
+import { Worker, type WorkerOptions } from "worker_threads";
 
 const OPEN = 0;
 const IN_ZLIB = 1;
@@ -15,20 +15,22 @@ let own: Int32Array | undefined;
 /** The gate of each thread started with one. */
 const gates = new WeakMap<Worker, Int32Array>();
 
-/** A gate for a thread about to start: hand it over in the thread's workerData, then `guard` the Worker. */
-export function newGate(): SharedArrayBuffer {
-  return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+/** What a gated thread finds in its workerData, beside what it was started with. */
+export interface GatedData {
+  gate: SharedArrayBuffer;
 }
 
-/** The thread's side: its zlib calls pass through this gate from now on. */
-export function useGate(gate: SharedArrayBuffer | undefined): void {
-  own = gate instanceof SharedArrayBuffer ? new Int32Array(gate) : undefined;
-}
-
-/** The command's side: `worker` was started with `gate`; endThread waits on it. */
-export function guard(worker: Worker, gate: SharedArrayBuffer): Worker {
+/** A thread with a gate, handed to it in its workerData (`data` and `gate`); endThread waits on it. */
+export function startGated<T extends object>(script: string, options: WorkerOptions, data: T): Worker {
+  const gate = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const worker = new Worker(script, { ...options, workerData: { ...data, gate } satisfies T & GatedData });
   gates.set(worker, new Int32Array(gate));
   return worker;
+}
+
+/** The thread's side: its zlib calls pass through the gate in its workerData from now on. */
+export function useGate(data: Partial<GatedData> | null | undefined): void {
+  own = data?.gate instanceof SharedArrayBuffer ? new Int32Array(data.gate) : undefined;
 }
 
 /** Runs one zlib call through this thread's gate; once the gate is shut, waits here to be ended. */

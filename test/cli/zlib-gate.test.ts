@@ -12,21 +12,19 @@ import { transformSync } from "esbuild";
 const THREADS = 300;
 
 const child = (gateModule: string) => `
-const { Worker } = require("worker_threads");
-const { newGate, guard, endThread } = require(${JSON.stringify(gateModule)});
+const { startGated, endThread } = require(${JSON.stringify(gateModule)});
 const thread = \`
   const { parentPort, workerData } = require("worker_threads");
   const zlib = require("zlib");
   const { useGate, throughGate } = require(${JSON.stringify(gateModule)});
-  useGate(workerData.gate);
+  useGate(workerData);
   const data = zlib.deflateRawSync(Buffer.alloc(1000, 97));
   parentPort.postMessage("inflating");
   for (;;) throughGate(() => zlib.inflateRawSync(data, { maxOutputLength: 1000 }));
 \`;
 (async () => {
   for (let i = 0; i < ${THREADS}; i++) {
-    const gate = newGate();
-    const worker = guard(new Worker(thread, { eval: true, workerData: { gate } }), gate);
+    const worker = startGated(thread, { eval: true }, {});
     await new Promise((resolve) => worker.once("message", resolve));
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 4));
     await endThread(worker);
