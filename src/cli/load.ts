@@ -20,7 +20,12 @@ export const nativeInflate: RawInflate = (compressed, maxOutput) => throughGate(
 const NATIVE_ENTRIES = wholeEntries(nativeInflate);
 
 export async function loadFile(file: string): Promise<LoadedWorkbook> {
-  return loadWorkbookWith(readRegularFile(file), NATIVE_ENTRIES);
+  return loadBytes(readRegularFile(file));
+}
+
+/** A workbook's bytes already read (readRegularFile), as loadFile reads them. */
+export async function loadBytes(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  return loadWorkbookWith(bytes, NATIVE_ENTRIES);
 }
 
 export async function loadGrids(file: string): Promise<SheetGrid[]> {
@@ -62,9 +67,15 @@ export function readRegularFile(file: string): Buffer {
   }
 }
 
+const isDenied = (code: string | undefined) => code === "EACCES" || code === "EPERM";
+
 function fileErrorReason(code: string | undefined): string {
   if (code === "ENOENT" || code === "ENOTDIR") return msg.notFound;
   if (code === "EISDIR") return msg.isDirectory;
-  if (code === "EACCES" || code === "EPERM") return msg.noPermission;
-  return msg.unreadable;
+  return isDenied(code) ? msg.noPermission : msg.unreadable;
+}
+
+/** Why a folder a merge walks could not be listed, as fileErrorReason says it of a file. */
+export function folderErrorReason(code: string | undefined): string {
+  return isDenied(code) ? msg.folderNoPermission : msg.folderUnreadable;
 }

@@ -6,7 +6,6 @@
 // second of CPU on the first few dozen drafts); a process that merges again (the bench, a long-running host) should
 // not pay that at every merge, as the main thread of --jobs 1 does not. Within a merge a worker keeps the drafts it
 // read (up to a bound, merge-worker.ts) to draw their rows of Tổng hợp; it forgets them when the merge ends.
-import { createHash } from "crypto";
 import { existsSync } from "fs";
 import { join } from "path";
 import type { Worker } from "worker_threads";
@@ -14,7 +13,7 @@ import type { DeflatedPiece } from "../xlsx/write-layouts";
 import { drawRuns, type DrawRequest } from "./merge-render";
 import { UsageError } from "./args";
 import { readRegularFile } from "./load";
-import { readDraft, type ReadRequest, type ReadResult } from "./merge-read";
+import { digestOf, readDraft, type ReadRequest, type ReadResult } from "./merge-read";
 import type { WorkerMessage, WorkerReply } from "./merge-worker";
 import { msg } from "./messages";
 import { WORKER_LIMITS } from "./isolate";
@@ -98,15 +97,7 @@ export async function closeDraftReaders(): Promise<void> {
 
 /** SHA-256 of a file's bytes (hex); a LoadError where it cannot be read, saying why (readRegularFile). */
 export function fileDigest(path: string): string {
-  return createHash("sha256").update(readRegularFile(path)).digest("hex");
-}
-
-function digestOrNull(path: string): string | null {
-  try {
-    return fileDigest(path);
-  } catch {
-    return null;
-  }
+  return digestOf(readRegularFile(path));
 }
 
 /** Drafts a worker is sent ahead of the one it reads: its next file waits in its queue, never for the main thread. */
@@ -144,9 +135,9 @@ export async function openDrafts(requests: ReadRequest[], jobs: number, progress
    * a file changed since it was read is refused, never drawn into rows placed for its first version.
    */
   const drawHere = async (index: number, request: DrawRequest): Promise<DeflatedPiece[]> => {
-    const { path, file, digest } = requests[index];
+    const { file } = requests[index];
     const again = holders[index] !== undefined;
-    if (again && digestOrNull(path) !== digest) throw new UsageError(msg.changedWhileMerging(file));
+    // readDraft refuses a file whose bytes are no longer those hashed.
     const result = again ? await readDraft(requests[index]) : results[index];
     if (!result.ok) throw new UsageError(msg.changedWhileMerging(file));
     return drawRuns(result.draft, request);

@@ -1,9 +1,10 @@
 // One draft on disk → what the merge needs of it: its analysis, its unit, its document date. Runs in the main thread
 // (--jobs 1) or in a worker (merge-worker.ts). The loader is the one `cchc check` uses: swapping it is this import.
+import { createHash } from "crypto";
 import { analyze, PlanInputError } from "../core/analyze";
 import { scorecardOf, unitOf, type DraftFailure, type DraftRead } from "../core/merge";
 import type { PlanRow } from "../core/types";
-import { loadFile, LoadError } from "./load";
+import { loadBytes, LoadError, readRegularFile } from "./load";
 import { msg } from "./messages";
 
 export interface ReadRequest {
@@ -18,10 +19,21 @@ export interface ReadRequest {
 
 export type ReadResult = { ok: true; draft: DraftRead } | { ok: false; failure: DraftFailure };
 
+/** SHA-256 of a file's bytes, hex: the digest a merge lists each draft under and finds duplicates by. */
+export function digestOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * The draft whose bytes the merge hashed as `digest`: bytes read since are hashed again, and a file saved in between
+ * is refused rather than read under the digest of its earlier version (duplicates were found by that digest).
+ */
 export async function readDraft(request: ReadRequest): Promise<ReadResult> {
   const { path, file, digest, year } = request;
   try {
-    const { grids, modified } = await loadFile(path);
+    const bytes = readRegularFile(path);
+    if (digestOf(bytes) !== digest) return { ok: false, failure: { file, reason: msg.changedReason } };
+    const { grids, modified } = await loadBytes(bytes);
     const analysis = analyze(grids, { year });
     if (analysis.plan.tables.length === 0) return { ok: false, failure: { file, reason: msg.noTable } };
     const unit = unitOf(file, grids, analysis);

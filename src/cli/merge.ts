@@ -24,7 +24,7 @@ import {
   type MergeForm,
 } from "../core/merge";
 import { parseArgs, parseYear, UsageError } from "./args";
-import { LoadError } from "./load";
+import { folderErrorReason, LoadError } from "./load";
 import { fileDigest, openDrafts, startDraftReaders, type DraftSession } from "./merge-pool";
 import { drawMergedRows } from "./merge-render";
 import type { ReadRequest } from "./merge-read";
@@ -55,8 +55,6 @@ const text = {
       : first
         ? `Không có tệp .xlsx nào đọc được để tổng hợp (${first}).`
         : "Không có tệp .xlsx nào để tổng hợp.",
-  folderUnreadable: (code: string | undefined) =>
-    code === "EACCES" || code === "EPERM" ? "không có quyền mở thư mục" : "không mở được thư mục",
   cannotWrite: (file: string) => `Không ghi được "${file}": thư mục không tồn tại hoặc không có quyền ghi.`,
   progress: (done: number, total: number) => `\rĐang đọc dự thảo ${done}/${total}…`,
   written: (out: string, units: number, files: number, rows: number, total: string, words: string) =>
@@ -64,7 +62,8 @@ const text = {
   unitLine: (unit: string, source: string, file: string, rows: number, errors: number, warnings: number) =>
     `  ${unit} (tên lấy từ ${source}; ${file}): ${rows} dòng, ${errors} lỗi, ${warnings} cảnh báo`,
   notes: (warnings: number, infos: number) => `Ghi chú khi tổng hợp: ${warnings} cảnh báo, ${infos} lưu ý (trang "Kiểm tra").`,
-  unreadable: (count: number) => `Không đọc được ${count} tệp (trang "Không đọc được"):`,
+  unreadable: (files: number, folders: number) =>
+    `Không đọc được ${[files > 0 ? `${files} tệp` : "", folders > 0 ? `${folders} thư mục` : ""].filter(Boolean).join(" và ")} (trang "Không đọc được"):`,
   unreadableLine: (file: string, reason: string) => `  ${file}: ${reason}`,
   docx: (out: string) => `Đã viết văn bản kế hoạch tổng hợp "${out}".`,
   feedback: (dir: string, count: number) => `Đã viết ${count} tệp góp ý cho từng đơn vị vào "${dir}".`,
@@ -127,6 +126,9 @@ interface Candidate {
   file: string;
 }
 
+/** A folder is listed among the files not read under its name and a slash. */
+const isFolderName = (file: string) => file.endsWith("/");
+
 /** A path as the workbook and the summary name it: forward slashes on every system. */
 const slashed = (path: string) => path.split(sep).join("/");
 
@@ -146,7 +148,7 @@ async function walk(dir: string, root: string, out: Candidate[], failures: Draft
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     // Listed with the files that could not be read, named as the folder it is; the merge goes on with the rest.
-    failures.push({ file: `${slashed(relative(root, dir) || dir)}/`, reason: text.folderUnreadable((error as NodeJS.ErrnoException).code) });
+    failures.push({ file: `${slashed(relative(root, dir) || dir)}/`, reason: folderErrorReason((error as NodeJS.ErrnoException).code) });
     return;
   }
   for (const entry of entries) {
@@ -258,7 +260,8 @@ function summaryLines(c: Consolidation, request: MergeRequest, files: number): s
   const count = (severity: string) => c.notes.filter((n) => n.severity === severity && n.kind !== "unreadable").length;
   lines.push(text.notes(count("warning"), count("info")));
   if (c.failures.length > 0) {
-    lines.push(text.unreadable(c.failures.length));
+    const folders = c.failures.filter((f) => isFolderName(f.file)).length;
+    lines.push(text.unreadable(c.failures.length - folders, folders));
     for (const f of c.failures) lines.push(text.unreadableLine(f.file, f.reason));
   }
   return lines;

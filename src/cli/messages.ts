@@ -88,6 +88,8 @@ export const msg = {
   notAFile: "đây không phải là tệp thông thường (mà là ống dẫn hoặc thiết bị)",
   fileTooLarge: "tệp quá lớn để mở (hơn 2 GB), không thể là một kế hoạch",
   noPermission: "không có quyền đọc tệp",
+  folderNoPermission: "không có quyền mở thư mục",
+  folderUnreadable: "không mở được thư mục",
   unreadable: "tệp Excel bị hỏng hoặc có nội dung không đọc được",
   noTable: "không tìm thấy bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…)",
   unexpected: (file: string) =>
@@ -96,6 +98,7 @@ export const msg = {
   notInThisVersion: "Lệnh này chưa có trong phiên bản này.",
   tooLargeToRead: "tệp cần quá nhiều bộ nhớ để đọc (bảng tính quá lớn hoặc hỏng)",
   changedWhileMerging: (file: string) => `Tệp "${file}" đã thay đổi trong khi tổng hợp: hãy đóng tệp (lưu xong) rồi chạy lại lệnh.`,
+  changedReason: "tệp đã thay đổi trong khi tổng hợp (có thể đang được lưu); hãy chạy lại lệnh khi tệp đã lưu xong",
   unexpectedReason: "có lỗi ngoài dự kiến khi đọc; hãy gửi tệp này cho bộ phận hỗ trợ",
 };
 

@@ -105,7 +105,7 @@ describeBuilt("the built command line", () => {
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/SỞ TÀI CHÍNH/);
-      expect(run.stdout).toMatch(/\n  khoa\/: không có quyền mở thư mục\n/);
+      expect(run.stdout).toMatch(/\nKhông đọc được 1 thư mục \(trang "Không đọc được"\):\n  khoa\/: không có quyền mở thư mục\n/);
     } finally {
       if (existsSync(join(dir, "du-thao", "khoa"))) chmodSync(join(dir, "du-thao", "khoa"), 0o755); // so that it can be removed
       rmSync(dir, { recursive: true, force: true });

@@ -102,6 +102,14 @@ describe("cchc merge on the bundled unit drafts", () => {
     expect(summary.unreadable.map((f) => f.file)).toEqual(UNREADABLE.map((f) => f.file));
     summary.unreadable.forEach((f, i) => expect(f.reason).toMatch(UNREADABLE[i].reason));
   });
+
+  it("counts the files it could not read in its plain summary, and names each under the count", async () => {
+    const plain = await runCli("merge", DRAFTS, "-o", join(dir, "tong-hop-plain.xlsx"), "--jobs", "1");
+    const lines = plain.stdout.split("\n");
+    const at = lines.indexOf(`Không đọc được ${UNREADABLE.length} tệp (trang "Không đọc được"):`);
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 1 + UNREADABLE.length).map((line) => line.split(":")[0].trim())).toEqual(UNREADABLE.map((f) => f.file));
+  });
 });
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "f
 import { tmpdir } from "os";
 import { join } from "path";
 import { closeDraftReaders, openDrafts, readDrafts, startDraftReaders, waitingReaders } from "../../src/cli/merge-pool";
-import { slimDraft } from "../../src/cli/merge-read";
+import { digestOf, readDraft, slimDraft } from "../../src/cli/merge-read";
 import { drawMergedRows, drawRuns } from "../../src/cli/merge-render";
 import { consolidate, DEFAULT_SHEET_NAMES, mergeLayouts, type DraftRead, type MergedLayout } from "../../src/core/merge";
 import type { DeflatedPiece } from "../../src/xlsx/write-layouts";
@@ -66,7 +66,7 @@ it("loses only the draft a worker dies on: the drafts queued behind it are read 
   try {
     const huge = join(dir, "qua-lon.xlsx");
     writeFileSync(huge, hugeWorkbook());
-    const list = [requests[0], { path: huge, file: "qua-lon.xlsx", digest: "huge" }, ...requests.slice(1)];
+    const list = [requests[0], { path: huge, file: "qua-lon.xlsx", digest: digestOf(readFileSync(huge)) }, ...requests.slice(1)];
     const inThread = await readDrafts(requests, 1);
     // A 48 MB heap reads a draft and dies on the huge workbook.
     const read = await readDrafts(list, 2, undefined, 48);
@@ -165,4 +165,26 @@ it("refuses, naming the file, to draw a draft read again that changed since it w
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}, 60_000);
+
+it("refuses a draft saved between the merge's hashing and its reading, rather than trace its rows to the old digest", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cchc-pool-saved-"));
+  try {
+    const [first, second] = requests;
+    const path = join(dir, "dang-luu.xlsx");
+    writeFileSync(path, readFileSync(first.path));
+    const hashed = { path, file: "dang-luu.xlsx", digest: digestOf(readFileSync(path)) };
+    const asHashed = await readDraft(hashed);
+    expect(asHashed.ok && asHashed.draft.digest).toBe(first.digest);
+    // Saved over with another valid draft: read whole, it would pass for the first under the first's digest.
+    writeFileSync(path, readFileSync(second.path));
+    expect(await readDraft(hashed)).toEqual({ ok: false, failure: { file: "dang-luu.xlsx", reason: msg.changedReason } });
+    // The same in a worker: the draft is listed as not read, the others are read.
+    const read = await readDrafts([hashed, ...requests.slice(2, 4)], 2);
+    expect(read[0]).toEqual({ ok: false, failure: { file: "dang-luu.xlsx", reason: msg.changedReason } });
+    expect(read.slice(1).every((r) => r.ok)).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await closeDraftReaders();
 }, 60_000);
