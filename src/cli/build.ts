@@ -2,7 +2,6 @@
 // (domain brief §8); --schedule appends "Phụ lục II: Tiến độ thực hiện".
 // Findings never block the document (exit 0); a file that cannot be read, or an output that cannot be
 // written (output.ts: the policy `template` shares), gives one Vietnamese line and exit 2. The input is only read.
-import { existsSync } from "fs";
 import type { Analysis } from "../core/analyze";
 import { buildPlanDocx } from "../docx";
 import { INFO_SHEET_NAME } from "../core/forms";
@@ -10,7 +9,7 @@ import { blankInfoFields, money } from "../docx/format";
 import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { analyzeFile } from "./analyze-file";
 import { commandUsage, msg, PREFIX } from "./messages";
-import { checkNotExisting, checkOutputName, writeOutput } from "./output";
+import { checkOutput, writeOutput } from "./output";
 import { validateReadingOptions } from "./reading-options";
 import { contentRowCount } from "./report";
 
@@ -56,8 +55,7 @@ async function build(args: string[], io: BuildIO): Promise<number> {
   const output = parsed.values["-o"] ?? parsed.values["--output"];
   if (!output) throw new UsageError(text.missingOutput);
   const force = parsed.flags.has("--force");
-  checkOutputName(output, ".docx", file);
-  checkNotExisting(output, force, existsSync);
+  checkOutput(output, ".docx", force, file);
   const year = parseYear(parsed.values["--year"]);
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
   validateReadingOptions(reading);

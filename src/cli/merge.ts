@@ -2,10 +2,10 @@
 // [--jobs N] [--json] [--force]` (alias `tong-hop`): many units' drafts into one traced plan workbook.
 // Exit 0; 1 when a unit's draft has errors; 2 when no input could be read (or the arguments are wrong).
 // Inputs are only ever read; an existing output is replaced only with --force.
-import { existsSync, realpathSync } from "fs";
-import { mkdir, readdir, rename, stat, unlink, writeFile } from "fs/promises";
+import { realpathSync } from "fs";
+import { mkdir, readdir, stat } from "fs/promises";
 import { availableParallelism } from "os";
-import { basename, dirname, join, relative, resolve, sep } from "path";
+import { join, relative, resolve, sep } from "path";
 import {
   consolidate,
   DEFAULT_SHEET_NAMES,
@@ -30,6 +30,7 @@ import { drawMergedRows } from "./merge-render";
 import type { ReadRequest } from "./merge-read";
 import { layoutsToXlsx } from "./merge-write";
 import { msg } from "./messages";
+import { cannotWriteError, checkOutput, outputText, writeOutput } from "./output";
 import { formatAmount } from "./report";
 
 export interface MergeIO {
@@ -42,12 +43,8 @@ export interface MergeIO {
 const text = {
   missingInput: "Thiếu thư mục hoặc tệp dự thảo, ví dụ: cchc merge du-thao/ -o tong-hop.xlsx",
   missingOutput: "Thiếu tệp kết quả: thêm -o TÊN-TỆP.xlsx",
-  notXlsx: (out: string) => `Tệp kết quả "${out}" phải có đuôi .xlsx.`,
-  notDocx: (out: string) => `Tệp Word "${out}" phải có đuôi .docx.`,
   badForm: (form: string) => `Không có biểu mẫu tổng hợp "${form}": chọn ${MERGE_FORMS.join(" hoặc ")}.`,
   badJobs: (jobs: string) => `Số luồng "${jobs}" không hợp lệ: cần một số nguyên từ 1 đến 64, ví dụ --jobs 2.`,
-  exists: (out: string) => `Tệp "${out}" đã có; thêm --force để ghi đè, hoặc chọn tên khác.`,
-  isInput: (out: string) => `Tệp kết quả "${out}" là một trong các dự thảo đầu vào; hãy chọn tên khác.`,
   notFound: (path: string) => `Không tìm thấy "${path}".`,
   nothingRead: (count: number, first: string) =>
     count > 0
@@ -55,7 +52,6 @@ const text = {
       : first
         ? `Không có tệp .xlsx nào đọc được để tổng hợp (${first}).`
         : "Không có tệp .xlsx nào để tổng hợp.",
-  cannotWrite: (file: string) => `Không ghi được "${file}": thư mục không tồn tại hoặc không có quyền ghi.`,
   progress: (done: number, total: number) => `\rĐang đọc dự thảo ${done}/${total}…`,
   written: (out: string, units: number, files: number, rows: number, total: string, words: string) =>
     `Đã tổng hợp ${units} đơn vị (${files} tệp) vào "${out}": ${rows} dòng, tổng kinh phí ${total} đồng (${words}).`,
@@ -100,11 +96,9 @@ function parseRequest(args: string[]): MergeRequest {
   if (parsed.positionals.length === 0) throw new UsageError(text.missingInput);
   const output = parsed.values["-o"] ?? parsed.values["--output"];
   if (!output) throw new UsageError(text.missingOutput);
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(text.notXlsx(output));
   const form = parsed.values["--form"] ?? "khung-logic";
   if (!(MERGE_FORMS as string[]).includes(form)) throw new UsageError(text.badForm(form));
   const docx = parsed.values["--docx"];
-  if (docx !== undefined && !/\.docx$/i.test(docx)) throw new UsageError(text.notDocx(docx));
   const jobsText = parsed.values["--jobs"];
   const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(text.badJobs(jobsText ?? ""));
@@ -202,21 +196,6 @@ function digests(candidates: Candidate[], failures: DraftFailure[]): (Candidate 
   return out;
 }
 
-function refuseExisting(path: string, force: boolean): void {
-  if (!force && existsSync(path)) throw new UsageError(text.exists(path));
-}
-
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch {
-    await unlink(temporary).catch(() => undefined);
-    throw new UsageError(text.cannotWrite(path));
-  }
-}
-
 /** The document date of every output: the latest date among the drafts used, so the bytes depend on inputs only. */
 function documentDate(drafts: DraftRead[]): Date {
   const latest = drafts.map((d) => d.modified ?? "").sort().pop();
@@ -238,8 +217,8 @@ function fileSlug(unit: string): string {
 async function writeFeedback(c: Consolidation, dir: string, date: Date, force: boolean): Promise<number> {
   try {
     await mkdir(dir, { recursive: true });
-  } catch {
-    throw new UsageError(text.cannotWrite(dir));
+  } catch (error) {
+    throw cannotWriteError(dir, error);
   }
   const taken = new Set<string>();
   const targets = c.scorecards.map((card) => {
@@ -248,8 +227,8 @@ async function writeFeedback(c: Consolidation, dir: string, date: Date, force: b
     taken.add(name);
     return { unit: card.unit, path: join(dir, `gop-y-${name}.xlsx`) };
   });
-  for (const target of targets) refuseExisting(target.path, force);
-  for (const target of targets) await writeAtomically(target.path, await layoutsToXlsx([feedbackLayout(c, target.unit)], date));
+  for (const target of targets) checkOutput(target.path, ".xlsx", force);
+  for (const target of targets) writeOutput(target.path, await layoutsToXlsx([feedbackLayout(c, target.unit)], date), force);
   return targets.length;
 }
 
@@ -282,14 +261,13 @@ function jsonSummary(c: Consolidation, request: MergeRequest): object {
 
 export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const request = parseRequest(args);
+  checkOutput(request.output, ".xlsx", request.force);
+  if (request.docx !== undefined) checkOutput(request.docx, ".docx", request.force);
   startDraftReaders(request.jobs);
   const failures: DraftFailure[] = [];
   const candidates = await collect(request.inputs, failures);
-  const outputs = [request.output, request.docx].filter((p): p is string => p !== undefined).map(real);
   const inputs = new Set(candidates.map((c) => real(c.path)));
-  for (const output of outputs) if (inputs.has(output)) throw new UsageError(text.isInput(output));
-  refuseExisting(request.output, request.force);
-  if (request.docx) refuseExisting(request.docx, request.force);
+  for (const output of [request.output, request.docx]) if (output !== undefined && inputs.has(real(output))) throw new UsageError(outputText.isDraft(output));
 
   const hashed = digests(candidates, failures);
   const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
@@ -334,11 +312,11 @@ async function consolidateAndWrite(request: MergeRequest, session: DraftSession,
   const [merged, ...others] = mergeLayouts(c, request.form, DEFAULT_SHEET_NAMES, { rowsApart: true });
   const indexOf = new Map(requests.map((r, i) => [r.file, i]));
   const written = await drawMergedRows(merged as MergedLayout, request.form, (file) => indexOf.get(file)!, session.draw);
-  await writeAtomically(request.output, await layoutsToXlsx([written, ...others], date));
+  writeOutput(request.output, await layoutsToXlsx([written, ...others], date), request.force);
   const lines = request.json ? [] : summaryLines(c, request, candidates);
   if (request.docx) {
     const { buildPlanDocx } = await import("../docx");
-    await writeAtomically(request.docx, await buildPlanDocx(mergedAnalysis(c, request.form, mergedLayout(c, request.form))));
+    writeOutput(request.docx, await buildPlanDocx(mergedAnalysis(c, request.form, mergedLayout(c, request.form))), request.force);
     lines.push(text.docx(request.docx));
   }
   if (request.feedback) lines.push(text.feedback(request.feedback, await writeFeedback(c, request.feedback, date, request.force)));

@@ -1,7 +1,8 @@
-// The one policy for the files `build` and `template` write: the right extension, never over an existing file
-// without --force (the message names the flag), never over the input, never half a file under the real name,
-// and a failure worded the same way whichever command hit it.
-import { closeSync, openSync, realpathSync, renameSync, unlinkSync, writeFileSync, writeSync } from "fs";
+// The one policy for the files `build`, `template`, `schedule` and `merge` write: the right extension, never over an
+// existing file without --force (the message names the flag), never over an input, a folder that is missing or
+// closed to writing refused before any work, never half a file under the real name, and a failure worded the same
+// way whichever command hit it.
+import { accessSync, closeSync, constants, existsSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { UsageError } from "./args";
 
@@ -9,6 +10,7 @@ export const outputText = {
   wrongExtension: (file: string, extension: string) => `Tệp kết quả "${file}" phải có đuôi ${extension}, ví dụ ke-hoach${extension}.`,
   exists: (file: string) => `Tệp "${file}" đã có; hãy chọn tên khác, xóa tệp cũ hoặc thêm --force để ghi đè.`,
   sameAsInput: (file: string) => `Tệp kết quả "${file}" trùng với tệp Excel đầu vào; hãy chọn tên khác để không ghi đè lên bảng kế hoạch.`,
+  isDraft: (file: string) => `Tệp kết quả "${file}" là một trong các dự thảo đầu vào; hãy chọn tên khác.`,
   cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}.`,
   noDirectory: "thư mục chứa tệp không tồn tại",
   noPermission: "không có quyền ghi vào thư mục này",
@@ -32,6 +34,32 @@ function samePath(a: string, b: string): boolean {
 export function checkOutputName(output: string, extension: ".docx" | ".xlsx", input?: string): void {
   if (input !== undefined && samePath(input, output)) throw new UsageError(outputText.sameAsInput(output));
   if (extname(output).toLowerCase() !== extension) throw new UsageError(outputText.wrongExtension(output, extension));
+}
+
+/**
+ * Everything refused before any work is done: checkOutputName, an existing file without --force, a folder that does
+ * not exist or cannot be written to (a merge of a hundred drafts would otherwise read them all first).
+ */
+export function checkOutput(output: string, extension: ".docx" | ".xlsx", force: boolean, input?: string): void {
+  checkOutputName(output, extension, input);
+  checkNotExisting(output, force, existsSync);
+  checkOutputFolder(output);
+}
+
+/** The folder an output goes into exists and this user may write there; said as writeOutput would say it. */
+export function checkOutputFolder(output: string): void {
+  const folder = dirname(resolve(output));
+  try {
+    if (!statSync(folder).isDirectory()) throw new UsageError(outputText.cannotWrite(output, outputText.noDirectory));
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw error instanceof UsageError ? error : cannotWriteError(output, error);
+  }
+}
+
+/** The one line for an output (file or folder) that could not be written, from the system's error. */
+export function cannotWriteError(output: string, error: unknown): UsageError {
+  return new UsageError(outputText.cannotWrite(output, reason((error as NodeJS.ErrnoException).code)));
 }
 
 function reason(code: string | undefined): string {
@@ -71,7 +99,7 @@ function replace(output: string, bytes: Uint8Array): void {
     renameSync(temporary, output);
   } catch (error) {
     unlinkQuietly(temporary);
-    throw new UsageError(outputText.cannotWrite(output, reason((error as NodeJS.ErrnoException).code)));
+    throw cannotWriteError(output, error);
   }
 }
 

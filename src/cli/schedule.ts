@@ -1,14 +1,14 @@
 // `cchc schedule FILE.xlsx [--json] [-o OUT.xlsx] [--sheet NAME] [--year YYYY] [--force] [--column …] [--header-row N]`: the plan's schedule by
 // month, as a grid in the terminal, as JSON, or as a "Tiến độ" sheet in a new workbook (a snapshot; the input
 // file is only ever read). Exit 0, or 2 with one Vietnamese line.
-import * as fs from "node:fs";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { buildSchedule } from "../core/schedule";
 import { scheduleSheetLayout } from "../core/schedule-sheet";
-import { failureLine, onePositional, parseArgs, parseYear, UsageError } from "./args";
+import { failureLine, onePositional, parseArgs, parseYear } from "./args";
 import { analyzeFile } from "./analyze-file";
 import { commandUsage, PREFIX } from "./messages";
+import { checkOutput, writeOutput } from "./output";
 import { validateReadingOptions } from "./reading-options";
 import { scheduleGrid, scheduleJson } from "./schedule-grid";
 import { renderScheduleSheet } from "./schedule-xlsx";
@@ -25,10 +25,6 @@ const processIO: ScheduleIO = {
 
 const text = {
   missingFile: "Thiếu tên tệp Excel, ví dụ: cchc schedule ke-hoach.xlsx",
-  notXlsx: (out: string) => `Tệp kết quả "${out}" phải có đuôi .xlsx.`,
-  sameAsInput: (out: string) => `Tệp kết quả "${out}" trùng với tệp Excel đầu vào; hãy chọn tên khác để không ghi đè lên bảng kế hoạch.`,
-  exists: (out: string) => `Tệp "${out}" đã có; hãy chọn tên khác, xóa tệp cũ hoặc thêm --force để ghi đè.`,
-  cannotWrite: (out: string) => `Không ghi được "${out}": thư mục không tồn tại hoặc không có quyền ghi.`,
   written: (out: string, drawn: number, apart: number) =>
     `Đã ghi trang "Tiến độ" vào "${out}": ${drawn} dòng có tiến độ, ${apart} dòng chưa vẽ được.`,
 };
@@ -50,7 +46,7 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   }
   const file = onePositional(parsed, text.missingFile);
   const output = parsed.values["-o"] ?? parsed.values["--output"];
-  if (output !== undefined) checkOutput(file, output, parsed.flags.has("--force"));
+  if (output !== undefined) checkOutput(output, ".xlsx", parsed.flags.has("--force"), file);
   const year = parseYear(parsed.values["--year"]);
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
   validateReadingOptions(reading);
@@ -68,28 +64,4 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   }
   io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(result, basename(file)));
   return 0;
-}
-
-function checkOutput(input: string, output: string, force: boolean): void {
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(text.notXlsx(output));
-  if (realPath(input) === realPath(output)) throw new UsageError(text.sameAsInput(output));
-  if (!force && fs.existsSync(output)) throw new UsageError(text.exists(output));
-}
-
-function realPath(path: string): string {
-  try {
-    return fs.realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-/** "wx" unless --force: a file that appeared since the check is not overwritten either. */
-function writeOutput(output: string, data: Buffer, force: boolean): void {
-  try {
-    fs.writeFileSync(output, data, { flag: force ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "EEXIST" ? text.exists(output) : text.cannotWrite(output));
-  }
 }

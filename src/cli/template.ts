@@ -1,12 +1,11 @@
 // `cchc template KIND -o OUT.xlsx [--year YYYY] [--areas 2021-2030|2011-2020] [--force]`: a blank, formatted form.
 // Never overwrites without --force (output.ts, the policy `build` shares), so a filled-in plan cannot be lost to a typo.
-import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import { buildForm, FORM_KINDS, isFormKind, type FormLayoutKind } from "../core/forms";
 import { AREA_PRESETS } from "../core/presets";
 import { onePositional, parseArgs, parseYear, UsageError } from "./args";
 import { commandUsage, PREFIX } from "./messages";
-import { checkNotExisting, checkOutputName, writeOutput } from "./output";
+import { checkOutput, writeOutput } from "./output";
 import { renderLayout } from "./xlsx-writer";
 
 export interface TemplateIO {
@@ -54,11 +53,10 @@ function parseRequest(args: string[]): TemplateRequest | "help" {
   const kind = checkKind(onePositional(parsed, text.missingKind));
   const out = parsed.values["-o"] ?? parsed.values["--out"];
   if (out === undefined) throw new UsageError(text.missingOut);
-  checkOutputName(out, ".xlsx");
   const presetId = parsed.values["--areas"] ?? AREA_PRESETS[0].id;
   if (!AREA_PRESETS.some((p) => p.id === presetId)) throw new UsageError(text.badAreas(presetId));
   const force = parsed.flags.has("--force");
-  checkNotExisting(out, force, fs.existsSync);
+  checkOutput(out, ".xlsx", force);
   return { kind, out, year: parseYear(parsed.values["--year"]) ?? defaultYear(), presetId, force };
 }
 

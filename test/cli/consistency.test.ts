@@ -1,5 +1,5 @@
-// One command line: every subcommand answers --help with its own usage, the output files of `build` and
-// `template` follow one policy (extension, --force, the same failure wording), `words` reads what `check` reads,
+// One command line: every subcommand answers --help with its own usage, the output files of `build`, `template`,
+// `schedule` and `merge` follow one policy (extension, --force, the same failure wording), `words` reads what `check` reads,
 // and `check` and `build` count the same rows.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,7 +55,7 @@ describe("help and version", () => {
   });
 });
 
-describe("build and template write their files one way", () => {
+describe("build, template, schedule and merge write their files one way", () => {
   let input: string;
   beforeAll(async () => {
     input = await writeFilledForm(join(dir, "plan.xlsx"), { cached: true });
@@ -64,10 +64,13 @@ describe("build and template write their files one way", () => {
   const commands = {
     build: (out: string, ...more: string[]) => runCli("build", input, "-o", out, ...more),
     template: (out: string, ...more: string[]) => runCli("template", "khung-logic", "-o", out, "--year", "2026", ...more),
+    schedule: (out: string, ...more: string[]) => runCli("schedule", input, "-o", out, ...more),
+    merge: (out: string, ...more: string[]) => runCli("merge", input, "-o", out, "--jobs", "1", ...more),
   };
-  const extension = { build: ".docx", template: ".xlsx" } as const;
+  const extension = { build: ".docx", template: ".xlsx", schedule: ".xlsx", merge: ".xlsx" } as const;
+  const COMMANDS = ["build", "template", "schedule", "merge"] as const;
 
-  test.each(["build", "template"] as const)("%s checks the extension before writing anything", async (command) => {
+  test.each(COMMANDS)("%s checks the extension before writing anything", async (command) => {
     const out = join(dir, `${command}-wrong.txt`);
     const { code, stderr } = await commands[command](out);
     expect(code).toBe(2);
@@ -76,7 +79,7 @@ describe("build and template write their files one way", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test.each(["build", "template"] as const)("%s never overwrites without --force, and the message names the flag", async (command) => {
+  test.each(COMMANDS)("%s never overwrites without --force, and the message names the flag", async (command) => {
     const out = join(dir, `${command}-existing${extension[command]}`);
     writeFileSync(out, "the user's own file");
     const refused = await commands[command](out);
@@ -90,7 +93,7 @@ describe("build and template write their files one way", () => {
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 
-  test.each(["build", "template"] as const)("%s: a missing folder is worded the same way", async (command) => {
+  test.each(COMMANDS)("%s: a missing folder is worded the same way", async (command) => {
     const out = join(dir, "no-such-folder", `x${extension[command]}`);
     const { code, stderr } = await commands[command](out);
     expect(code).toBe(2);
@@ -110,7 +113,7 @@ describe("build and template write their files one way", () => {
   // Skipped, saying why, only outside CI: under CI=true a machine with no unwritable folder fails the test instead.
   const canLock = !asRoot || (process.platform === "linux" && existsSync("/sys"));
   if (!canLock && process.env.CI !== "true") console.log("No folder this user cannot write to (root without /sys): the no-permission wording is not tested here");
-  (canLock || process.env.CI === "true" ? test.each : test.skip.each)(["build", "template"] as const)("%s: no permission is worded the same way", async (command) => {
+  (canLock || process.env.CI === "true" ? test.each : test.skip.each)(COMMANDS)("%s: no permission is worded the same way", async (command) => {
     if (!canLock) throw new Error("no folder this user cannot write to (root without /sys): the check cannot run in CI");
     const out = join(lockedFolder(), `x${extension[command]}`);
     const { code, stderr } = await commands[command](out);

@@ -1,10 +1,11 @@
 // The command line writes Tổng hợp's rows one at a time (rowsApart) instead of holding a cell object for each, and
 // has them drawn by the threads that read their drafts (drawMergedRows): the workbook must say the same, part for part,
 // as the one written from every cell of the layout the pane inserts.
-import { readdirSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import { readDrafts } from "../../src/cli/merge-pool";
+import { digestOf } from "../../src/cli/merge-read";
 import { drawMergedRows, drawRuns } from "../../src/cli/merge-render";
 import { layoutsToXlsx } from "../../src/cli/merge-write";
 import { consolidate, DEFAULT_SHEET_NAMES, MERGE_FORMS, mergeLayouts, planReads, type DraftRead, type DraftFailure, type MergedLayout } from "../../src/core/merge";
@@ -21,7 +22,7 @@ async function partsOf(bytes: Uint8Array): Promise<Record<string, string>> {
 
 it.each(MERGE_FORMS)("writes the same %s workbook from rows given apart, or drawn by draft, as from the layout's cells", async (form) => {
   const files = readdirSync(DRAFTS, { recursive: true }).map(String).filter((f) => f.endsWith(".xlsx")).sort();
-  const { read } = planReads(files.map((file) => ({ file, digest: file })));
+  const { read } = planReads(files.map((file) => ({ file, digest: digestOf(readFileSync(join(DRAFTS, file))) })));
   const requests = read.map((r) => ({ path: join(DRAFTS, r.file), file: r.file, digest: r.digest }));
   const results = await readDrafts(requests, 1);
   const drafts = results.flatMap((r): DraftRead[] => (r.ok ? [r.draft] : []));
