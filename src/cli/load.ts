@@ -69,10 +69,22 @@ export function readRegularFile(file: string): Buffer {
 
 const isDenied = (code: string | undefined) => code === "EACCES" || code === "EPERM";
 
+/** Why the system would not open or read a file, by its error code: never called a damaged workbook, which it is not. */
+const FILE_ERROR_REASONS: Record<string, string> = {
+  ENOENT: msg.notFound,
+  ENOTDIR: msg.notFound,
+  EISDIR: msg.isDirectory,
+  EACCES: msg.noPermission,
+  EPERM: msg.noPermission,
+  ELOOP: msg.linkLoop,
+  EBUSY: msg.fileBusy,
+  ETXTBSY: msg.fileBusy,
+  EIO: msg.diskError,
+  ENAMETOOLONG: msg.nameTooLong,
+};
+
 function fileErrorReason(code: string | undefined): string {
-  if (code === "ENOENT" || code === "ENOTDIR") return msg.notFound;
-  if (code === "EISDIR") return msg.isDirectory;
-  return isDenied(code) ? msg.noPermission : msg.unreadable;
+  return FILE_ERROR_REASONS[code ?? ""] ?? (code ? msg.systemError(code) : msg.unreadable);
 }
 
 /** Why a folder a merge walks could not be listed, as fileErrorReason says it of a file. */

@@ -1,7 +1,7 @@
 // Files an official (or an attacker) might hand the command line. Each must end in a plain
 // exit code with at most one plain line on stderr, and leave the file byte-for-byte unchanged.
 import { createHash } from "crypto";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -129,6 +129,21 @@ describe("check refuses what is not a readable workbook, in one line", () => {
     expect(folderResult.code).toBe(2);
     expectOnePlainLine(folderResult.stderr);
     expect(folderResult.stderr).toContain("thư mục");
+  });
+
+  (process.platform === "win32" ? it.skip : it)("links that point at each other, and a path too long: each said as such, never a damaged file", async () => {
+    const first = join(dir, "vong-1.xlsx");
+    const second = join(dir, "vong-2.xlsx");
+    symlinkSync(second, first);
+    symlinkSync(first, second);
+    const loop = await runCli("check", first);
+    expect(loop.code).toBe(2);
+    expectOnePlainLine(loop.stderr);
+    expect(loop.stderr).toContain("liên kết (symlink) trỏ vòng");
+    const long = await runCli("check", join(dir, `${"a".repeat(300)}.xlsx`));
+    expect(long.code).toBe(2);
+    expectOnePlainLine(long.stderr);
+    expect(long.stderr).toContain("đường dẫn quá dài");
   });
 
   // A device is no file: opened without waiting, it is refused before anything is read. Linux's /dev/null stands for
