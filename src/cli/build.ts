@@ -1,7 +1,8 @@
 // `cchc build FILE.xlsx -o OUT.docx [--sheet NAME] [--year YYYY] [--schedule] [--force]`: the formal plan document
 // (domain brief §8); --schedule appends "Phụ lục II: Tiến độ thực hiện".
 // Findings never block the document (exit 0); a file that cannot be read, or an output that cannot be
-// written (output.ts: the policy `template` shares), gives one Vietnamese line and exit 2. The input is only read.
+// written (output.ts: the policy every command that writes a file shares), gives one Vietnamese line and exit 2.
+// The input is only read.
 import type { Analysis } from "../core/analyze";
 import { buildPlanDocx } from "../docx";
 import { INFO_SHEET_NAME } from "../core/forms";

@@ -30,7 +30,7 @@ import { drawMergedRows } from "./merge-render";
 import type { ReadRequest } from "./merge-read";
 import { layoutsToXlsx } from "./merge-write";
 import { msg } from "./messages";
-import { cannotWriteError, checkOutput, outputText, writeOutput } from "./output";
+import { cannotWriteError, checkNotExisting, checkOutputFolder, checkOutputFolderToMake, checkOutputName, outputText, writeOutput } from "./output";
 import { formatAmount } from "./report";
 
 export interface MergeIO {
@@ -214,20 +214,28 @@ function fileSlug(unit: string): string {
   );
 }
 
-async function writeFeedback(c: Consolidation, dir: string, date: Date, force: boolean): Promise<number> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw cannotWriteError(dir, error);
-  }
+interface FeedbackTarget {
+  unit: string;
+  path: string;
+}
+
+/** One workbook per unit in `dir`, named from the unit (gop-y-so-tai-chinh.xlsx), two units never under one name. */
+function feedbackTargets(c: Consolidation, dir: string): FeedbackTarget[] {
   const taken = new Set<string>();
-  const targets = c.scorecards.map((card) => {
+  return c.scorecards.map((card) => {
     let name = fileSlug(card.unit);
     for (let n = 2; taken.has(name); n++) name = `${fileSlug(card.unit)}-${n}`;
     taken.add(name);
     return { unit: card.unit, path: join(dir, `gop-y-${name}.xlsx`) };
   });
-  for (const target of targets) checkOutput(target.path, ".xlsx", force);
+}
+
+async function writeFeedback(c: Consolidation, dir: string, targets: FeedbackTarget[], date: Date, force: boolean): Promise<number> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw cannotWriteError(dir, error);
+  }
   for (const target of targets) writeOutput(target.path, await layoutsToXlsx([feedbackLayout(c, target.unit)], date), force);
   return targets.length;
 }
@@ -261,13 +269,20 @@ function jsonSummary(c: Consolidation, request: MergeRequest): object {
 
 export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   const request = parseRequest(args);
-  checkOutput(request.output, ".xlsx", request.force);
-  if (request.docx !== undefined) checkOutput(request.docx, ".docx", request.force);
+  // The names and folders first; whether the files exist only once the drafts are listed: an output that is one of
+  // them is said as such, never as a file to delete or overwrite.
+  checkOutputName(request.output, ".xlsx");
+  checkOutputFolder(request.output);
+  if (request.docx !== undefined) checkOutputName(request.docx, ".docx");
+  if (request.docx !== undefined) checkOutputFolder(request.docx);
+  if (request.feedback !== undefined) checkOutputFolderToMake(request.feedback);
   startDraftReaders(request.jobs);
   const failures: DraftFailure[] = [];
   const candidates = await collect(request.inputs, failures);
   const inputs = new Set(candidates.map((c) => real(c.path)));
   for (const output of [request.output, request.docx]) if (output !== undefined && inputs.has(real(output))) throw new UsageError(outputText.isDraft(output));
+  checkNotExisting(request.output, request.force);
+  if (request.docx !== undefined) checkNotExisting(request.docx, request.force);
 
   const hashed = digests(candidates, failures);
   const { read, duplicates } = planReads(hashed.map(({ file, digest }) => ({ file, digest })));
@@ -307,6 +322,9 @@ async function consolidateAndWrite(request: MergeRequest, session: DraftSession,
     throw new UsageError(text.nothingRead(candidates, first));
   }
   const c = consolidate(drafts, failures, { year: request.year, duplicates });
+  // The feedback files are named from the units, known only now: an existing one refuses the merge before it writes.
+  const feedback = request.feedback === undefined ? [] : feedbackTargets(c, request.feedback);
+  for (const target of feedback) checkNotExisting(target.path, request.force);
   const date = documentDate(drafts);
   // Tổng hợp's rows are drawn by the threads that read their drafts, and go straight from there to the file's XML.
   const [merged, ...others] = mergeLayouts(c, request.form, DEFAULT_SHEET_NAMES, { rowsApart: true });
@@ -319,7 +337,7 @@ async function consolidateAndWrite(request: MergeRequest, session: DraftSession,
     writeOutput(request.docx, await buildPlanDocx(mergedAnalysis(c, request.form, mergedLayout(c, request.form))), request.force);
     lines.push(text.docx(request.docx));
   }
-  if (request.feedback) lines.push(text.feedback(request.feedback, await writeFeedback(c, request.feedback, date, request.force)));
+  if (request.feedback) lines.push(text.feedback(request.feedback, await writeFeedback(c, request.feedback, feedback, date, request.force)));
   io.stdout(request.json ? JSON.stringify(jsonSummary(c, request), null, 2) + "\n" : lines.join("\n") + "\n");
   return c.unitsWithErrors.length > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // existing file without --force (the message names the flag), never over an input, a folder that is missing or
 // closed to writing refused before any work, never half a file under the real name, and a failure worded the same
 // way whichever command hit it.
-import { accessSync, closeSync, constants, existsSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "fs";
+import { accessSync, closeSync, constants, existsSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { UsageError } from "./args";
 
@@ -15,6 +15,7 @@ export const outputText = {
   noDirectory: "thư mục chứa tệp không tồn tại",
   noPermission: "không có quyền ghi vào thư mục này",
   isDirectory: "đây là một thư mục",
+  notAFolder: "đây là một tệp, không phải thư mục",
   writeFailed: "ổ đĩa báo lỗi khi ghi",
 };
 
@@ -42,7 +43,7 @@ export function checkOutputName(output: string, extension: ".docx" | ".xlsx", in
  */
 export function checkOutput(output: string, extension: ".docx" | ".xlsx", force: boolean, input?: string): void {
   checkOutputName(output, extension, input);
-  checkNotExisting(output, force, existsSync);
+  checkNotExisting(output, force);
   checkOutputFolder(output);
 }
 
@@ -57,6 +58,21 @@ export function checkOutputFolder(output: string): void {
   }
 }
 
+/**
+ * A folder outputs will be written into, perhaps not made yet (`merge --feedback`): it is a folder this user may write
+ * to, or the nearest folder above it that exists is.
+ */
+export function checkOutputFolderToMake(folder: string): void {
+  let at = resolve(folder);
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  try {
+    if (!statSync(at).isDirectory()) throw new UsageError(outputText.cannotWrite(folder, outputText.notAFolder));
+    accessSync(at, constants.W_OK);
+  } catch (error) {
+    throw error instanceof UsageError ? error : cannotWriteError(folder, error);
+  }
+}
+
 /** The one line for an output (file or folder) that could not be written, from the system's error. */
 export function cannotWriteError(output: string, error: unknown): UsageError {
   return new UsageError(outputText.cannotWrite(output, reason((error as NodeJS.ErrnoException).code)));
@@ -66,16 +82,35 @@ function reason(code: string | undefined): string {
   if (code === "ENOENT" || code === "ENOTDIR") return outputText.noDirectory;
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return outputText.noPermission;
   if (code === "EISDIR") return outputText.isDirectory;
+  if (code === "EEXIST") return outputText.notAFolder; // mkdir over a file
   return outputText.writeFailed;
 }
 
 /**
- * Without --force the file is created exclusively ("wx": it fails if the name exists, even one that appeared since
- * the check) and removed again if the write fails half-way; with --force the bytes go beside the target and are
- * renamed over it, so the old file stays whole until the new one is.
+ * Never half a file under the real name: the bytes go to a temporary file beside the target first. Without --force it
+ * is then linked to the real name, which fails if the name exists, even one that appeared since the check; with
+ * --force it is renamed over the target, so the old file stays whole until the new one is. Where the file system has
+ * no links (FAT and exFAT, as on USB sticks), the file is created exclusively and written in place, removed again if
+ * the write fails.
  */
 export function writeOutput(output: string, bytes: Uint8Array, force: boolean): void {
   if (force) return replace(output, bytes);
+  const temporary = temporaryBeside(output);
+  try {
+    writeFileSync(temporary, bytes, { flag: "wx" });
+    linkSync(temporary, output);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? "")) throw refusal(output, error);
+    return writeInPlace(output, bytes);
+  } finally {
+    unlinkQuietly(temporary);
+  }
+}
+
+/** What link() answers on a file system that has no links. */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
+
+function writeInPlace(output: string, bytes: Uint8Array): void {
   let created = false;
   try {
     const fd = openSync(output, "wx");
@@ -87,13 +122,18 @@ export function writeOutput(output: string, bytes: Uint8Array, force: boolean): 
     }
   } catch (error) {
     if (created) unlinkQuietly(output);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "EEXIST" ? outputText.exists(output) : outputText.cannotWrite(output, reason(code)));
+    throw refusal(output, error);
   }
 }
 
+function refusal(output: string, error: unknown): UsageError {
+  return (error as NodeJS.ErrnoException).code === "EEXIST" ? new UsageError(outputText.exists(output)) : cannotWriteError(output, error);
+}
+
+const temporaryBeside = (output: string) => join(dirname(output), `.${basename(output)}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+
 function replace(output: string, bytes: Uint8Array): void {
-  const temporary = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
+  const temporary = temporaryBeside(output);
   try {
     writeFileSync(temporary, bytes);
     renameSync(temporary, output);
@@ -112,6 +152,6 @@ function unlinkQuietly(path: string): void {
 }
 
 /** Refuses an existing output without --force, before any work is done. */
-export function checkNotExisting(output: string, force: boolean, exists: (path: string) => boolean): void {
-  if (!force && exists(output)) throw new UsageError(outputText.exists(output));
+export function checkNotExisting(output: string, force: boolean): void {
+  if (!force && existsSync(output)) throw new UsageError(outputText.exists(output));
 }

@@ -2,7 +2,7 @@
 // threads run as one bundled file each, through thread-loader.js with the code cache the build made. The other suites
 // run the TypeScript sources; this one checks that the build says the same and that this Node accepts its caches.
 import { spawnSync } from "child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Script } from "vm";
@@ -95,6 +95,7 @@ describeBuilt("the built command line", () => {
       mkdirSync(locked, { recursive: true });
       copyFileSync(join(ROOT, "test", "fixtures", "merge", "drafts", "so-tai-chinh.xlsx"), join(drafts, "so-tai-chinh.xlsx"));
       copyFileSync(join(ROOT, "test", "fixtures", "merge", "drafts", "so-tu-phap.xlsx"), join(locked, "so-tu-phap.xlsx"));
+      writeFileSync(join(drafts, "hong.xlsx"), "not a workbook"); // a file not read beside the folder not opened
       chmodSync(locked, 0o000);
       const args = [join(ROOT, "bin", "cchc.js"), "merge", drafts, "-o", join(dir, "tong-hop.xlsx")];
       const asRoot = process.getuid?.() === 0;
@@ -105,7 +106,7 @@ describeBuilt("the built command line", () => {
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/SỞ TÀI CHÍNH/);
-      expect(run.stdout).toMatch(/\nKhông đọc được 1 thư mục \(trang "Không đọc được"\):\n  khoa\/: không có quyền mở thư mục\n/);
+      expect(run.stdout).toMatch(/\nKhông đọc được 1 tệp và 1 thư mục \(trang "Không đọc được"\):\n  hong\.xlsx: [^\n]+\n  khoa\/: không có quyền mở thư mục\n/);
     } finally {
       if (existsSync(join(dir, "du-thao", "khoa"))) chmodSync(join(dir, "du-thao", "khoa"), 0o755); // so that it can be removed
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // cchc merge on the unit drafts of test/fixtures/merge/drafts against figures worked out by hand (expected.ts).
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -233,6 +233,74 @@ describe("the Word plan and the units' feedback", () => {
       ["SỞ TƯ PHÁP", "thu-muc-khac/so-tu-phap.xlsx"],
     ]);
     expect(summary.unreadable).toEqual([{ file: "mat.xlsx", reason: "không tìm thấy tệp" }]);
+  });
+});
+
+describe("what merge refuses to write over, before it writes anything", () => {
+  const mergeInto = (root: string, ...args: string[]) => runCli("merge", join(root, "du-thao"), "-o", join(root, "tong-hop.xlsx"), "--jobs", "1", ...args);
+  const withDrafts = () => {
+    const root = mkdtempSync(join(dir, "ghi-de-"));
+    mkdirSync(join(root, "du-thao"));
+    for (const name of ["ban-dan-toc.xlsx", "so-tai-chinh.xlsx"]) copyFileSync(join(DRAFTS, name), join(root, "du-thao", name));
+    return root;
+  };
+
+  it.each([
+    ["without --force", []],
+    ["with --force", ["--force"]],
+  ])("says an output that is one of the drafts is a draft, never a file to delete or overwrite (%s)", async (_, force) => {
+    const root = withDrafts();
+    const draft = join(root, "du-thao", "ban-dan-toc.xlsx");
+    const before = readFileSync(draft);
+    const result = await runCli("merge", join(root, "du-thao"), "-o", draft, "--jobs", "1", ...force);
+    expect(result.code).toBe(2);
+    expectOnePlainLine(result.stderr);
+    expect(result.stderr).toContain("là một trong các dự thảo đầu vào");
+    expect(readFileSync(draft).equals(before)).toBe(true);
+  });
+
+  it("refuses an existing --docx before writing the workbook", async () => {
+    const root = withDrafts();
+    writeFileSync(join(root, "ke-hoach.docx"), "the user's own document");
+    const result = await mergeInto(root, "--docx", join(root, "ke-hoach.docx"));
+    expect(result.code).toBe(2);
+    expectOnePlainLine(result.stderr);
+    expect(result.stderr).toContain("đã có");
+    expect(existsSync(join(root, "tong-hop.xlsx"))).toBe(false);
+    expect(readFileSync(join(root, "ke-hoach.docx"), "utf8")).toBe("the user's own document");
+  });
+
+  it("refuses an existing feedback file before writing the workbook, and replaces it with --force", async () => {
+    const root = withDrafts();
+    const feedback = join(root, "gop-y");
+    mkdirSync(feedback);
+    writeFileSync(join(feedback, "gop-y-ban-dan-toc.xlsx"), "the unit's earlier feedback");
+    const refused = await mergeInto(root, "--feedback", feedback);
+    expect(refused.code).toBe(2);
+    expectOnePlainLine(refused.stderr);
+    expect(refused.stderr).toContain(`"${join(feedback, "gop-y-ban-dan-toc.xlsx")}" đã có`);
+    expect(existsSync(join(root, "tong-hop.xlsx"))).toBe(false);
+    expect(readdirSync(feedback)).toEqual(["gop-y-ban-dan-toc.xlsx"]);
+    const forced = await mergeInto(root, "--feedback", feedback, "--force");
+    expect(forced.code).toBe(0);
+    expect(readdirSync(feedback).sort()).toEqual(["gop-y-ban-dan-toc.xlsx", "gop-y-so-tai-chinh.xlsx"]);
+    expect(readFileSync(join(feedback, "gop-y-ban-dan-toc.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("refuses a --feedback that is a file, not a folder, before reading a draft", async () => {
+    const root = withDrafts();
+    writeFileSync(join(root, "gop-y"), "a file");
+    const result = await mergeInto(root, "--feedback", join(root, "gop-y"));
+    expect(result.code).toBe(2);
+    expectOnePlainLine(result.stderr);
+    expect(result.stderr).toContain(`Không ghi được "${join(root, "gop-y")}": đây là một tệp, không phải thư mục.`);
+    expect(existsSync(join(root, "tong-hop.xlsx"))).toBe(false);
+  });
+
+  it("leaves nothing beside the workbook it writes: no temporary file", async () => {
+    const root = withDrafts();
+    expect((await mergeInto(root)).code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(["du-thao", "tong-hop.xlsx"]);
   });
 });
 
