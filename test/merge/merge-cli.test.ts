@@ -1,11 +1,12 @@
 // cchc merge on the unit drafts of test/fixtures/merge/drafts against figures worked out by hand (expected.ts).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { closeDraftReaders } from "../../src/cli/merge-pool";
 import { defaultJobs } from "../../src/cli/merge";
+import { MERGE_TEXT } from "../../src/core/merge";
 import { expectOnePlainLine, runCli } from "../cli/run-cli";
 import { AREAS, AREA_TOTALS, FOREIGN, GRAND_TOTAL, GRAND_TOTAL_WORDS, PROVENANCE, SCORECARDS, UNITS, UNREADABLE } from "../fixtures/merge/expected";
 
@@ -302,6 +303,24 @@ describe("what merge refuses to write over, before it writes anything", () => {
     expect((await mergeInto(root)).code).toBe(0);
     expect(readdirSync(root).sort()).toEqual(["du-thao", "tong-hop.xlsx"]);
   });
+});
+
+describe("a merge's own outputs left among the drafts", () => {
+  it("reads neither an earlier Tổng hợp nor feedback files as units: no unit added, no money counted twice", async () => {
+    const root = mkdtempSync(join(dir, "ket-qua-cu-"));
+    const drafts = join(root, "du-thao");
+    cpSync(DRAFTS, drafts, { recursive: true });
+    // The office saves the first merge and its feedback in the drafts' own folder, then merges again.
+    const first = await runCli("merge", drafts, "-o", join(drafts, "tong-hop.xlsx"), "--feedback", join(drafts, "gop-y"), "--jobs", "1");
+    expect(first.code).toBe(1);
+    const again = await runCli("merge", drafts, "-o", join(root, "tong-hop-lan-2.xlsx"), "--json", "--jobs", "2");
+    const summary = JSON.parse(again.stdout) as Summary;
+    expect(summary.totals.total).toBe(GRAND_TOTAL);
+    expect(summary.units.map((u) => u.unit)).toEqual(UNITS.map((u) => u.unit));
+    const ownOutputs = summary.unreadable.filter((f) => f.reason === MERGE_TEXT.ownOutput).map((f) => f.file);
+    expect(ownOutputs).toEqual(["tong-hop.xlsx", ...readdirSync(join(drafts, "gop-y")).sort().map((name) => `gop-y/${name}`)].sort());
+    expect(ownOutputs).toHaveLength(1 + UNITS.length);
+  }, 60_000);
 });
 
 describe("how many reading threads", () => {

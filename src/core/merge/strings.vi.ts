@@ -30,6 +30,8 @@ export const MERGE_TEXT = {
     noArea: (rows: number) => `${rows} dòng không nằm dưới lĩnh vực nào: đặt vào mục "Chưa xếp lĩnh vực", Văn phòng cần xếp lại.`,
     unreadable: (reason: string) => `Không đọc được: ${reason}`,
   },
+  /** Why a workbook a merge wrote is not read as a draft (own-output.ts); completes "<tệp>: …". */
+  ownOutput: "đây là kết quả của một lần tổng hợp (bảng tổng hợp hoặc tệp góp ý), không phải dự thảo của một đơn vị: không đọc, để không cộng kinh phí hai lần",
 };
 
 export const SHEET_TEXT = {
