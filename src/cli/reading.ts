@@ -22,7 +22,7 @@ export function corrections(customXmlParts: readonly string[], options: ReadingO
   return [...saved, given];
 }
 
-const KIND_ORDER: RowKind[] = ["area", "result", "activity", "placeholder", "subtotal", "total", "words", "note", "spacer", "header", "column-numbers"];
+const KIND_ORDER: RowKind[] = ["area", "result", "activity", "placeholder", "unit", "subtotal", "total", "words", "note", "spacer", "header", "column-numbers"];
 
 function columnLine(table: TableInfo): string[] {
   const reading = table.reading ?? [];

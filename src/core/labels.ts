@@ -15,6 +15,7 @@ import {
   phrasesPattern,
   PLACEHOLDER_WORDS,
   SUBTOTAL_WORDS,
+  UNIT_ROW_WORDS,
   WORDS_LINE_WORDS,
 } from "./vocabulary";
 
@@ -209,6 +210,14 @@ export function isTotalLabel(text: string): boolean {
 export function isSubtotalLabel(text: string): boolean {
   if (!mayStartWith(text, TOTAL_INITIALS) || text.length > 80) return false;
   return SUBTOTAL.test(fold(text.slice(0, LABEL_HEAD)));
+}
+
+const UNIT_ROW = new RegExp(`^${phrasesPattern(UNIT_ROW_WORDS)}\\s*:\\s*\\S`);
+
+/** "Đơn vị: SỞ TƯ PHÁP": the unit a compiled plan's rows below come from, a heading, never a task. */
+export function isUnitRowLabel(text: string): boolean {
+  if (!mayStartWith(text, "d") || text.length > 160) return false;
+  return UNIT_ROW.test(fold(text.slice(0, LABEL_HEAD)));
 }
 
 const WORDS_LINE = new RegExp(`^\\(?\\s*${phrasesPattern(WORDS_LINE_WORDS)}\\b`);

@@ -12,6 +12,7 @@ import {
   isPlaceholderText,
   isSubtotalLabel,
   isTotalLabel,
+  isUnitRowLabel,
   isWordsLine,
   readLabel,
   readNumbering,
@@ -21,6 +22,7 @@ import {
   stripLabel,
   type Numbering,
 } from "./labels";
+import { isMergeReportSheet } from "./merge/own-output";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
@@ -117,8 +119,9 @@ class CellParsers {
   }
 }
 
+/** Every sheet, or the one --sheet names; never a merge's report sheets (own-output.ts), which hold no plan. */
 function selectSheets(grids: SheetGrid[], sheet: string | undefined): SheetGrid[] {
-  if (sheet === undefined) return grids;
+  if (sheet === undefined) return grids.filter((grid) => !isMergeReportSheet(grid));
   const wanted = fold(sheet);
   const chosen = grids.filter((grid) => fold(grid.name) === wanted);
   if (chosen.length === 0) {
@@ -308,6 +311,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "total", when: "Tổng cộng, Tổng kinh phí … (the table ends)", outcome: "end", test: (f) => isTotalLabel(f.first) },
   { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
   { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
+  { kind: "unit", when: "Đơn vị: … naming no money unit, with no figure typed (a compiled plan's unit row, its budget a SUBTOTAL of the rows under it)", outcome: "skip", test: (f) => isUnitRowLabel(f.first) && unitLineExponent(f.first) === null && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },

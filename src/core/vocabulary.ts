@@ -101,6 +101,8 @@ export const SUBTOTAL_WORDS: readonly string[] = ["cong", "tieu cong", "cong lin
 
 /** The "Bằng chữ: …" line under a total. */
 export const WORDS_LINE_WORDS: readonly string[] = ["bang chu", "so tien bang chu"];
+/** A compiled plan's unit row ("Đơn vị: SỞ TƯ PHÁP", as cchc merge writes it). */
+export const UNIT_ROW_WORDS: readonly string[] = ["don vi"];
 
 /** A note under or inside a table: "Ghi chú:", "Lưu ý:", "* …". */
 export const NOTE_WORDS: readonly string[] = ["ghi chu", "luu y", "chu thich"];

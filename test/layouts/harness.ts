@@ -27,7 +27,8 @@ export type Capability =
   | "amount-idioms" // spaces or NBSP grouping, trailing đ / đồng
   | "ditto" // nt, như trên
   | "assignment-labels" // Chủ trì: / Phối hợp: split, accents or not
-  | "repeated-header"; // the header again on a new page
+  | "repeated-header" // the header again on a new page
+  | "unit-rows"; // a compiled plan's "Đơn vị: …" rows, and a merge's report sheets beside it
 
 export interface Expect {
   /** Every plan row, in order: "sheetRow:level:number" (number "-" where none). */

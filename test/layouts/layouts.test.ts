@@ -6,7 +6,7 @@ import { LAYOUTS } from "./layouts";
 const CAPABILITIES: Capability[] = [
   "header-words", "unknown-header", "multi-row-header", "period-parts", "budget-sources", "responsibility-parent",
   "letter-row", "column-numbers", "unit-header", "unit-line", "decimals", "subtotal", "end-total", "end-words", "end-text",
-  "label-in-tt", "letter-run", "goals", "period-idioms", "amount-idioms", "ditto", "assignment-labels", "repeated-header",
+  "label-in-tt", "letter-run", "goals", "period-idioms", "amount-idioms", "ditto", "assignment-labels", "repeated-header", "unit-rows",
 ];
 
 describe("layouts suite", () => {

@@ -1330,4 +1330,74 @@ export const LAYOUTS: Layout[] = [
       silent: ["unread-column", "total-mismatch"],
     },
   },
+  {
+    // Worked by hand: an office's compiled plan typed by hand, each unit's part under an "Đơn vị: …" row; the last such
+    // row carries a period, a lead and money, so it is a task, never dropped. The Kiểm tra sheet a merge writes holds a
+    // table with plan-like headers and money, and is no plan. 20 + 5 triệu of TTHC, 7 + 3 of tài chính công: 35 triệu.
+    name: "53 a hand-typed compiled plan: units' parts under 'Đơn vị:' rows, and a merge's Kiểm tra sheet beside it",
+    unseen: true,
+    covers: ["unit-rows", "end-total"],
+    sheets: [
+      sheet([
+        ["TỔNG HỢP KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["TT", "Nội dung", "Kết quả/Sản phẩm", "Thời gian", "Chủ trì", "Kinh phí (đồng)"],
+        ["I", "Cải cách thủ tục hành chính"],
+        [null, "Đơn vị: Văn phòng Sở"],
+        ["1", "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết", "Báo cáo rà soát", "Quý II/2026", "Văn phòng Sở", 20000000],
+        [null, "Đơn vị: Phòng Tư pháp"],
+        ["1", "Công bố thủ tục hành chính mới ban hành", "Quyết định công bố", "Tháng 3/2026", "Phòng Tư pháp", 5000000],
+        ["II", "Cải cách tài chính công"],
+        [null, "ĐƠN VỊ: PHÒNG KẾ HOẠCH - TÀI CHÍNH"],
+        ["1", "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp", "Quyết định giao", "Quý I/2026", "Phòng Kế hoạch - Tài chính", 7000000],
+        [null, "Đơn vị: Trung tâm Công nghệ thông tin", "Báo cáo", "Quý IV/2026", "Trung tâm Công nghệ thông tin", 3000000],
+        [null, "Tổng cộng", null, null, null, 35000000],
+      ], { name: "Tổng hợp" }),
+      sheet([
+        ["KIỂM TRA CÁC DỰ THẢO"],
+        ["STT", "Đơn vị", "Nội dung", "Thời gian", "Kinh phí (đồng)"],
+        ["1", "SỞ TƯ PHÁP", "Thiếu chỉ số thành công", "Quý I/2026", 1000000],
+        ["2", "UBND XÃ AN HẢI", "Thiếu cơ quan chủ trì", "Quý II/2026", 2000000],
+      ], { name: "Kiểm tra" }),
+    ],
+    expect: {
+      tables: 1,
+      rows: ["3:area:I", "5:activity:1", "7:activity:1", "8:area:II", "10:activity:1", "11:activity:-"],
+      amounts: { 5: 20_000_000, 7: 5_000_000, 10: 7_000_000, 11: 3_000_000 },
+      lead: { 11: "Trung tâm Công nghệ thông tin" },
+      total: 35_000_000,
+      byArea: { "Cải cách thủ tục hành chính": 25_000_000, "Cải cách tài chính công": 10_000_000 },
+      skipped: [[4, "unit"], [6, "unit"], [9, "unit"], [12, "total"]],
+    },
+  },
+  {
+    // Worked by hand: the shape cchc merge writes for Tổng hợp (unit rows and budgets as SUBTOTALs with no cached
+    // result, Đơn vị and Nguồn columns), read back as an office checks or builds from it: 12 + 3 triệu.
+    name: "54 a Tổng hợp as cchc merge writes it: 'Đơn vị:' rows with SUBTOTALs, Đơn vị and Nguồn columns",
+    unseen: true,
+    covers: ["unit-rows", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["TỔNG HỢP KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+          ["TT", "Nội dung", "Chỉ số thành công", "Ngân sách (Đồng)", "Thời gian thực hiện", "Cơ quan đầu mối", "Đơn vị", "Nguồn (tệp › trang › dòng)"],
+          ["1", "Lĩnh vực 1: Cải cách thể chế"],
+          [null, "Đơn vị: SỞ TƯ PHÁP", null, null, null, null, "SỞ TƯ PHÁP"],
+          ["1.1", "Kết quả 1.1: Văn bản quy phạm pháp luật được rà soát", "100% văn bản được rà soát", null, null, null, "SỞ TƯ PHÁP", "so-tu-phap.xlsx › Kế hoạch › 6"],
+          ["1.1.1", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", "Danh mục văn bản được công bố", 12000000, "Quý II/2026", "Phòng Xây dựng văn bản", "SỞ TƯ PHÁP", "so-tu-phap.xlsx › Kế hoạch › 7"],
+          [null, "Đơn vị: UBND XÃ AN HẢI", null, null, null, null, "UBND XÃ AN HẢI"],
+          ["1.1", "Kết quả 1.1: Quy định của xã được rà soát", "Mọi quy định được rà soát", null, null, null, "UBND XÃ AN HẢI", "ubnd-xa-an-hai.xlsx › Khung logic › 8"],
+          ["1.1.1", "Rà soát quy định do UBND xã ban hành", "Báo cáo rà soát", 3000000, "Tháng 6/2026", "Văn phòng UBND xã", "UBND XÃ AN HẢI", "ubnd-xa-an-hai.xlsx › Khung logic › 9"],
+          [null, "Tổng kinh phí"],
+        ],
+        { name: "Tổng hợp", formulas: { D3: "SUBTOTAL(9,D4:D10)", D4: "SUBTOTAL(9,D5:D7)", D5: "SUBTOTAL(9,D6:D6)", D7: "SUBTOTAL(9,D8:D10)", D8: "SUBTOTAL(9,D9:D9)", D10: "SUBTOTAL(9,D3:D9)" } },
+      ),
+    ],
+    expect: {
+      columns: { F: "lead", G: null, H: null },
+      rows: ["3:area:1", "5:result:1.1", "6:activity:1.1.1", "8:result:1.1", "9:activity:1.1.1"],
+      amounts: { 6: 12_000_000, 9: 3_000_000 },
+      total: 15_000_000,
+      skipped: [[4, "unit"], [7, "unit"], [10, "total"]],
+    },
+  },
 ];

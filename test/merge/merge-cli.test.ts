@@ -104,6 +104,15 @@ describe("cchc merge on the bundled unit drafts", () => {
     summary.unreadable.forEach((f, i) => expect(f.reason).toMatch(UNREADABLE[i].reason));
   });
 
+  it("checks back the workbook it wrote as the office would: Tổng hợp alone read, its unit rows no tasks, the same total", async () => {
+    const check = await runCli("check", join(dir, "tong-hop.xlsx"), "--json");
+    const report = JSON.parse(check.stdout) as { tables: { sheet: string; skipped: { kind: string }[] }[]; rows: { content: string }[]; totals: { total: number } };
+    expect(report.tables.map((t) => t.sheet)).toEqual(["Tổng hợp"]);
+    expect(report.totals.total).toBe(GRAND_TOTAL);
+    expect(report.rows.filter((row) => row.content.startsWith("Đơn vị:"))).toEqual([]);
+    expect(report.tables[0].skipped.filter((row) => row.kind === "unit").length).toBeGreaterThanOrEqual(UNITS.length);
+  });
+
   it("counts the files it could not read in its plain summary, and names each under the count", async () => {
     const plain = await runCli("merge", DRAFTS, "-o", join(dir, "tong-hop-plain.xlsx"), "--jobs", "1");
     const lines = plain.stdout.split("\n");
