@@ -214,10 +214,13 @@ export function isSubtotalLabel(text: string): boolean {
 
 const UNIT_ROW = new RegExp(`^${phrasesPattern(UNIT_ROW_WORDS)}\\s*:\\s*\\S`);
 
+/** "Đơn"/"Don", accents precomposed or not: tasks opening with Đ ("Đẩy mạnh", "Đào tạo") are ruled out unfolded. */
+const UNIT_ROW_OPENING = /^\s*[đdĐD][oOơƠ]/;
+
 /** "Đơn vị: SỞ TƯ PHÁP": the unit a compiled plan's rows below come from, a heading, never a task. */
 export function isUnitRowLabel(text: string): boolean {
-  if (!mayStartWith(text, "d") || text.length > 160) return false;
-  return UNIT_ROW.test(fold(text.slice(0, LABEL_HEAD)));
+  if (!UNIT_ROW_OPENING.test(text) || text.length > 160) return false;
+  return UNIT_ROW.test(foldUnique(text.slice(0, LABEL_HEAD)));
 }
 
 const WORDS_LINE = new RegExp(`^\\(?\\s*${phrasesPattern(WORDS_LINE_WORDS)}\\b`);
