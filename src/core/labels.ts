@@ -217,9 +217,12 @@ const UNIT_ROW = new RegExp(`^${phrasesPattern(UNIT_ROW_WORDS)}\\s*:\\s*\\S`);
 /** "Đơn"/"Don", accents precomposed or not: tasks opening with Đ ("Đẩy mạnh", "Đào tạo") are ruled out unfolded. */
 const UNIT_ROW_OPENING = /^\s*[đdĐD][oOơƠ]/;
 
+/** "Đơn vị: " and a unit's name: longer is a sentence ("Đơn vị: Sở Nội vụ chủ trì, phối hợp rà soát …"), a task. */
+const UNIT_ROW_MAX = 80;
+
 /** "Đơn vị: SỞ TƯ PHÁP": the unit a compiled plan's rows below come from, a heading, never a task. */
 export function isUnitRowLabel(text: string): boolean {
-  if (!UNIT_ROW_OPENING.test(text) || text.length > 160) return false;
+  if (!UNIT_ROW_OPENING.test(text) || text.length > UNIT_ROW_MAX) return false;
   return UNIT_ROW.test(foldUnique(text.slice(0, LABEL_HEAD)));
 }
 

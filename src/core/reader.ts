@@ -26,7 +26,7 @@ import { isMergeReportSheet } from "./merge/own-output";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
-import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, TableInfo } from "./types";
+import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, TableInfo } from "./types";
 import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern } from "./vocabulary";
 
 export class PlanInputError extends Error {}
@@ -311,7 +311,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "total", when: "Tổng cộng, Tổng kinh phí … (the table ends)", outcome: "end", test: (f) => isTotalLabel(f.first) },
   { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
   { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
-  { kind: "unit", when: "Đơn vị: … naming no money unit, with no figure typed (a compiled plan's unit row, its budget a SUBTOTAL of the rows under it)", outcome: "skip", test: (f) => isUnitRowLabel(f.first) && unitLineExponent(f.first) === null && !f.reader.typedFigures(f.row) },
+  { kind: "unit", when: "Đơn vị: … naming no money unit, with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => isUnitRowLabel(f.first) && unitLineExponent(f.first) === null && !f.reader.typedTaskFields(f.row) },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
@@ -383,7 +383,28 @@ class TableReader {
         this.info.lastRow = row + 1;
       }
     }
+    this.closeUnitSum();
     this.markUnreadContent();
+  }
+
+  /** The unit row whose money is compared with the rows read since, until the next unit, area, subtotal or total. */
+  private unitSum: Subtotal | null = null;
+
+  /** A unit row's money (a SUBTOTAL's cached result, or typed): the sum of the unit's rows below, checked as a
+   *  subtotal's is (subtotal-mismatch), never counted itself. */
+  private openUnitSum(row: number): void {
+    this.closeUnitSum();
+    const col = this.table.columns.budget;
+    const amount = col === undefined ? null : (this.budget(row)?.amount ?? null);
+    if (col === undefined || amount === null) return;
+    const at = this.plan.rows.length;
+    this.unitSum = { sheet: this.info.sheet, row: row + 1, cell: a1(row, col), amount, table: this.tableIndex, first: at, end: at };
+    (this.plan.subtotals ??= []).push(this.unitSum);
+  }
+
+  private closeUnitSum(): void {
+    if (this.unitSum) this.unitSum.end = this.plan.rows.length;
+    this.unitSum = null;
   }
 
   private count(kind: RowKind, row: number, skipped: boolean): void {
@@ -500,6 +521,7 @@ class TableReader {
     this.count(test.kind, row, true);
     if (test.kind === "total") this.addSheetTotal(row);
     if (test.kind === "subtotal") this.addSubtotal(row);
+    if (test.kind === "unit") this.openUnitSum(row);
     return test.outcome;
   }
 
@@ -521,6 +543,12 @@ class TableReader {
     if (!/^\(?\d{1,2}\)?$/.test(facts.first)) return false;
     const content = this.text(facts.row, "content");
     return (content === "" || /^\(?\d{1,2}\)?$/.test(content)) && isColumnNumberRow(this.view, facts.row, this.span[0], this.span[1]);
+  }
+
+  /** Anything typed in a figure column but the budget: a lead, a period, an output … */
+  typedTaskFields(row: number): boolean {
+    for (let i = 0; i < FIGURE_FIELDS.length; i += 1) if (FIGURE_FIELDS[i] !== "budget" && this.text(row, FIGURE_FIELDS[i]) !== "") return true;
+    return false;
   }
 
   typedFigures(row: number): boolean {
@@ -570,6 +598,7 @@ class TableReader {
   }
 
   private addSheetTotal(row: number): void {
+    this.closeUnitSum();
     const col = this.table.columns.budget;
     if (col === undefined) return;
     const total: SheetTotal = {
@@ -591,6 +620,7 @@ class TableReader {
   }
 
   private addSubtotal(row: number): void {
+    this.closeUnitSum();
     const col = this.table.columns.budget;
     const end = this.plan.rows.length;
     if (col !== undefined) {
@@ -648,6 +678,7 @@ class TableReader {
 
   private placeInTree(planRow: PlanRow, index: number, content: string): void {
     if (planRow.level === "area") {
+      this.closeUnitSum();
       const title = matchArea(content, this.levels.preset) ?? content;
       this.area = { index, title };
       this.result = null;

@@ -1400,4 +1400,34 @@ export const LAYOUTS: Layout[] = [
       skipped: [[4, "unit"], [7, "unit"], [10, "total"]],
     },
   },
+  {
+    // Worked by hand: unit rows carrying their unit's sum typed (a compiled plan pasted as values): compared with the
+    // rows under them, never counted; Phổ biến's 9 triệu against its 8 is flagged. Tasks that open as a merge's sheet
+    // titles do ("Kiểm tra các dự thảo …", "Góp ý dự thảo kế hoạch CCHC: …") are tasks. 15 + 10 + 8: 33 triệu.
+    name: "55 unit rows with their sums typed, one wrong; tasks worded as a merge's sheet titles",
+    unseen: true,
+    covers: ["unit-rows", "subtotal", "end-total"],
+    sheets: [
+      sheet([
+        ["TỔNG HỢP KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ TƯ PHÁP"],
+        ["TT", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí (đồng)"],
+        ["I", "Cải cách thể chế"],
+        [null, "Đơn vị: Văn phòng Sở", null, null, 25000000],
+        ["1", "Kiểm tra các dự thảo văn bản quy phạm pháp luật trước khi trình", "Văn phòng Sở", "Thường xuyên", 15000000],
+        ["2", "Góp ý dự thảo kế hoạch CCHC: của các phòng chuyên môn", "Văn phòng Sở", "Quý I/2026", 10000000],
+        [null, "Đơn vị: Phòng Phổ biến, giáo dục pháp luật", null, null, 9000000],
+        ["1", "Tuyên truyền thủ tục hành chính trên cổng thông tin của Sở", "Phòng Phổ biến, giáo dục pháp luật", "Quý II/2026", 8000000],
+        [null, "Tổng cộng", null, null, 33000000],
+      ]),
+    ],
+    expect: {
+      tables: 1,
+      rows: ["3:area:I", "5:activity:1", "6:activity:2", "8:activity:1"],
+      amounts: { 5: 15_000_000, 6: 10_000_000, 8: 8_000_000 },
+      total: 33_000_000,
+      skipped: [[4, "unit"], [7, "unit"], [9, "total"]],
+      fires: ["subtotal-mismatch@E7"],
+      silent: ["total-mismatch"],
+    },
+  },
 ];

@@ -43,3 +43,11 @@ it("reads a unit's plan that is itself titled as a compilation (a Sở compiles 
   const titled = plan.map((grid) => ({ ...grid, values: [["TỔNG HỢP KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"], ...grid.values] }));
   expect(draftSheets(titled)).toEqual(titled);
 });
+
+it("reads a unit's plan whose tasks open as a merge's sheet titles do, near the top of the sheet", () => {
+  const tasks = plan.map((grid) => ({
+    ...grid,
+    values: grid.values.map((row, r) => (r === 5 ? ["1", "Kiểm tra các dự thảo văn bản quy phạm pháp luật", "GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: các phòng"] : row)),
+  }));
+  expect(draftSheets(tasks)).toEqual(tasks);
+});
