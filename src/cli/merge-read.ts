@@ -2,7 +2,7 @@
 // (--jobs 1) or in a worker (merge-worker.ts). The loader is the one `cchc check` uses: swapping it is this import.
 import { createHash } from "crypto";
 import { analyze, PlanInputError } from "../core/analyze";
-import { draftSheets, MERGE_TEXT, scorecardOf, unitOf, type DraftFailure, type DraftRead } from "../core/merge";
+import { draftSheets, noDraftReason, scorecardOf, unitOf, type DraftFailure, type DraftRead } from "../core/merge";
 import type { PlanRow } from "../core/types";
 import { loadBytes, LoadError, readRegularFile } from "./load";
 import { msg } from "./messages";
@@ -36,7 +36,7 @@ export async function readDraft(request: ReadRequest): Promise<ReadResult> {
     const { grids: sheets, modified } = await loadBytes(bytes);
     const grids = draftSheets(sheets);
     const analysis = analyze(grids, { year });
-    if (analysis.plan.tables.length === 0) return { ok: false, failure: { file, reason: grids.length === 0 && sheets.length > 0 ? MERGE_TEXT.ownOutput : msg.noTable } };
+    if (analysis.plan.tables.length === 0) return { ok: false, failure: { file, reason: noDraftReason(sheets, grids, msg.noTable) } };
     const unit = unitOf(file, grids, analysis);
     // The merge traces rows to their sheet and row; the cell of each field is the draft's own business.
     for (const row of analysis.plan.rows) row.cells = {};

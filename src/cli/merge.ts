@@ -273,8 +273,10 @@ export async function runMerge(args: string[], io: MergeIO): Promise<number> {
   // them is said as such, never as a file to delete or overwrite.
   checkOutputName(request.output, ".xlsx");
   checkOutputFolder(request.output);
-  if (request.docx !== undefined) checkOutputName(request.docx, ".docx");
-  if (request.docx !== undefined) checkOutputFolder(request.docx);
+  if (request.docx !== undefined) {
+    checkOutputName(request.docx, ".docx");
+    checkOutputFolder(request.docx);
+  }
   if (request.feedback !== undefined) checkOutputFolderToMake(request.feedback);
   startDraftReaders(request.jobs);
   const failures: DraftFailure[] = [];

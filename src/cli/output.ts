@@ -49,13 +49,7 @@ export function checkOutput(output: string, extension: ".docx" | ".xlsx", force:
 
 /** The folder an output goes into exists and this user may write there; said as writeOutput would say it. */
 export function checkOutputFolder(output: string): void {
-  const folder = dirname(resolve(output));
-  try {
-    if (!statSync(folder).isDirectory()) throw new UsageError(outputText.cannotWrite(output, outputText.noDirectory));
-    accessSync(folder, constants.W_OK);
-  } catch (error) {
-    throw error instanceof UsageError ? error : cannotWriteError(output, error);
-  }
+  checkWritableFolder(dirname(resolve(output)), output, outputText.noDirectory);
 }
 
 /**
@@ -65,11 +59,16 @@ export function checkOutputFolder(output: string): void {
 export function checkOutputFolderToMake(folder: string): void {
   let at = resolve(folder);
   while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  checkWritableFolder(at, folder, outputText.notAFolder);
+}
+
+/** `folder` is a folder this user may write to; else a UsageError naming `output`, `notFolder` where it is no folder. */
+function checkWritableFolder(folder: string, output: string, notFolder: string): void {
   try {
-    if (!statSync(at).isDirectory()) throw new UsageError(outputText.cannotWrite(folder, outputText.notAFolder));
-    accessSync(at, constants.W_OK);
+    if (!statSync(folder).isDirectory()) throw new UsageError(outputText.cannotWrite(output, notFolder));
+    accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw error instanceof UsageError ? error : cannotWriteError(folder, error);
+    throw error instanceof UsageError ? error : cannotWriteError(output, error);
   }
 }
 

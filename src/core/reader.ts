@@ -397,9 +397,7 @@ class TableReader {
     const col = this.table.columns.budget;
     const amount = col === undefined ? null : (this.budget(row)?.amount ?? null);
     if (col === undefined || amount === null) return;
-    const at = this.plan.rows.length;
-    this.unitSum = { sheet: this.info.sheet, row: row + 1, cell: a1(row, col), amount, table: this.tableIndex, first: at, end: at };
-    (this.plan.subtotals ??= []).push(this.unitSum);
+    this.unitSum = this.pushSubtotal(row, col, amount, this.plan.rows.length, this.plan.rows.length);
   }
 
   private closeUnitSum(): void {
@@ -554,13 +552,7 @@ class TableReader {
   typedFigures(row: number): boolean {
     const budgetCol = this.table.columns.budget;
     // A formula-only budget (a blank form's SUBTOTAL) is not something the official typed.
-    for (let i = 0; i < FIGURE_FIELDS.length; i += 1) {
-      const field = FIGURE_FIELDS[i];
-      if (field === "budget") {
-        if (this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "" && !(b.col === budgetCol && this.view.formula(row, b.col)))) return true;
-      } else if (this.text(row, field) !== "") return true;
-    }
-    return false;
+    return this.typedTaskFields(row) || this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "" && !(b.col === budgetCol && this.view.formula(row, b.col)));
   }
 
   /** A row where the table ends whatever was read before it: its total, words line, signatures, next section. */
@@ -623,18 +615,15 @@ class TableReader {
     this.closeUnitSum();
     const col = this.table.columns.budget;
     const end = this.plan.rows.length;
-    if (col !== undefined) {
-      (this.plan.subtotals ??= []).push({
-        sheet: this.info.sheet,
-        row: row + 1,
-        cell: a1(row, col),
-        amount: this.budget(row)?.amount ?? null,
-        table: this.tableIndex,
-        first: this.groupStart,
-        end,
-      });
-    }
+    if (col !== undefined) this.pushSubtotal(row, col, this.budget(row)?.amount ?? null, this.groupStart, end);
     this.groupStart = end;
+  }
+
+  /** A sum row of `col` (a subtotal, a unit's row) compared with plan rows [first, end). */
+  private pushSubtotal(row: number, col: number, amount: number | null, first: number, end: number): Subtotal {
+    const subtotal: Subtotal = { sheet: this.info.sheet, row: row + 1, cell: a1(row, col), amount, table: this.tableIndex, first, end };
+    (this.plan.subtotals ??= []).push(subtotal);
+    return subtotal;
   }
 
   private levelOf(entry: Entry): Level {

@@ -57,7 +57,7 @@ export async function readDrafts(files: PickedFile[], onProgress: (index: number
       const { grids: sheets, modified } = loadWorkbook(bytes);
       const grids = merge.draftSheets(sheets);
       const analysis = analyze(grids);
-      if (analysis.plan.tables.length === 0) throw new PlanInputError(grids.length === 0 && sheets.length > 0 ? merge.MERGE_TEXT.ownOutput : T.noTable);
+      if (analysis.plan.tables.length === 0) throw new PlanInputError(merge.noDraftReason(sheets, grids, T.noTable));
       drafts.push({ ...entry, modified, unit: merge.unitOf(entry.file, grids, analysis), analysis });
       onProgress(index, { name: entry.file, state: "read" });
     } catch (error) {

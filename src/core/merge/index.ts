@@ -3,6 +3,6 @@ export * from "./types";
 export { consolidate, planReads, MERGED_SHEET, type ConsolidateOptions } from "./consolidate";
 export { unitOf, unitKey, headingBody, fileUnit } from "./unit";
 export { scorecardOf } from "./scorecard";
-export { draftSheets } from "./own-output";
+export { draftSheets, noDraftReason } from "./own-output";
 export * from "./sheets";
 export { MERGE_TEXT, SHEET_TEXT, UNIT_SOURCE_NAMES } from "./strings.vi";

@@ -6,7 +6,7 @@
 // Pure.
 import { cellText, fold } from "../text";
 import type { SheetGrid } from "../types";
-import { SHEET_TEXT } from "./strings.vi";
+import { MERGE_TEXT, SHEET_TEXT } from "./strings.vi";
 
 /** Tổng hợp's Nguồn header, a cell of its own near the top. */
 const SOURCE_HEADER = fold(SHEET_TEXT.merged.sourceHeader);
@@ -42,4 +42,9 @@ export function isMergeReportSheet(grid: SheetGrid): boolean {
 /** The sheets of a workbook a merge reads as a unit's draft: all but those a merge wrote, Tổng hợp included. */
 export function draftSheets(grids: SheetGrid[]): SheetGrid[] {
   return grids.filter((grid) => !isMergeReportSheet(grid) && !hasSourceHeader(grid));
+}
+
+/** Why a workbook gave a merge no plan table: it is a merge's own output (every sheet one a merge wrote), or `noTable`. */
+export function noDraftReason(sheets: SheetGrid[], drafts: SheetGrid[], noTable: string): string {
+  return drafts.length === 0 && sheets.length > 0 ? MERGE_TEXT.ownOutput : noTable;
 }
