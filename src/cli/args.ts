@@ -73,6 +73,6 @@ export function onePositional(parsed: ParsedArgs, missing: string): string {
 /** The one line a failed file command prints: a usage or file problem says what; anything else stays generic. */
 export function failureLine(error: unknown, args: string[]): string {
   if (error instanceof UsageError) return error.message;
-  const file = args.find((arg) => arg.toLowerCase().endsWith(".xlsx"));
+  const file = args.find((arg) => /\.(xlsx|xlsm|xls)$/i.test(arg));
   return file ? msg.unexpected(file) : msg.unexpectedNoFile;
 }

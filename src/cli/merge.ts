@@ -50,8 +50,8 @@ const text = {
     count > 0
       ? `Không đọc được dự thảo nào trong ${count} tệp (${first}).`
       : first
-        ? `Không có tệp .xlsx nào đọc được để tổng hợp (${first}).`
-        : "Không có tệp .xlsx nào để tổng hợp.",
+        ? `Không có tệp bảng tính nào đọc được để tổng hợp (${first}).`
+        : "Không có tệp bảng tính nào (.xlsx, .xlsm, .xls…) để tổng hợp.",
   progress: (done: number, total: number) => `\rĐang đọc dự thảo ${done}/${total}…`,
   written: (out: string, units: number, files: number, rows: number, total: string, words: string) =>
     `Đã tổng hợp ${units} đơn vị (${files} tệp) vào "${out}": ${rows} dòng, tổng kinh phí ${total} đồng (${words}).`,
@@ -126,7 +126,12 @@ const isFolderName = (file: string) => file.endsWith("/");
 /** A path as the workbook and the summary name it: forward slashes on every system. */
 const slashed = (path: string) => path.split(sep).join("/");
 
-const isDraftName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$"); // ~$… is Excel's lock file
+/**
+ * A file a unit may have sent as its draft: the workbooks the reader reads (.xlsx, .xlsm), and the spreadsheets it
+ * cannot (.xls, .xlsb, .ods, .csv), which are listed with their reason and how to save them as .xlsx, never passed over
+ * without a word. Excel's lock files (~$…) and the AppleDouble files macOS leaves on USB drives (._…) are no drafts.
+ */
+const isDraftName = (name: string) => /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i.test(name) && !name.startsWith("~$") && !name.startsWith("._");
 
 /**
  * Every draft under `dir`, links followed: a link to a folder is walked, once however many links lead to it (a link
@@ -153,7 +158,7 @@ async function walk(dir: string, root: string, out: Candidate[], failures: Draft
   }
 }
 
-/** Every .xlsx under a folder (recursively) or named; the display name is relative to the folder, or as typed. A
+/** Every draft under a folder (recursively, isDraftName) or named; the display name is relative to the folder, or as typed. A
  *  folder that cannot be opened is added to `failures`. */
 async function collect(inputs: string[], failures: DraftFailure[]): Promise<Candidate[]> {
   const found: Candidate[] = [];

@@ -7,6 +7,7 @@ import { readDrafts, type FileProgress, type FileState } from "./merge";
 import { Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
+import { WORKBOOK_FILES } from "./workbook-files";
 
 const T = S.merge;
 const FORMS: MergeForm[] = ["khung-logic", "de-cuong"];
@@ -94,7 +95,7 @@ export function MergeView({ commands }: { commands: Pick<ExcelCommands, "insertC
   return (
     <div className="view">
       <Text>{T.intro}</Text>
-      <input ref={input} type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={pick} />
+      <input ref={input} type="file" multiple accept={WORKBOOK_FILES} className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={pick} />
       <Field label={T.files} hint={T.picked(files.length)}>
         <Button onClick={() => input.current?.click()} disabled={task.busy}>
           {T.pick}

@@ -284,6 +284,8 @@ async function mergeScenario(h) {
   const files = fs.readdirSync(MERGE_DRAFTS, { recursive: true }).map(String).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(MERGE_DRAFTS, f));
   assert.equal(files.length, 15);
   await page.getByRole("button", { name: "Chọn các dự thảo (.xlsx)…" }).waitFor();
+  // The picker offers macro-enabled workbooks, and .xls files, which are named with how to save them as .xlsx.
+  assert.deepEqual((await page.locator('input[type="file"]').getAttribute("accept")).split(",").filter((a) => a.startsWith(".")), [".xlsx", ".xlsm", ".xls"]);
   await page.locator('input[type="file"]').setInputFiles(files);
   await page.getByText("Đã chọn 15 tệp.").waitFor();
   await h.shot("merge-picked");

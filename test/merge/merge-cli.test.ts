@@ -246,6 +246,29 @@ describe("the Word plan and the units' feedback", () => {
   });
 });
 
+describe("which files in a folder are drafts", () => {
+  it("reads a macro-enabled workbook, lists every spreadsheet it cannot read with how to save it, and skips lock and macOS files", async () => {
+    const folder = mkdtempSync(join(dir, "loai-tep-"));
+    copyFileSync(join(DRAFTS, "ban-dan-toc.xlsx"), join(folder, "ban-dan-toc.xlsx"));
+    copyFileSync(join(DRAFTS, "so-tai-chinh.xlsx"), join(folder, "so-tai-chinh.XLSM"));
+    // An Excel 97–2003 workbook: an OLE2 compound file whose directory names no stream.
+    writeFileSync(join(folder, "so-xay-dung.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    writeFileSync(join(folder, "ubnd-xa-tan-lap.csv"), "TT,Nội dung,Kinh phí\n1,Rà soát thủ tục,5000000\n");
+    writeFileSync(join(folder, "~$ban-dan-toc.xlsx"), Buffer.alloc(165)); // Excel's lock file while the draft is open
+    writeFileSync(join(folder, "._ban-dan-toc.xlsx"), Buffer.from([0x00, 0x05, 0x16, 0x07, 0, 0, 0, 0])); // macOS AppleDouble
+    writeFileSync(join(folder, "cong-van.docx"), "not a spreadsheet"); // a letter beside the drafts: not a draft
+    const result = await runCli("merge", folder, "-o", join(dir, "loai-tep.xlsx"), "--json", "--jobs", "1");
+    const summary = JSON.parse(result.stdout) as Summary;
+    expect(summary.units.map((u) => [u.unit, u.file])).toEqual([
+      ["BAN DÂN TỘC", "ban-dan-toc.xlsx"],
+      ["SỞ TÀI CHÍNH", "so-tai-chinh.XLSM"],
+    ]);
+    expect(summary.unreadable.map((f) => f.file)).toEqual(["so-xay-dung.xls", "ubnd-xa-tan-lap.csv"]);
+    expect(summary.unreadable[0].reason).toMatch(/Excel 97–2003 \(\.xls\).*lưu lại dạng \.xlsx/);
+    expect(summary.unreadable[1].reason).toMatch(/CSV.*lưu lại dạng \.xlsx/);
+  });
+});
+
 describe("what merge refuses to write over, before it writes anything", () => {
   const mergeInto = (root: string, ...args: string[]) => runCli("merge", join(root, "du-thao"), "-o", join(root, "tong-hop.xlsx"), "--jobs", "1", ...args);
   const withDrafts = () => {

@@ -11,6 +11,7 @@ import type { WordOutcome } from "../../word/plan-document";
 import { panelText as T } from "../../word/strings.vi";
 import type { WordCommands } from "../commands";
 import { Message } from "../Status";
+import { WORKBOOK_FILES } from "../workbook-files";
 
 type Status =
   | { kind: "idle" }
@@ -139,7 +140,7 @@ export function WordPlanPanel({ commands }: { commands: WordCommands }): React.J
             className="visually-hidden"
             tabIndex={-1}
             aria-hidden="true"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={WORKBOOK_FILES}
             onChange={(e) => void onFile(e)}
           />
           <Text as="p" weight="semibold" id={`${pickerId}-label`}>
