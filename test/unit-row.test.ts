@@ -1,6 +1,9 @@
 // A compiled plan's unit row ("Đơn vị: SỞ TƯ PHÁP") is a heading, never a task; a task or a money unit that opens
 // with the same words is not one.
-import { isUnitRowLabel } from "../src/core/labels";
+import { isUnitRowLabel, unitRowName } from "../src/core/labels";
+import { withUnitHeadings } from "../src/core/merge";
+import { run } from "./layouts/harness";
+import { LAYOUTS } from "./layouts/layouts";
 
 it.each([
   ["Đơn vị: SỞ NỘI VỤ", true],
@@ -15,4 +18,60 @@ it.each([
   ["Tổng hợp đơn vị: 12", false],
 ])("%j → %s", (text, expected) => {
   expect(isUnitRowLabel(text)).toBe(expected);
+});
+
+describe("the unit each row of a compiled plan comes under", () => {
+  const layout = (prefix: string) => LAYOUTS.find((l) => l.name.startsWith(prefix))!;
+
+  it.each([
+    ["Đơn vị: SỞ NỘI VỤ", "SỞ NỘI VỤ"],
+    ["  Đơn vị :  Trung tâm Phục vụ hành chính công ", "Trung tâm Phục vụ hành chính công"],
+  ])("%j names %j", (label, name) => {
+    expect(unitRowName(label)).toBe(name);
+  });
+
+  it("is the unit row above it, until the next unit row or area (layout 54, a Tổng hợp as the merge writes it)", () => {
+    const rows = run(layout("54 ")).plan.rows.map((row) => [row.row, row.unit?.name ?? null, row.unit?.row ?? null]);
+    expect(rows).toEqual([
+      [3, null, null],
+      [5, "SỞ TƯ PHÁP", 4],
+      [6, "SỞ TƯ PHÁP", 4],
+      [8, "UBND XÃ AN HẢI", 7],
+      [9, "UBND XÃ AN HẢI", 7],
+    ]);
+  });
+
+  it("ends at the next area; a row opening \"Đơn vị:\" with its own lead and period is a task of the unit above (layout 53)", () => {
+    const rows = run(layout("53 ")).plan.rows.map((row) => [row.row, row.level, row.unit?.name ?? null]);
+    expect(rows).toEqual([
+      [3, "area", null],
+      [5, "activity", "Văn phòng Sở"],
+      [7, "activity", "Phòng Tư pháp"],
+      [8, "area", null],
+      [10, "activity", "PHÒNG KẾ HOẠCH - TÀI CHÍNH"],
+      // A row opening "Đơn vị:" with its own lead and period is a task, of the unit it sits under.
+      [11, "activity", "PHÒNG KẾ HOẠCH - TÀI CHÍNH"],
+    ]);
+  });
+
+  it("comes back as a heading before each unit's rows, which move under it, as the merge writes its Word plan", () => {
+    const analysis = run(layout("54 "));
+    const rows = withUnitHeadings(analysis).plan.rows.map((row) => [row.level, row.content, row.parent]);
+    expect(rows).toEqual([
+      ["area", "Cải cách thể chế", null],
+      ["result", "Đơn vị: SỞ TƯ PHÁP", 0],
+      ["result", "Văn bản quy phạm pháp luật được rà soát", 1],
+      ["activity", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành", 2],
+      ["result", "Đơn vị: UBND XÃ AN HẢI", 0],
+      ["result", "Quy định của xã được rà soát", 4],
+      ["activity", "Rà soát quy định do UBND xã ban hành", 5],
+    ]);
+    // Headings carry no money: the plan's totals are the rows' own.
+    expect(withUnitHeadings(analysis).plan.rows.filter((row) => row.content.startsWith("Đơn vị:")).map((row) => row.budget)).toEqual([null, null]);
+  });
+
+  it("leaves a plan with no unit rows as it is", () => {
+    const analysis = run(LAYOUTS[0]);
+    expect(withUnitHeadings(analysis)).toBe(analysis);
+  });
 });

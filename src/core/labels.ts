@@ -226,6 +226,11 @@ export function isUnitRowLabel(text: string): boolean {
   return UNIT_ROW.test(foldUnique(text.slice(0, LABEL_HEAD)));
 }
 
+/** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP" → "SỞ TƯ PHÁP". */
+export function unitRowName(text: string): string {
+  return text.slice(text.indexOf(":") + 1).trim();
+}
+
 const WORDS_LINE = new RegExp(`^\\(?\\s*${phrasesPattern(WORDS_LINE_WORDS)}\\b`);
 
 /** The "Bằng chữ: …" line under a total. */

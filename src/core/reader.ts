@@ -13,6 +13,7 @@ import {
   isSubtotalLabel,
   isTotalLabel,
   isUnitRowLabel,
+  unitRowName,
   isWordsLine,
   readLabel,
   readNumbering,
@@ -389,6 +390,8 @@ class TableReader {
 
   /** The unit row whose money is compared with the rows read since, until the next unit, area, subtotal or total. */
   private unitSum: Subtotal | null = null;
+  /** The unit the rows read since its unit row come under, until the next unit, area, subtotal or total. */
+  private unit: PlanRow["unit"];
 
   /** A unit row's money (a SUBTOTAL's cached result, or typed): the sum of the unit's rows below, checked as a
    *  subtotal's is (subtotal-mismatch), never counted itself. */
@@ -403,6 +406,7 @@ class TableReader {
   private closeUnitSum(): void {
     if (this.unitSum) this.unitSum.end = this.plan.rows.length;
     this.unitSum = null;
+    this.unit = undefined;
   }
 
   private count(kind: RowKind, row: number, skipped: boolean): void {
@@ -519,7 +523,10 @@ class TableReader {
     this.count(test.kind, row, true);
     if (test.kind === "total") this.addSheetTotal(row);
     if (test.kind === "subtotal") this.addSubtotal(row);
-    if (test.kind === "unit") this.openUnitSum(row);
+    if (test.kind === "unit") {
+      this.openUnitSum(row);
+      this.unit = { name: unitRowName(facts.first), row: row + 1 };
+    }
     return test.outcome;
   }
 
@@ -657,6 +664,7 @@ class TableReader {
     this.count(planRow.placeholder ? "placeholder" : level, row, false);
     if (entry.col !== undefined) planRow.cells[entry.source === "goal" ? "goal" : "content"] = a1(row, entry.col);
     this.placeInTree(planRow, index, content);
+    if (this.unit) planRow.unit = this.unit;
     planRow.area = this.rowArea(row) ?? planRow.area;
     if (carriesFields) this.readFields(row, planRow);
     else this.markFieldsAbsent(planRow);

@@ -4,6 +4,7 @@ import { AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph
 import type { Analysis } from "../core/analyze";
 import type { PlanInfo } from "../core/types";
 import { buildSchedule } from "../core/schedule";
+import { withUnitHeadings } from "../core/merge/unit-headings";
 import { appendixHeading, appendixLabel, appendixTableXml, appendixWords, tableAppendixTitle } from "./appendix";
 import { planBody, type AppendixRefs } from "./body";
 import { closingTable } from "./closing";
@@ -82,7 +83,9 @@ function tableAppendices(analysis: Analysis, p: Particulars): Appendix[] {
 }
 
 /** The document docx packs, and the blocks that go into it once packed. */
-function planDocument(analysis: Analysis, options: BuildOptions): { document: Document; blocks: XmlBlocks } {
+function planDocument(read: Analysis, options: BuildOptions): { document: Document; blocks: XmlBlocks } {
+  // A Tổng hợp read back keeps its units: each unit's rows under its "Đơn vị: …" heading, as the merge writes them.
+  const analysis = withUnitHeadings(read);
   const blocks = new XmlBlocks();
   const p = particulars(analysis.plan, options.info);
   const appendices = tableAppendices(analysis, p);

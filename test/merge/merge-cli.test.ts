@@ -199,6 +199,17 @@ describe("the Word plan and the units' feedback", () => {
     expect(written[1]).toBe(written[0]);
   }, 60_000);
 
+  it("keeps the units when the office builds the Word plan from the Tổng hợp it kept editing: each unit's heading as the merge writes it", async () => {
+    const merged = await documentText(join(dir, "tong-hop-1.docx"));
+    const rebuilt = join(dir, "tong-hop-rebuilt.docx");
+    const result = await runCli("build", join(dir, "word-1.xlsx"), "-o", rebuilt);
+    expect(result.code).toBe(0);
+    const built = await documentText(rebuilt);
+    const headings = (text: string) => UNITS.map((unit) => [unit.unit, text.split(`Đơn vị: ${unit.unit}`).length - 1]);
+    expect(headings(merged).every(([, count]) => (count as number) > 0)).toBe(true);
+    expect(headings(built)).toEqual(headings(merged));
+  }, 60_000);
+
   it("writes one feedback workbook per unit, titled with its unit, its scorecard line beneath", async () => {
     const feedback = join(dir, "gop-y");
     const result = await runCli("merge", DRAFTS, "-o", join(dir, "feedback.xlsx"), "--feedback", feedback);

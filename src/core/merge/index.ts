@@ -4,5 +4,6 @@ export { consolidate, planReads, MERGED_SHEET, type ConsolidateOptions } from ".
 export { unitOf, unitKey, headingBody, fileUnit } from "./unit";
 export { scorecardOf } from "./scorecard";
 export { draftSheets, noDraftReason } from "./own-output";
+export { withUnitHeadings } from "./unit-headings";
 export * from "./sheets";
 export { MERGE_TEXT, SHEET_TEXT, UNIT_SOURCE_NAMES } from "./strings.vi";
