@@ -1,11 +1,12 @@
 // The built command line, as `npx cchc` runs it (npm ci builds it: tsc, then scripts/build-threads.js): its worker
 // threads run as one bundled file each, through thread-loader.js with the code cache the build made. The other suites
 // run the TypeScript sources; this one checks that the build says the same and that this Node accepts its caches.
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Script } from "vm";
+import { makeKhungLogic } from "../../bench/make-workbook";
 import { openCache, sealCache } from "../../src/cli/code-cache";
 import { runCli } from "./run-cli";
 
@@ -57,6 +58,26 @@ describeBuilt("the built command line", () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+
+  // `cchc check … --json | head`: the reader closes the pipe after a few lines. A 2,000-row report (1.5 MB) outgrows
+  // the pipe's buffer, so the command is still writing when it does.
+  test("a reader that closes the pipe early ends the command with its own exit code, no stack trace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-pipe-"));
+    try {
+      const plan = await makeKhungLogic(2000, dir);
+      const child = spawn(process.execPath, [join(ROOT, "bin", "cchc.js"), "check", plan, "--json"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once("data", () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(stderr).toBe("");
+      const whole = spawnSync(process.execPath, [join(ROOT, "bin", "cchc.js"), "check", plan, "--json"], { cwd: ROOT, stdio: "ignore", timeout: 20_000 });
+      expect([0, 1]).toContain(whole.status);
+      expect(code).toBe(whole.status);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   test("a file the reading thread cannot read is still one plain line, exit 2", () => {
     const result = cchc("check", "package.json");
