@@ -2,6 +2,7 @@
 // with the same words is not one.
 import { isUnitRowLabel, unitRowName } from "../src/core/labels";
 import { withUnitHeadings } from "../src/core/merge";
+import { buildSchedule } from "../src/core/schedule";
 import { run } from "./layouts/harness";
 import { LAYOUTS } from "./layouts/layouts";
 
@@ -68,6 +69,16 @@ describe("the unit each row of a compiled plan comes under", () => {
     ]);
     // Headings carry no money: the plan's totals are the rows' own.
     expect(withUnitHeadings(analysis).plan.rows.filter((row) => row.content.startsWith("Đơn vị:")).map((row) => row.budget)).toEqual([null, null]);
+  });
+
+  it("goes with each task into the schedule, so a task falling due names its unit beside its lead", () => {
+    const tasks = buildSchedule(run(layout("54 ")).plan).groups.flatMap((group) => group.rows.map((row) => [row.row, row.lead, row.unit]));
+    expect(tasks).toEqual([
+      [5, null, "SỞ TƯ PHÁP"],
+      [6, "Phòng Xây dựng văn bản", "SỞ TƯ PHÁP"],
+      [8, null, "UBND XÃ AN HẢI"],
+      [9, "Văn phòng UBND xã", "UBND XÃ AN HẢI"],
+    ]);
   });
 
   it("leaves a plan with no unit rows as it is", () => {

@@ -4,6 +4,7 @@
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { buildSchedule } from "../core/schedule";
+import { withUnitHeadings } from "../core/merge/unit-headings";
 import { scheduleSheetLayout } from "../core/schedule-sheet";
 import { failureLine, onePositional, parseArgs, parseYear } from "./args";
 import { analyzeFile } from "./analyze-file";
@@ -52,16 +53,18 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   validateReadingOptions(reading);
   const analysis = await analyzeFile(file, year, reading);
   const result = buildSchedule(analysis.plan, { year });
+  // A Tổng hợp's tasks are drawn under their units' headings, as its Word plan puts them; the JSON gives each row as read.
+  const drawn = buildSchedule(withUnitHeadings(analysis).plan, { year });
   if (output !== undefined) {
-    const layout = scheduleSheetLayout(result, { now: new Date(), source: basename(file) });
+    const layout = scheduleSheetLayout(drawn, { now: new Date(), source: basename(file) });
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "Kế hoạch CCHC";
     renderScheduleSheet(workbook, layout);
     writeOutput(output, Buffer.from(await workbook.xlsx.writeBuffer()), parsed.flags.has("--force"));
-    const drawn = result.groups.reduce((n, g) => n + g.rows.filter((r) => r.period !== null).length, 0);
-    io.out(text.written(output, drawn, result.unscheduled.length) + "\n");
+    const tasks = result.groups.reduce((n, g) => n + g.rows.filter((r) => r.period !== null).length, 0);
+    io.out(text.written(output, tasks, result.unscheduled.length) + "\n");
     return 0;
   }
-  io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(result, basename(file)));
+  io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(drawn, basename(file)));
   return 0;
 }

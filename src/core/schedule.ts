@@ -17,6 +17,8 @@ export interface ScheduleTask {
   content: string;
   area: string;
   lead: string | null;
+  /** In a compiled plan (a Tổng hợp read back), the unit the task comes under; else null. */
+  unit: string | null;
   /** A1 address of the period cell, where the table has one. */
   cell: string | null;
 }
@@ -77,6 +79,7 @@ function taskOf(row: PlanRow): ScheduleTask {
     content: row.content,
     area: row.area ?? NO_AREA_GROUP,
     lead: row.lead ?? null,
+    unit: row.unit?.name ?? null,
     cell: row.cells.period ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
+import { withUnitHeadings } from "../core/merge/unit-headings";
 import { buildSchedule, dueTasks, type DueTask } from "../core/schedule";
 import { isScheduleSheetName, scheduleSheetLayout } from "../core/schedule-sheet";
 import { UserFacingError } from "../excel/errors";
@@ -22,7 +23,7 @@ function dayText(iso: string): string {
 function dueLabel({ task, end }: DueTask): string {
   const words = task.content.replace(/\s+/g, " ").trim();
   const what = [task.number, words.length > 70 ? `${words.slice(0, 69)}…` : words].filter(Boolean).join(" ");
-  return S.schedule.dueItem(what, dayText(end), task.lead);
+  return S.schedule.dueItem(what, dayText(end), task.lead, task.unit);
 }
 
 function DueList({ checked, onSelect }: { checked: Checked; onSelect(due: DueTask): void }): React.JSX.Element {
@@ -59,8 +60,8 @@ export function ScheduleView({ checked, recheck, commands }: Props): React.JSX.E
     });
   const insert = (): Promise<void> =>
     task.run(async () => {
-      const { plan } = (await readPlan()).analysis;
-      const schedule = buildSchedule(plan);
+      // A Tổng hợp's tasks go under their units' headings, as in its Word plan.
+      const schedule = buildSchedule(withUnitHeadings((await readPlan()).analysis).plan);
       const layout = scheduleSheetLayout(schedule, { now: new Date(), liveCheck: true });
       const { sheetName } = await commands.insertScheduleSheet(layout);
       const drawn = schedule.groups.reduce((n, g) => n + g.rows.filter((r) => r.period !== null).length, 0);

@@ -77,7 +77,8 @@ export const S = {
     dueTitle: "Việc đến hạn",
     dueMonths: (month: number, next: number) => `Kết thúc trong tháng ${month} hoặc tháng ${next}. Bấm để chọn dòng đó trên bảng kế hoạch.`,
     dueNone: "Không có việc nào kết thúc trong tháng này hoặc tháng sau.",
-    dueItem: (what: string, end: string, lead: string | null) => `${what} · hạn ${end}${lead ? ` · ${lead}` : " · chưa có đầu mối"}`,
+    dueItem: (what: string, end: string, lead: string | null, unit: string | null) =>
+      `${what} · hạn ${end}${lead ? ` · ${lead}` : " · chưa có đầu mối"}${unit ? ` (${unit})` : ""}`,
   },
   merge: {
     intro: "Tổng hợp dự thảo của các đơn vị thành một kế hoạch: chọn các tệp .xlsx; mỗi dòng ghi đơn vị và nguồn, kinh phí tính mỗi khoản một lần. Các trang mới được thêm vào sổ làm việc này, các trang đang có không bị thay đổi.",

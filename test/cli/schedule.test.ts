@@ -192,7 +192,7 @@ describe("cchc schedule: files it cannot read (exit 2, one Vietnamese line)", ()
 });
 
 describe("scheduleGrid on plans with nothing to draw", () => {
-  const task = { sheet: "KH", row: 7, level: "activity" as const, number: "1", content: "Rà soát", area: "Cải cách thể chế", lead: null, cell: "D7" };
+  const task = { sheet: "KH", row: 7, level: "activity" as const, number: "1", content: "Rà soát", area: "Cải cách thể chế", lead: null, unit: null, cell: "D7" };
 
   it("says so plainly, lists what it could not draw, and keeps the legend", () => {
     const text = scheduleGrid({ year: null, groups: [], unscheduled: [{ ...task, text: "Quý II", reason: "no-year" }] }, "ke-hoach.xlsx");

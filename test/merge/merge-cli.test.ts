@@ -113,6 +113,19 @@ describe("cchc merge on the bundled unit drafts", () => {
     expect(report.tables[0].skipped.filter((row) => row.kind === "unit").length).toBeGreaterThanOrEqual(UNITS.length);
   });
 
+  it("draws the Tổng hợp's schedule with each unit's tasks under its heading; its JSON gives the rows as read", async () => {
+    const grid = await runCli("schedule", join(dir, "tong-hop.xlsx"));
+    expect(grid.code).toBe(0);
+    const headings = grid.stdout.split("\n").filter((line) => line.trim().startsWith("Đơn vị: "));
+    const check = JSON.parse((await runCli("check", join(dir, "tong-hop.xlsx"), "--json")).stdout) as { tables: { skipped: { kind: string }[] }[] };
+    expect(headings).toHaveLength(check.tables[0].skipped.filter((row) => row.kind === "unit").length);
+    // Long names are cut to the grid's column, with an ellipsis.
+    for (const unit of UNITS) expect(headings.some((line) => line.includes(`Đơn vị: ${unit.unit.slice(0, 20)}`))).toBe(true);
+    const json = JSON.parse((await runCli("schedule", join(dir, "tong-hop.xlsx"), "--json")).stdout) as { rows: { content: string }[] };
+    expect(json.rows.length).toBeGreaterThan(0);
+    expect(json.rows.filter((row) => row.content.startsWith("Đơn vị:"))).toEqual([]);
+  });
+
   it("counts the files it could not read in its plain summary, and names each under the count", async () => {
     const plain = await runCli("merge", DRAFTS, "-o", join(dir, "tong-hop-plain.xlsx"), "--jobs", "1");
     const lines = plain.stdout.split("\n");
