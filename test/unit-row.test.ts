@@ -86,3 +86,21 @@ describe("the unit each row of a compiled plan comes under", () => {
     expect(withUnitHeadings(analysis)).toBe(analysis);
   });
 });
+
+describe("a Tổng hợp's own Đơn vị and Nguồn columns", () => {
+  const tongHop = LAYOUTS.find((l) => l.name.startsWith("54 "))!;
+  const unreadColumns = (analysis: ReturnType<typeof run>) => analysis.findings.filter((f) => f.rule === "unread-column").map((f) => f.message);
+
+  it("are the merge's trace of each row, not columns the office is asked to map", () => {
+    expect(unreadColumns(run(tongHop))).toEqual([]);
+  });
+
+  it("are named as unread where the sheet is no Tổng hợp (no Nguồn header)", () => {
+    const [grid] = tongHop.sheets;
+    const values = grid.values.map((row, i) => (i === 1 ? row.map((v) => (v === "Nguồn (tệp › trang › dòng)" ? "Tệp gốc" : v)) : row));
+    const messages = unreadColumns(run({ ...tongHop, sheets: [{ ...grid, values }] }));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('G ("Đơn vị"), H ("Tệp gốc")');
+  });
+});
+

@@ -23,7 +23,7 @@ import {
   stripLabel,
   type Numbering,
 } from "./labels";
-import { isMergeReportSheet } from "./merge/own-output";
+import { isMergeReportSheet, mergeTraceColumns } from "./merge/own-output";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
@@ -854,7 +854,9 @@ class TableReader {
 
   /** Columns read as nothing that hold text in the table's rows: unread-column names them. */
   private markUnreadContent(): void {
-    const unread = this.table.reading.filter((column) => column.field === null || column.duplicate);
+    // A Tổng hợp's Đơn vị and Nguồn columns are the merge's trace of each row, read by no field and asked for by none.
+    const trace = mergeTraceColumns(this.table.reading.map((column) => column.header));
+    const unread = this.table.reading.filter((column, i) => (column.field === null || column.duplicate) && !trace.has(i));
     if (unread.length === 0) return;
     const readRows = new Set(this.plan.rows.filter((r) => r.table === this.tableIndex).map((r) => r.row - 1));
     for (const column of unread) {

@@ -32,6 +32,16 @@ function hasSourceHeader(grid: SheetGrid): boolean {
   return grid.values.slice(0, ROWS_LOOKED_AT).some((row) => (row ?? []).some((value) => typeof value === "string" && fold(value) === SOURCE_HEADER));
 }
 
+const UNIT_HEADER = fold(SHEET_TEXT.merged.unitHeader);
+
+/** Tổng hợp's own Đơn vị and Nguồn columns, among a table's column headers: they trace each row to its unit and
+ *  draft, fields of no plan. None where the headers are not a Tổng hợp's (no Nguồn header among them). */
+export function mergeTraceColumns(headers: string[]): Set<number> {
+  const folded = headers.map(fold);
+  if (!folded.includes(SOURCE_HEADER)) return new Set();
+  return new Set(folded.flatMap((header, i) => (header === SOURCE_HEADER || header === UNIT_HEADER ? [i] : [])));
+}
+
 /** Kinh phí theo đơn vị, Kiểm tra, Không đọc được, a unit's Góp ý: tables of a merge's own, never a plan's. The
  *  reader passes over them in every command, so checking or building from a Tổng hợp workbook reads Tổng hợp alone. */
 export function isMergeReportSheet(grid: SheetGrid): boolean {
