@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Badge, Button, Switch, Text } from "@fluentui/react-components";
 import type { Finding, Letter, Severity } from "../core/types";
+import { UserFacingError } from "../excel/errors";
 import type { Checked, ExcelCommands } from "./commands";
-import { countBySeverity, groupFindings, messageBesideBadge } from "./findings";
+import { countBySeverity, groupFindings, messageBesideBadge, noPlanReason } from "./findings";
 import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -68,6 +69,8 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
   const check = (): Promise<void> =>
     task.run(async () => {
       const result = await recheck();
+      const noPlan = noPlanReason(result);
+      if (noPlan) throw new UserFacingError(noPlan);
       if (marked) await commands.highlight(result.sheet, result.analysis.findings);
       return null;
     });
@@ -87,7 +90,9 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
       return null;
     });
 
-  const findings = checked?.analysis.findings ?? [];
+  // A sheet with no plan shows its reason in the status, and neither findings nor "no errors".
+  const shown = checked && !noPlanReason(checked) ? checked : null;
+  const findings = shown?.analysis.findings ?? [];
   const counts = countBySeverity(findings);
   const groups = groupFindings(findings, checked?.analysis.plan ?? null);
 
@@ -102,7 +107,7 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
       <Switch
         label={S.check.highlight}
         checked={marked}
-        disabled={!checked}
+        disabled={!shown}
         onChange={(_, d) => {
           if (!task.busy) void toggle(d.checked);
         }}
@@ -113,7 +118,7 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
           {S.weakerTitle} {checked.weaker.join(" ")}
         </Message>
       )}
-      {checked && <Text weight="semibold">{findings.length === 0 ? S.check.none : S.check.summary(counts.error, counts.warning, counts.info)}</Text>}
+      {shown && <Text weight="semibold">{findings.length === 0 ? S.check.none : S.check.summary(counts.error, counts.warning, counts.info)}</Text>}
       {groups.length > 0 && <Text size={200}>{S.check.selectHint}</Text>}
       <LetterLegend findings={findings} />
       {groups.map((group) => (

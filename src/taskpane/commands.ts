@@ -20,6 +20,7 @@ import { EXCEL_API, type Capabilities } from "../office/capabilities";
 import { insertIntoThisDocument, openAsNewDocument, type WordOutcome } from "../word/plan-document";
 import { runWord, type WordCommand } from "../word/run";
 import { S } from "./strings.vi";
+import { isMergeReportSheet } from "../core/merge/own-output";
 
 export interface Checked {
   /** The sheet that was read: where highlights go. */
@@ -27,6 +28,8 @@ export interface Checked {
   analysis: Analysis;
   /** Checks that were weaker on this host, in Vietnamese (shown under the results). */
   weaker: string[];
+  /** The sheet read is one a merge wrote beside Tổng hợp (Kinh phí theo đơn vị, Kiểm tra…), which holds no plan. */
+  mergeReport?: boolean;
   /** The reading corrections saved in the workbook, applied to this reading (Cách đọc bảng). */
   corrections: ReadingCorrection[];
 }
@@ -70,7 +73,7 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
       const read = await run((context) => readSheet(context, caps));
       const corrections = correctionsInParts(read.customXmlParts);
       const analysis = analyze(read.info ? [read.grid, read.info] : [read.grid], { corrections });
-      return { sheet: read.grid.name, analysis, weaker: read.weaker, corrections };
+      return { sheet: read.grid.name, analysis, weaker: read.weaker, corrections, mergeReport: isMergeReportSheet(read.grid) };
     },
     highlight: (sheet, findings) => run((context) => highlight(context, sheet, findings, caps)),
     clearHighlight: (sheet) => run((context) => clearHighlight(context, sheet)),

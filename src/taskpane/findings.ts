@@ -58,3 +58,10 @@ export function messageBesideBadge(finding: Finding): string {
   if (!finding.letter) return finding.message;
   return finding.message.split(` (${finding.letter})`).join("").split(`(${finding.letter})`).join("").trim();
 }
+
+/** Why a check found no plan on the sheet read, or null where it found one: the findings of a sheet with no table
+ *  ("Kế hoạch chưa nêu mục tiêu") would only mislead. */
+export function noPlanReason(checked: { sheet: string; analysis: { plan: Plan }; mergeReport?: boolean }): string | null {
+  if (checked.analysis.plan.tables.length > 0) return null;
+  return checked.mergeReport ? S.check.mergeReport(checked.sheet) : S.check.noTable(checked.sheet);
+}

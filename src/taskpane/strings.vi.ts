@@ -46,6 +46,10 @@ export const S = {
     row: (row: number) => `Dòng ${row}`,
     selectHint: "Bấm vào một mục để chọn ô đó trên trang tính.",
     legend: "Chữ cái trong kết quả:",
+    noTable: (sheet: string) =>
+      `Trang "${sheet}" không có bảng kế hoạch (cần một dòng tiêu đề có các cột như TT, Nội dung, Thời gian…): hãy mở trang bảng kế hoạch rồi bấm lại, hoặc chỉ dòng tiêu đề ở "Cách đọc bảng".`,
+    mergeReport: (sheet: string) =>
+      `Trang "${sheet}" là trang báo cáo của bản tổng hợp, không phải bảng kế hoạch: hãy mở trang "Tổng hợp" rồi bấm lại.`,
   },
   budget: {
     intro: "Tổng kinh phí tính mỗi khoản một lần: khoản của hoạt động, hoặc của mục cha khi các mục con không ghi.",

@@ -1,13 +1,16 @@
-import { PlanInputError } from "../../src/core/analyze";
-import type { Finding } from "../../src/core/types";
+import { analyze, PlanInputError } from "../../src/core/analyze";
+import { SHEET_TEXT } from "../../src/core/merge";
+import { isMergeReportSheet } from "../../src/core/merge/own-output";
+import type { Finding, SheetGrid } from "../../src/core/types";
 import { UserFacingError } from "../../src/excel/errors";
 import { barWidths } from "../../src/taskpane/BudgetView";
 import { messageForError } from "../../src/taskpane/errors";
-import { countBySeverity, groupFindings, messageBesideBadge } from "../../src/taskpane/findings";
+import { countBySeverity, groupFindings, messageBesideBadge, noPlanReason } from "../../src/taskpane/findings";
 import { parseYear } from "../../src/taskpane/InsertView";
 import { canDownload, viewFromHash } from "../../src/taskpane/navigation";
 import { S } from "../../src/taskpane/strings.vi";
 import { OfficeError } from "../fakes/excel-fake";
+import { sheet } from "../layouts/harness";
 
 const f = (row: number | null, severity: Finding["severity"], rule: Finding["rule"] = "missing-lead", sheet = "KH"): Finding => ({
   rule,
@@ -97,5 +100,25 @@ describe("a finding's letter is said once: in the badge, not again in the text",
     expect(messageBesideBadge(finding("Chỉ số chưa đo đếm được (M): thêm con số (ví dụ 100%).", "M"))).toBe(
       "Chỉ số chưa đo đếm được: thêm con số (ví dụ 100%).",
     );
+  });
+});
+
+describe("noPlanReason: a check that found no plan on the sheet says so instead of listing findings", () => {
+  const checkOf = (grid: SheetGrid) => ({ sheet: grid.name, analysis: analyze([grid]), mergeReport: isMergeReportSheet(grid) });
+
+  test("a sheet a merge wrote beside Tổng hợp is named as such, with where to go", () => {
+    const grid = sheet([[SHEET_TEXT.byUnit.title(2026)], ["Đơn vị", "Cải cách thể chế", "Cộng"], ["SỞ TƯ PHÁP", 12000000, 12000000]], { name: "Kinh phí theo đơn vị" });
+    expect(noPlanReason(checkOf(grid))).toBe(S.check.mergeReport("Kinh phí theo đơn vị"));
+    expect(noPlanReason(checkOf(grid))).toContain('hãy mở trang "Tổng hợp"');
+  });
+
+  test("any other sheet without a plan table says it has none", () => {
+    const grid = sheet([["Danh sách cán bộ"], ["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Chuyên viên"]], { name: "Cán bộ" });
+    expect(noPlanReason(checkOf(grid))).toBe(S.check.noTable("Cán bộ"));
+  });
+
+  test("a sheet with a plan has no such reason", () => {
+    const grid = sheet([["TT", "Nội dung", "Thời gian", "Chủ trì", "Kinh phí (đồng)"], ["1", "Rà soát thủ tục", "Quý I/2026", "Văn phòng", 5000000]], { name: "KH" });
+    expect(noPlanReason(checkOf(grid))).toBeNull();
   });
 });
