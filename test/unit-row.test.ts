@@ -81,6 +81,19 @@ describe("the unit each row of a compiled plan comes under", () => {
     ]);
   });
 
+  it("starts again in each table: a second sheet's units, above any area of its own, come under none of the first's", () => {
+    const [grid] = layout("54 ").sheets;
+    const noArea = { ...grid, name: "Tổng hợp (2)", values: grid.values.filter((_, i) => i !== 2) };
+    const rows = withUnitHeadings(run({ ...layout("54 "), sheets: [grid, noArea] })).plan.rows;
+    const headings = rows.filter((row) => row.content.startsWith("Đơn vị:")).map((row) => [row.sheet, row.content, row.parent === null ? null : rows[row.parent].sheet]);
+    expect(headings).toEqual([
+      ["Tổng hợp", "Đơn vị: SỞ TƯ PHÁP", "Tổng hợp"],
+      ["Tổng hợp", "Đơn vị: UBND XÃ AN HẢI", "Tổng hợp"],
+      ["Tổng hợp (2)", "Đơn vị: SỞ TƯ PHÁP", null],
+      ["Tổng hợp (2)", "Đơn vị: UBND XÃ AN HẢI", null],
+    ]);
+  });
+
   it("leaves a plan with no unit rows as it is", () => {
     const analysis = run(LAYOUTS[0]);
     expect(withUnitHeadings(analysis)).toBe(analysis);

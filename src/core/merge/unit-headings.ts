@@ -30,8 +30,11 @@ export function withUnitHeadings(analysis: Analysis): Analysis {
   const out: PlanRow[] = [];
   const moved: number[] = new Array(rows.length);
   let area: number | null = null;
+  let table = -1;
   let current: { row: number; at: number } | null = null;
   rows.forEach((row, i) => {
+    // Each table has its own areas and units.
+    if (row.table !== table) [table, area, current] = [row.table, null, null];
     if (row.level === "area") area = out.length;
     const unit = row.unit;
     if (!unit) current = null;
