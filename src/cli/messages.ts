@@ -28,8 +28,8 @@ export const COMMAND_USAGE: Record<string, string[]> = {
     "      Mã thoát: 0; 1 có đơn vị còn lỗi; 2 không đọc được dự thảo nào.",
   ],
   schedule: [
-    "  cchc schedule TỆP.xlsx [--json] [-o KẾT-QUẢ.xlsx] [--sheet TÊN] [--year NĂM] [--force] [--column CỘT=TRƯỜNG] [--header-row DÒNG]",
-    "      Tiến độ theo tháng: bảng trong cửa sổ lệnh, JSON, hoặc trang \"Tiến độ\" trong tệp Excel mới.",
+    "  cchc schedule TỆP.xlsx [--json] [-o KẾT-QUẢ.xlsx] [--due [--month THÁNG/NĂM]] [--sheet TÊN] [--year NĂM] [--force] [--column CỘT=TRƯỜNG] [--header-row DÒNG]",
+    "      Tiến độ theo tháng: bảng trong cửa sổ lệnh, JSON, hoặc trang \"Tiến độ\" trong tệp Excel mới; --due: việc đến hạn trong tháng này và tháng sau.",
   ],
   schema: ["  cchc schema", "      In JSON Schema của báo cáo check --json."],
   words: [

@@ -216,3 +216,43 @@ describe("scheduleGrid on plans with nothing to draw", () => {
     expect(text).toContain('  trang "KH", dòng 7: 1 Rà soát — chưa ghi thời gian\n');
   });
 });
+
+// Worked by hand from the example's periods: in February and March 2026 end 1.1.1 (Tháng 1-2/2026, row 10), then on
+// 31/3 1.1 (Quý I/2026, row 9), 1.1.2 (Trước ngày 31/3/2026, row 11) and 5.1.1 (Quý I, row 24); the ongoing tasks
+// (Thường xuyên) never fall due. In December 2026 and January 2027: 2.1 and 5.1 ("2026", rows 13 and 23).
+describe("cchc schedule --due: the tasks falling due this month or the next", () => {
+  const due = async (month: string) => {
+    const { code, stdout } = await runCli("schedule", example("khung-logic-2026.xlsx"), "--due", "--month", month, "--json");
+    expect(code).toBe(0);
+    return (JSON.parse(stdout) as { tasks: { row: number; end: string; lead: string | null; unit: string | null }[] }).tasks;
+  };
+
+  it("lists them soonest first, then in sheet order", async () => {
+    expect((await due("2/2026")).map((t) => [t.row, t.end])).toEqual([
+      [10, "2026-02-28"],
+      [9, "2026-03-31"],
+      [11, "2026-03-31"],
+      [24, "2026-03-31"],
+    ]);
+  });
+
+  it("runs into the next year from December, and says both months with their years", async () => {
+    expect((await due("12/2026")).map((t) => t.row)).toEqual([13, 23]);
+    const { stdout } = await runCli("schedule", example("khung-logic-2026.xlsx"), "--due", "--month", "12/2026");
+    expect(stdout.split("\n")[0]).toBe("Việc đến hạn trong tháng 12/2026 và tháng 1/2027 · khung-logic-2026.xlsx: 2 việc");
+    expect(stdout).toContain('  31/12/2026  5.1 ');
+    expect(stdout).toContain(' · Phòng Kế hoạch - Tài chính · trang "Khung logic", dòng 23');
+  });
+
+  it.each([
+    [["--due", "--month", "13/2026"], 'Tháng "13/2026" không hợp lệ'],
+    [["--month", "3/2026"], "--month chỉ dùng cùng --due"],
+    [["--due", "-o", "tien-do.xlsx"], "--due in danh sách việc đến hạn, không ghi tệp"],
+  ])("refuses %j in one line", async (args, message) => {
+    const { code, stdout, stderr } = await runCli("schedule", example("khung-logic-2026.xlsx"), ...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expectOnePlainLine(stderr);
+    expect(stderr).toContain(message);
+  });
+});

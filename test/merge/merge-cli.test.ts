@@ -124,6 +124,10 @@ describe("cchc merge on the bundled unit drafts", () => {
     const json = JSON.parse((await runCli("schedule", join(dir, "tong-hop.xlsx"), "--json")).stdout) as { rows: { content: string }[] };
     expect(json.rows.length).toBeGreaterThan(0);
     expect(json.rows.filter((row) => row.content.startsWith("Đơn vị:"))).toEqual([]);
+    // What falls due in March and April names each task's unit: "Văn phòng Sở" alone would not say which Sở.
+    const due = JSON.parse((await runCli("schedule", join(dir, "tong-hop.xlsx"), "--due", "--month", "3/2026", "--json")).stdout) as { tasks: { unit: string | null }[] };
+    expect(due.tasks.length).toBeGreaterThan(0);
+    expect(due.tasks.filter((task) => !UNITS.some((unit) => unit.unit === task.unit))).toEqual([]);
   });
 
   it("counts the files it could not read in its plain summary, and names each under the count", async () => {
