@@ -3,7 +3,9 @@
 import { isUnitRowLabel, unitRowName } from "../src/core/labels";
 import { withUnitHeadings } from "../src/core/merge";
 import { buildSchedule } from "../src/core/schedule";
-import { run } from "./layouts/harness";
+import { analyze } from "../src/core/analyze";
+import type { CellValue } from "../src/core/types";
+import { run, sheet } from "./layouts/harness";
 import { LAYOUTS } from "./layouts/layouts";
 
 it.each([
@@ -117,3 +119,77 @@ describe("a Tổng hợp's own Đơn vị and Nguồn columns", () => {
   });
 });
 
+
+// Worked by hand before running: where a unit row sits decides what its rows are under and where it ends.
+describe("where a unit row sits", () => {
+  const tree = (values: CellValue[][]) => {
+    const analysis = analyze([sheet(values, { name: "KH" })], {});
+    const rows = withUnitHeadings(analysis).plan.rows;
+    return rows.map((row) => [row.content, row.parent === null ? null : rows[row.parent].content]);
+  };
+
+  it("right under a result: its rows stay in the result, and the unit ends at the next result", () => {
+    expect(
+      tree([
+        ["TT", "Nội dung", "Thời gian", "Chủ trì", "Kinh phí (đồng)"],
+        ["I", "Cải cách thể chế"],
+        ["1", "Kết quả 1: Văn bản được rà soát"],
+        [null, "Đơn vị: Phòng A"],
+        ["1.1", "Rà soát văn bản A", "Quý II/2026", "Phòng A", 1000000],
+        [null, "Đơn vị: Phòng B"],
+        ["1.2", "Rà soát văn bản B", "Quý III/2026", "Phòng B", 2000000],
+        ["2", "Kết quả 2: Thủ tục được công bố"],
+        ["2.1", "Công bố thủ tục", "Tháng 3/2026", "Văn phòng", 3000000],
+      ]),
+    ).toEqual([
+      ["Cải cách thể chế", null],
+      ["Văn bản được rà soát", "Cải cách thể chế"],
+      ["Đơn vị: Phòng A", "Văn bản được rà soát"],
+      ["Rà soát văn bản A", "Đơn vị: Phòng A"],
+      ["Đơn vị: Phòng B", "Văn bản được rà soát"],
+      ["Rà soát văn bản B", "Đơn vị: Phòng B"],
+      ["Thủ tục được công bố", "Cải cách thể chế"],
+      ["Công bố thủ tục", "Thủ tục được công bố"],
+    ]);
+  });
+
+  it("under an area: a unit whose first task has no result of its own never lands in the last unit's result", () => {
+    expect(
+      tree([
+        ["TT", "Nội dung", "Thời gian", "Chủ trì", "Kinh phí (đồng)"],
+        ["I", "Cải cách thể chế"],
+        [null, "Đơn vị: SỞ TƯ PHÁP"],
+        ["1", "Kết quả 1: Văn bản được rà soát"],
+        ["-", "Rà soát văn bản quy phạm pháp luật", "Quý II/2026", "Phòng XDVB", 1000000],
+        [null, "Đơn vị: UBND XÃ AN HẢI"],
+        ["-", "Rà soát quy định về tổ chức bộ máy", "Quý III/2026", "Văn phòng", 2000000],
+      ]),
+    ).toEqual([
+      ["Cải cách thể chế", null],
+      ["Đơn vị: SỞ TƯ PHÁP", "Cải cách thể chế"],
+      ["Văn bản được rà soát", "Đơn vị: SỞ TƯ PHÁP"],
+      ["Rà soát văn bản quy phạm pháp luật", "Văn bản được rà soát"],
+      ["Đơn vị: UBND XÃ AN HẢI", "Cải cách thể chế"],
+      ["Rà soát quy định về tổ chức bộ máy", "Đơn vị: UBND XÃ AN HẢI"],
+    ]);
+  });
+
+  it("a 5W1H table keeps no heading: its middle level is the plan's goals", () => {
+    const analysis = analyze(
+      [
+        sheet(
+          [
+            ["Mục tiêu", "Nhiệm vụ", "Thời gian", "Đơn vị chủ trì", "Kinh phí (đồng)"],
+            [null, "Đơn vị: Văn phòng Sở"],
+            ["Nâng cao chất lượng giải quyết thủ tục", "Rà soát quy trình", "Quý II/2026", "Văn phòng", 1000000],
+          ],
+          { name: "5W1H" },
+        ),
+      ],
+      {},
+    );
+    expect(analysis.plan.tables[0].form).toBe("5w1h");
+    expect(analysis.plan.rows.some((row) => row.unit?.name === "Văn phòng Sở")).toBe(true);
+    expect(withUnitHeadings(analysis)).toBe(analysis);
+  });
+});

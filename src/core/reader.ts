@@ -409,6 +409,18 @@ class TableReader {
     this.unit = undefined;
   }
 
+  /**
+   * A unit row opens the unit of the rows below it. Right under a result (or beside another unit opened there) it
+   * sits inside that result and ends at the next result; else it sits under the area, and its rows start afresh
+   * there: its first task is never the last unit's result's.
+   */
+  private openUnit(row: number, name: string): void {
+    const inside = this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
+    this.openUnitSum(row);
+    if (!inside) this.result = null;
+    this.unit = { name, row: row + 1, under: inside ? this.result!.index : (this.area?.index ?? null) };
+  }
+
   private count(kind: RowKind, row: number, skipped: boolean): void {
     this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
     if (skipped) this.skipped.push({ row: row + 1, kind });
@@ -523,10 +535,7 @@ class TableReader {
     this.count(test.kind, row, true);
     if (test.kind === "total") this.addSheetTotal(row);
     if (test.kind === "subtotal") this.addSubtotal(row);
-    if (test.kind === "unit") {
-      this.openUnitSum(row);
-      this.unit = { name: unitRowName(facts.first), row: row + 1 };
-    }
+    if (test.kind === "unit") this.openUnit(row, unitRowName(facts.first));
     return test.outcome;
   }
 
@@ -681,6 +690,8 @@ class TableReader {
       this.result = null;
       this.groupStart = index;
     } else if (planRow.level === "result") {
+      // A unit opened inside a result ends at the next one.
+      if (this.unit && this.unit.under === this.result?.index) this.closeUnitSum();
       planRow.parent = this.area?.index ?? null;
       this.result = { index, goal: content };
     } else {

@@ -151,8 +151,9 @@ export interface PlanRow {
   /** Still holds blank-form text ("M/tiêu 1", "1.2…"). */
   placeholder: boolean;
   /** In a compiled plan read back (a Tổng hợp), the unit the row comes under: the name on the unit row above it
-   *  ("Đơn vị: SỞ TƯ PHÁP", a row the reader passes over) and that row's 1-based sheet row. */
-  unit?: { name: string; row: number };
+   *  ("Đơn vị: SỞ TƯ PHÁP", a row the reader passes over), that row's 1-based sheet row, and the index of the plan row
+   *  it sits under (its area, or the result it opens inside), or null. */
+  unit?: { name: string; row: number; under: number | null };
 }
 
 /** A total row the sheet itself carries ("Tổng kinh phí", "Tổng cộng"). */

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Switch, Text } from "@fluentui/react-components";
 import type { Finding, Letter, Severity } from "../core/types";
-import { UserFacingError } from "../excel/errors";
 import type { Checked, ExcelCommands } from "./commands";
 import { countBySeverity, groupFindings, messageBesideBadge, noPlanReason } from "./findings";
 import { Message, Status } from "./Status";
@@ -70,7 +69,7 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
     task.run(async () => {
       const result = await recheck();
       const noPlan = noPlanReason(result);
-      if (noPlan) throw new UserFacingError(noPlan);
+      if (noPlan) return { warning: noPlan };
       if (marked) await commands.highlight(result.sheet, result.analysis.findings);
       return null;
     });
@@ -90,8 +89,10 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
       return null;
     });
 
-  // A sheet with no plan shows its reason in the status, and neither findings nor "no errors".
-  const shown = checked && !noPlanReason(checked) ? checked : null;
+  // A sheet with no plan shows its reason, and neither findings nor "no errors": in the status when checked here,
+  // else (read from another tab) on its own.
+  const noPlan = checked ? noPlanReason(checked) : null;
+  const shown = noPlan ? null : checked;
   const findings = shown?.analysis.findings ?? [];
   const counts = countBySeverity(findings);
   const groups = groupFindings(findings, checked?.analysis.plan ?? null);
@@ -107,12 +108,13 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
       <Switch
         label={S.check.highlight}
         checked={marked}
-        disabled={!shown}
+        disabled={!checked}
         onChange={(_, d) => {
           if (!task.busy) void toggle(d.checked);
         }}
       />
       <Status task={task} busyLabel={S.check.busy} />
+      {noPlan && !task.busy && !task.notice && !task.error && <Message intent="warning">{noPlan}</Message>}
       {checked && checked.weaker.length > 0 && (
         <Message intent="warning">
           {S.weakerTitle} {checked.weaker.join(" ")}

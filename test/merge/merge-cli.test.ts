@@ -217,9 +217,10 @@ describe("the Word plan and the units' feedback", () => {
   }, 60_000);
 
   it("keeps the units when the office builds the Word plan from the Tổng hợp it kept editing: each unit's heading as the merge writes it", async () => {
-    const merged = await documentText(join(dir, "tong-hop-1.docx"));
-    const rebuilt = join(dir, "tong-hop-rebuilt.docx");
-    const result = await runCli("build", join(dir, "word-1.xlsx"), "-o", rebuilt);
+    const [workbook, docx, rebuilt] = ["ban-chinh.xlsx", "ban-chinh.docx", "ban-chinh-lai.docx"].map((name) => join(dir, name));
+    expect((await runCli("merge", DRAFTS, "-o", workbook, "--docx", docx, "--jobs", "1")).code).toBe(1);
+    const merged = await documentText(docx);
+    const result = await runCli("build", workbook, "-o", rebuilt);
     expect(result.code).toBe(0);
     const built = await documentText(rebuilt);
     const headings = (text: string) => UNITS.map((unit) => [unit.unit, text.split(`Đơn vị: ${unit.unit}`).length - 1]);

@@ -22,30 +22,35 @@ function heading(member: PlanRow, unit: NonNullable<PlanRow["unit"]>, parent: nu
   };
 }
 
-/** The plan's rows with a heading row before each unit's run of rows, as the merge writes its Word plan; a plan with
- *  no unit rows comes back as it is. Rows directly under an area (or under nothing) move under their unit's heading. */
+/**
+ * The plan's rows with a heading row before each unit's run of rows, as the merge writes its Word plan; a plan with
+ * no unit rows comes back as it is. The heading sits where its unit row sat (under the area, or inside a result), and a
+ * row that sat there too, or under another unit's row above the heading, moves under it. A 5W1H table is left as it is: its middle level is the plan's goals, where a unit's
+ * heading would read as one.
+ */
 export function withUnitHeadings(analysis: Analysis): Analysis {
-  const rows = analysis.plan.rows;
-  if (!rows.some((row) => row.unit)) return analysis;
+  const { rows, tables } = analysis.plan;
+  if (!rows.some((row) => row.unit && tables[row.table]?.form !== "5w1h")) return analysis;
   const out: PlanRow[] = [];
   const moved: number[] = new Array(rows.length);
   let area: number | null = null;
   let table = -1;
-  let current: { row: number; at: number } | null = null;
+  let current: { row: number; under: number | null; at: number } | null = null;
   rows.forEach((row, i) => {
     // Each table has its own areas and units.
     if (row.table !== table) [table, area, current] = [row.table, null, null];
     if (row.level === "area") area = out.length;
-    const unit = row.unit;
+    const unit = tables[row.table]?.form === "5w1h" ? undefined : row.unit;
     if (!unit) current = null;
     else if (current?.row !== unit.row) {
-      current = { row: unit.row, at: out.length };
-      out.push(heading(row, unit, row.level === "area" ? null : area));
+      current = { row: unit.row, under: unit.under, at: out.length };
+      out.push(heading(row, unit, unit.under === null ? area : moved[unit.under]));
     }
-    const underArea = row.parent === null || rows[row.parent].level === "area";
-    const parent = current && underArea && row.level !== "area" ? current.at : row.parent === null ? null : moved[row.parent];
+    // Under the heading: a row that sat where its unit row sits, or under another unit's row.
+    const parent = row.parent === null ? null : moved[row.parent];
+    const outside = row.parent === current?.under || parent === null || parent < (current?.at ?? 0);
     moved[i] = out.length;
-    out.push({ ...row, parent });
+    out.push({ ...row, parent: current && outside && row.level !== "area" ? current.at : parent });
   });
   return { ...analysis, plan: { ...analysis.plan, rows: out } };
 }
