@@ -3,6 +3,7 @@
 import { isUnitRowLabel, unitRowName } from "../src/core/labels";
 import { withUnitHeadings } from "../src/core/merge";
 import { buildSchedule } from "../src/core/schedule";
+import { groupByArea } from "../src/docx/body";
 import { analyze } from "../src/core/analyze";
 import type { CellValue } from "../src/core/types";
 import { run, sheet } from "./layouts/harness";
@@ -191,5 +192,58 @@ describe("where a unit row sits", () => {
     expect(analysis.plan.tables[0].form).toBe("5w1h");
     expect(analysis.plan.rows.some((row) => row.unit?.name === "Văn phòng Sở")).toBe(true);
     expect(withUnitHeadings(analysis)).toBe(analysis);
+  });
+});
+
+// Worked by hand before running: a compiled plan laid out unit first, each unit's name in capitals as its heading
+// (numbered A, B or not), its areas inside; 10 + 5 + 7 = 22 triệu.
+describe("a compiled plan laid out unit first", () => {
+  const UNIT_FIRST: CellValue[][] = [
+    ["TT", "Nội dung", "Thời gian", "Chủ trì", "Kinh phí (đồng)"],
+    ["A", "SỞ TƯ PHÁP"],
+    ["I", "Cải cách thể chế"],
+    ["1", "Rà soát văn bản quy phạm pháp luật", "Quý II/2026", "Phòng XDVB", 10000000],
+    ["II", "Cải cách thủ tục hành chính"],
+    ["1", "Công bố thủ tục hành chính", "Quý I/2026", "Văn phòng Sở", 5000000],
+    [null, "B. UBND XÃ AN HẢI"],
+    ["I", "Cải cách thể chế"],
+    ["1", "Rà soát quy định của xã", "Quý III/2026", "Văn phòng UBND xã", 7000000],
+    [null, "Tổng cộng", null, null, 22000000],
+  ];
+  const analysis = analyze([sheet(UNIT_FIRST, { name: "KH" })], {});
+
+  it("reads each unit's heading as its unit, never as a task, and every area inside it as the unit's", () => {
+    expect(analysis.plan.rows.map((row) => [row.row, row.level, row.unit?.name ?? null])).toEqual([
+      [3, "area", "SỞ TƯ PHÁP"],
+      [4, "result", "SỞ TƯ PHÁP"],
+      [5, "area", "SỞ TƯ PHÁP"],
+      [6, "result", "SỞ TƯ PHÁP"],
+      [8, "area", "UBND XÃ AN HẢI"],
+      [9, "result", "UBND XÃ AN HẢI"],
+    ]);
+    expect(analysis.plan.tables[0].skipped).toEqual(expect.arrayContaining([{ row: 2, kind: "unit" }, { row: 7, kind: "unit" }]));
+    expect(analysis.findings.filter((f) => f.row === 2 || f.row === 7)).toEqual([]);
+    expect(analysis.totals.total).toBe(22_000_000);
+    expect(analysis.totals.byArea.map((a) => [a.area, a.amount])).toEqual([
+      ["Cải cách thể chế", 17_000_000],
+      ["Cải cách thủ tục hành chính", 5_000_000],
+    ]);
+  });
+
+  it("writes the Word plan's tasks by area, then unit, each area once", () => {
+    const groups = groupByArea(withUnitHeadings(analysis).plan.rows).map((g) => [g.title, g.rows.map((row) => row.content)]);
+    expect(groups).toEqual([
+      ["Cải cách thể chế", ["Đơn vị: SỞ TƯ PHÁP", "Rà soát văn bản quy phạm pháp luật", "Đơn vị: UBND XÃ AN HẢI", "Rà soát quy định của xã"]],
+      ["Cải cách thủ tục hành chính", ["Đơn vị: SỞ TƯ PHÁP", "Công bố thủ tục hành chính"]],
+    ]);
+  });
+
+  it.each([
+    ["a task in capitals that opens as a body does (BAN HÀNH …)", "BAN HÀNH QUY CHẾ LÀM VIỆC"],
+    ["SỐ, not SỞ", "SỐ HÓA HỒ SƠ THỦ TỤC HÀNH CHÍNH"],
+    ["a body's name in sentence case: a task's wording", "Sở Tư pháp"],
+  ])("is not a unit heading: %s", (_, text) => {
+    const rows = analyze([sheet([...UNIT_FIRST.slice(0, 3), [null, text], ...UNIT_FIRST.slice(3)], { name: "KH" })], {}).plan.rows;
+    expect(rows.find((row) => row.row === 4)?.content).toBe(text);
   });
 });

@@ -28,7 +28,7 @@ import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
 import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, TableInfo } from "./types";
-import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern } from "./vocabulary";
+import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
 
 export class PlanInputError extends Error {}
 
@@ -301,6 +301,20 @@ interface RowFacts {
 
 type Outcome = "read" | "skip" | "empty" | "end";
 
+/** "A. ", "II) ": a unit heading's own numbering, in front of its name. */
+const UNIT_NUMBERING = /^\s*(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+/;
+/** Two capitals first: tasks are written in sentence case, unit headings in capitals. */
+const CAPITALS = /^\p{Lu}\p{Lu}/u;
+const UNIT_HEADING = new RegExp(
+  `^(?:${UNIT_HEADING_BODIES.map(({ body, not }) => `${body}${not ? `(?!\\s+(?:${not.join("|")})\\b)` : ""}`).join("|")})\\s+\\S`,
+  "u",
+);
+
+/** "SỞ TƯ PHÁP", "UBND XÃ AN HẢI": a body's name in capitals, at most 80 characters, as a compiled plan heads a unit. */
+function isBodyHeading(text: string): boolean {
+  return text.length <= 80 && CAPITALS.test(text) && UNIT_HEADING.test(text) && text === text.toLocaleUpperCase("vi");
+}
+
 /**
  * Every row below the header is exactly one kind: the first test that holds decides, and what the reader does.
  * Plan rows (area, result, activity, placeholder text) come from the last line, LEVEL_TESTS giving the level.
@@ -312,7 +326,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "total", when: "Tổng cộng, Tổng kinh phí … (the table ends)", outcome: "end", test: (f) => isTotalLabel(f.first) },
   { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
   { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
-  { kind: "unit", when: "Đơn vị: … naming no money unit, with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => isUnitRowLabel(f.first) && unitLineExponent(f.first) === null && !f.reader.typedTaskFields(f.row) },
+  { kind: "unit", when: "Đơn vị: … naming no money unit, or a body's name in capitals (A. SỞ TƯ PHÁP), with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => f.reader.unitName(f) !== null && unitLineExponent(f.first) === null && !f.reader.typedTaskFields(f.row) },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
@@ -410,15 +424,31 @@ class TableReader {
   }
 
   /**
-   * A unit row opens the unit of the rows below it. Right under a result (or beside another unit opened there) it
-   * sits inside that result and ends at the next result; else it sits under the area, and its rows start afresh
-   * there: its first task is never the last unit's result's.
+   * A unit row opens the unit of the rows below it. Where the table's first unit row comes before any area, units
+   * hold areas (a compiled plan laid out unit first): each unit runs to the next unit row, across its areas and their
+   * subtotals. Else a unit row right under a result (or beside another unit opened there) sits inside that result and
+   * ends at the next result, and one under an area ends at the next area; either way its rows start afresh where it
+   * sits: its first task is never the last unit's result's (nor, unit first, the last unit's area's).
    */
   private openUnit(row: number, name: string): void {
-    const inside = this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
+    this.unitFirst ??= this.area === null;
+    const inside = !this.unitFirst && this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
     this.openUnitSum(row);
     if (!inside) this.result = null;
+    if (this.unitFirst) this.area = null;
     this.unit = { name, row: row + 1, under: inside ? this.result!.index : (this.area?.index ?? null) };
+  }
+
+  /** Units hold areas in this table (openUnit); null until its first unit row. */
+  private unitFirst: boolean | null = null;
+
+  /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals alone in the row's text, numbered
+   *  or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"); else null. */
+  unitName({ row, first }: RowFacts): string | null {
+    if (isUnitRowLabel(first)) return unitRowName(first);
+    const number = this.text(row, "number");
+    const text = (first === number ? this.text(row, "content") : first).replace(UNIT_NUMBERING, "");
+    return isBodyHeading(text) ? text.replace(/\s+/g, " ") : null;
   }
 
   private count(kind: RowKind, row: number, skipped: boolean): void {
@@ -535,7 +565,7 @@ class TableReader {
     this.count(test.kind, row, true);
     if (test.kind === "total") this.addSheetTotal(row);
     if (test.kind === "subtotal") this.addSubtotal(row);
-    if (test.kind === "unit") this.openUnit(row, unitRowName(facts.first));
+    if (test.kind === "unit") this.openUnit(row, this.unitName(facts)!);
     return test.outcome;
   }
 
@@ -628,7 +658,7 @@ class TableReader {
   }
 
   private addSubtotal(row: number): void {
-    this.closeUnitSum();
+    if (!this.unitFirst) this.closeUnitSum();
     const col = this.table.columns.budget;
     const end = this.plan.rows.length;
     if (col !== undefined) this.pushSubtotal(row, col, this.budget(row)?.amount ?? null, this.groupStart, end);
@@ -684,7 +714,7 @@ class TableReader {
 
   private placeInTree(planRow: PlanRow, index: number, content: string): void {
     if (planRow.level === "area") {
-      this.closeUnitSum();
+      if (!this.unitFirst) this.closeUnitSum();
       const title = matchArea(content, this.levels.preset) ?? content;
       this.area = { index, title };
       this.result = null;

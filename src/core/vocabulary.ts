@@ -103,6 +103,23 @@ export const SUBTOTAL_WORDS: readonly string[] = ["cong", "tieu cong", "cong lin
 export const WORDS_LINE_WORDS: readonly string[] = ["bang chu", "so tien bang chu"];
 /** A compiled plan's unit row ("Đơn vị: SỞ TƯ PHÁP", as cchc merge writes it). */
 export const UNIT_ROW_WORDS: readonly string[] = ["don vi"];
+/**
+ * A unit's heading row in a compiled plan, its body's name in capitals ("SỞ TƯ PHÁP", "B. UBND XÃ AN HẢI"): the
+ * bodies a province's plan is compiled from, as typed, accents and all (SỐ HÓA is a task, SỞ a body), each followed
+ * by what it must not be ("BAN HÀNH …" is a task).
+ */
+export const UNIT_HEADING_BODIES: readonly { body: string; not?: readonly string[] }[] = [
+  { body: "SỞ" },
+  { body: "UBND" },
+  { body: "ỦY BAN NHÂN DÂN" },
+  { body: "UỶ BAN NHÂN DÂN" },
+  { body: "BAN", not: ["HÀNH", "ĐẦU"] },
+  { body: "VĂN PHÒNG" },
+  { body: "TRUNG TÂM" },
+  { body: "CHI CỤC" },
+  { body: "BỆNH VIỆN" },
+  { body: "ĐÀI PHÁT THANH" },
+];
 
 /** A note under or inside a table: "Ghi chú:", "Lưu ý:", "* …". */
 export const NOTE_WORDS: readonly string[] = ["ghi chu", "luu y", "chu thich"];

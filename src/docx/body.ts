@@ -68,24 +68,22 @@ interface AreaGroup {
 }
 
 /** Rows in sheet order, grouped under the area row above them; rows before any area go to "Nhiệm vụ khác".
- *  An area with nothing under it is left out: the document never prints a heading with nothing below. */
+ *  An area met again (in a compiled plan laid out unit first, each unit has its own) is one section, its rows in
+ *  the order met. An area with nothing under it is left out: the document never prints a heading with nothing below. */
 export function groupByArea(rows: PlanRow[]): AreaGroup[] {
-  const groups: AreaGroup[] = [];
+  const groups = new Map<string, AreaGroup>();
   let current: AreaGroup | null = null;
+  const groupOf = (title: string) => {
+    let group = groups.get(title);
+    if (!group) groups.set(title, (group = { title, rows: [] }));
+    return group;
+  };
   for (const row of rows) {
     if (row.placeholder) continue;
-    if (row.level === "area") {
-      current = { title: row.area ?? stripLabel(row.content, row.number), rows: [] };
-      groups.push(current);
-    } else {
-      if (!current) {
-        current = { title: row.area ?? S.tasksNoArea, rows: [] };
-        groups.push(current);
-      }
-      current.rows.push(row);
-    }
+    if (row.level === "area") current = groupOf(row.area ?? stripLabel(row.content, row.number));
+    else (current ??= groupOf(row.area ?? S.tasksNoArea)).rows.push(row);
   }
-  return groups.filter((group) => group.rows.length > 0);
+  return [...groups.values()].filter((group) => group.rows.length > 0);
 }
 
 /** "Sản phẩm: …. Thời gian: …. Chủ trì: …; phối hợp: …." after the task text. */

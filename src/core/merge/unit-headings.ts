@@ -39,8 +39,9 @@ export function withUnitHeadings(analysis: Analysis): Analysis {
   rows.forEach((row, i) => {
     // Each table has its own areas and units.
     if (row.table !== table) [table, area, current] = [row.table, null, null];
-    if (row.level === "area") area = out.length;
-    const unit = tables[row.table]?.form === "5w1h" ? undefined : row.unit;
+    // A unit that holds areas gets a heading in each of them.
+    if (row.level === "area") [area, current] = [out.length, null];
+    const unit = tables[row.table]?.form === "5w1h" || row.level === "area" ? undefined : row.unit;
     if (!unit) current = null;
     else if (current?.row !== unit.row) {
       current = { row: unit.row, under: unit.under, at: out.length };

@@ -37,10 +37,10 @@ export function headingBody(grids: SheetGrid[], analysis: Analysis): string | nu
   return null;
 }
 
-/** "so-tu-phap_2026.xlsx" → "so-tu-phap_2026": the file's own name, as its sender typed it. */
+/** "so-tu-phap_2026.xlsx" (or .xlsm) → "so-tu-phap_2026": the file's own name, as its sender typed it. */
 export function fileUnit(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.xlsx$/i, "").trim() || base;
+  return base.replace(/\.(xlsx|xlsm)$/i, "").trim() || base;
 }
 
 export function unitOf(file: string, grids: SheetGrid[], analysis: Analysis): UnitName {
