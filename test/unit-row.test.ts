@@ -213,13 +213,14 @@ describe("a compiled plan laid out unit first", () => {
   const analysis = analyze([sheet(UNIT_FIRST, { name: "KH" })], {});
 
   it("reads each unit's heading as its unit, never as a task, and every area inside it as the unit's", () => {
+    // The units' A and B number no level: I / 1 with nothing deeper, as in a plan with no units, is area / activity.
     expect(analysis.plan.rows.map((row) => [row.row, row.level, row.unit?.name ?? null])).toEqual([
       [3, "area", "SỞ TƯ PHÁP"],
-      [4, "result", "SỞ TƯ PHÁP"],
+      [4, "activity", "SỞ TƯ PHÁP"],
       [5, "area", "SỞ TƯ PHÁP"],
-      [6, "result", "SỞ TƯ PHÁP"],
+      [6, "activity", "SỞ TƯ PHÁP"],
       [8, "area", "UBND XÃ AN HẢI"],
-      [9, "result", "UBND XÃ AN HẢI"],
+      [9, "activity", "UBND XÃ AN HẢI"],
     ]);
     expect(analysis.plan.tables[0].skipped).toEqual(expect.arrayContaining([{ row: 2, kind: "unit" }, { row: 7, kind: "unit" }]));
     expect(analysis.findings.filter((f) => f.row === 2 || f.row === 7)).toEqual([]);

@@ -437,10 +437,20 @@ class TableReader {
     if (!inside) this.result = null;
     if (this.unitFirst) this.area = null;
     this.unit = { name, row: row + 1, under: inside ? this.result!.index : (this.area?.index ?? null) };
+    this.unitStart = this.plan.rows.length;
   }
+
+  /** The index of the open unit's first plan row. */
+  private unitStart = 0;
 
   /** Units hold areas in this table (openUnit); null until its first unit row. */
   private unitFirst: boolean | null = null;
+
+  /** A row the decision table reads as a unit row (ROW_TESTS). */
+  private isUnitRow(row: number): boolean {
+    const facts = this.facts(row);
+    return facts.first !== "" && this.unitName(facts) !== null && unitLineExponent(facts.first) === null && !this.typedTaskFields(row);
+  }
 
   /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals alone in the row's text, numbered
    *  or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"); else null. */
@@ -465,10 +475,14 @@ class TableReader {
     const shape: NumberingShape = { romanAreas: false, letterParts: false, maxDepth: 0, letters: false };
     const singles: Numbering[] = [];
     let first: Numbering | null = null;
+    let roman = false;
     for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
-      // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering.
+      // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering, nor
+      // do a compiled plan's unit rows (I. SỞ Y TẾ over areas numbered 1, 2): the areas are numbered inside them.
       if (this.endsHere(row)) break;
+      if (this.isUnitRow(row)) continue;
       const entries = this.entries(row);
+      roman ||= entries.some((e) => e.numbering?.kind === "roman");
       for (let i = 0; i < entries.length; i += 1) {
         const numbering = entries[i].numbering;
         if (!numbering) continue;
@@ -478,7 +492,7 @@ class TableReader {
       }
     }
     resolveLetterRuns(singles);
-    shape.romanAreas = this.entriesByRow.some((entries) => entries?.some((e) => e.numbering?.kind === "roman"));
+    shape.romanAreas = roman;
     // A, B over 1, 2 or a), b): parts; A, B, C alone number a flat list.
     shape.letterParts = !shape.romanAreas && isPartLetter(first) && (shape.maxDepth > 0 || singles.some((n) => n.kind === "letter" && !isPartLetter(n)));
     shape.letters = singles.some((numbering) => numbering.kind === "letter" && !(shape.letterParts && isPartLetter(numbering)));
@@ -658,10 +672,15 @@ class TableReader {
   }
 
   private addSubtotal(row: number): void {
+    // Unit first, a "Cộng" may close its area or its whole unit (Cộng I under I. SỞ Y TẾ): either sum is right.
+    const unitFirst = this.unitFirst && this.unit ? this.unitStart : undefined;
     if (!this.unitFirst) this.closeUnitSum();
     const col = this.table.columns.budget;
     const end = this.plan.rows.length;
-    if (col !== undefined) this.pushSubtotal(row, col, this.budget(row)?.amount ?? null, this.groupStart, end);
+    if (col !== undefined) {
+      const subtotal = this.pushSubtotal(row, col, this.budget(row)?.amount ?? null, this.groupStart, end);
+      if (unitFirst !== undefined) subtotal.unitFirst = unitFirst;
+    }
     this.groupStart = end;
   }
 

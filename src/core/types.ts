@@ -179,6 +179,8 @@ export interface Subtotal {
   /** Indices into Plan.rows of its group: [first, end). */
   first: number;
   end: number;
+  /** In a plan compiled unit first, the first row of the unit it sits in: a figure that is the unit's sum is right too. */
+  unitFirst?: number;
 }
 
 /** The "Thông tin kế hoạch" key/value sheet (Word issue); every field optional. */

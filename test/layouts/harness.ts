@@ -48,6 +48,8 @@ export interface Expect {
   content?: Record<number, string>;
   /** Sheet row → the area of its last plan row. */
   area?: Record<number, string | null>;
+  /** Sheet row → the unit (a compiled plan's unit row above it) of its last plan row. */
+  unit?: Record<number, string | null>;
   total?: number;
   byArea?: Record<string, number>;
   /** The total split by funding source in order of first appearance, "(none)" for what no source column holds. */
@@ -153,6 +155,7 @@ export function verify(layout: Layout, analysis: Analysis = run(layout)): Verdic
   for (const [row, partners] of Object.entries(e.partners ?? {})) fact(v, `partners ${row}`, last(Number(row))?.partners ?? null, partners);
   for (const [row, content] of Object.entries(e.content ?? {})) fact(v, `content ${row}`, rowsAt(Number(row))[0]?.content, content);
   for (const [row, area] of Object.entries(e.area ?? {})) fact(v, `area ${row}`, last(Number(row))?.area ?? null, area);
+  for (const [row, unit] of Object.entries(e.unit ?? {})) fact(v, `unit ${row}`, last(Number(row))?.unit?.name ?? null, unit);
   if (e.total !== undefined) fact(v, "total", totals.total, e.total);
   if (e.otherCurrencies) fact(v, "other currencies", totals.otherCurrencies, e.otherCurrencies);
   for (const [area, amount] of Object.entries(e.byArea ?? {})) fact(v, `byArea ${area}`, totals.byArea.find((a) => a.area === area)?.amount, amount);

@@ -1430,4 +1430,40 @@ export const LAYOUTS: Layout[] = [
       silent: ["total-mismatch"],
     },
   },
+  {
+    // Worked by hand before the first run: a district's plan compiled unit first, each unit under a Roman numeral
+    // (I. SỞ Y TẾ, II. UBND XÃ HÒA BÌNH), its areas numbered 1, 2 inside it, a "Cộng" under each unit's part; money in
+    // triệu đồng. Thủ tục hành chính: 20 + 5 (Sở Y tế) + 10 (xã) = 35 triệu; Chính phủ số: 100 triệu; 135 in all.
+    name: "56 a plan compiled unit first: units under Roman numerals, areas inside each, a Cộng under each unit",
+    unseen: true,
+    covers: ["unit-rows", "unit-header", "subtotal", "end-total"],
+    sheets: [
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA CÁC CƠ QUAN, ĐƠN VỊ"],
+        ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành", "Kinh phí (triệu đồng)"],
+        ["I", "SỞ Y TẾ"],
+        ["1", "Cải cách thủ tục hành chính"],
+        ["1.1", "Rà soát thủ tục hành chính lĩnh vực y tế", "Văn phòng Sở", "Quý II/2026", 20],
+        ["1.2", "Niêm yết công khai thủ tục hành chính", "Văn phòng Sở", "Quý I/2026", 5],
+        ["2", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số"],
+        ["2.1", "Số hóa hồ sơ bệnh án", "Phòng Kế hoạch", "Quý IV/2026", 100],
+        [null, "Cộng I", null, null, 125],
+        ["II", "UBND XÃ HÒA BÌNH"],
+        ["1", "Cải cách thủ tục hành chính"],
+        ["1.1", "Tiếp nhận hồ sơ trực tuyến", "Bộ phận một cửa", "Thường xuyên", 10],
+        [null, "Cộng II", null, null, 10],
+        [null, "Tổng cộng", null, null, 135],
+      ]),
+    ],
+    expect: {
+      tables: 1,
+      amounts: { 5: 20_000_000, 6: 5_000_000, 8: 100_000_000, 12: 10_000_000 },
+      area: { 5: "Cải cách thủ tục hành chính", 8: "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số", 12: "Cải cách thủ tục hành chính" },
+      unit: { 4: "SỞ Y TẾ", 5: "SỞ Y TẾ", 8: "SỞ Y TẾ", 11: "UBND XÃ HÒA BÌNH", 12: "UBND XÃ HÒA BÌNH" },
+      total: 135_000_000,
+      byArea: { "Cải cách thủ tục hành chính": 35_000_000, "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": 100_000_000 },
+      skipped: [[3, "unit"], [9, "subtotal"], [10, "unit"], [13, "subtotal"], [14, "total"]],
+      silent: ["subtotal-mismatch", "total-mismatch", "missing-lead", "missing-period", "missing-budget"],
+    },
+  },
 ];

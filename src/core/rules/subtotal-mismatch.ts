@@ -1,6 +1,7 @@
 // subtotal-mismatch: a subtotal row ("Cộng", "Cộng lĩnh vực I") whose figure is not the sum of its group's rows,
 // each money once. The subtotal itself is never counted (issue 7); skipped where its cell holds no number. A figure
-// that is the sum of every row since the table's previous subtotal (a closing "Cộng" under several areas) is right.
+// that is the sum of every row since the table's previous subtotal (a closing "Cộng" under several areas) is right, and
+// so, in a plan compiled unit first, is the sum of its whole unit.
 import type { Finding, Plan, Subtotal } from "../types";
 import type { Rollup } from "../totals";
 import { formatAmount } from "./rule";
@@ -45,6 +46,12 @@ function closesSeveralAreas(plan: Plan, rollup: Rollup, subtotals: Subtotal[], i
   return since < subtotal.first && Math.abs(subtotalSum(plan, rollup, { first: since, end: subtotal.end }) - (subtotal.amount ?? 0)) < 0.5;
 }
 
+/** In a plan compiled unit first, a "Cộng" whose figure is its whole unit's (Cộng I under I. SỞ Y TẾ, over its areas). */
+function closesItsUnit(plan: Plan, rollup: Rollup, subtotal: Subtotal): boolean {
+  if (subtotal.unitFirst === undefined || subtotal.unitFirst >= subtotal.first) return false;
+  return Math.abs(subtotalSum(plan, rollup, { first: subtotal.unitFirst, end: subtotal.end }) - (subtotal.amount ?? 0)) < 0.5;
+}
+
 export const subtotalMismatch: Rule = {
   id: "subtotal-mismatch",
   severity: "error",
@@ -56,7 +63,7 @@ export const subtotalMismatch: Rule = {
       const subtotal = subtotals[i];
       if (subtotal.amount === null) continue;
       const computed = subtotalSum(plan, rollup, subtotal);
-      if (Math.abs(computed - subtotal.amount) < 0.5 || closesSeveralAreas(plan, rollup, subtotals, i)) continue;
+      if (Math.abs(computed - subtotal.amount) < 0.5 || closesSeveralAreas(plan, rollup, subtotals, i) || closesItsUnit(plan, rollup, subtotal)) continue;
       findings.push({
         rule: subtotalMismatch.id,
         severity: subtotalMismatch.severity,
