@@ -303,6 +303,10 @@ type Outcome = "read" | "skip" | "empty" | "end";
 
 /** "A. ", "II) ": a unit heading's own numbering, in front of its name. */
 const UNIT_NUMBERING = /^\s*(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+/;
+/** "A", "II.": what a unit heading may carry in TT. */
+const UNIT_TT = /^(?:[A-Z]|[IVXLC]+)[.)]?$/;
+/** Two capitals open a unit heading's text, after its own numbering if it has one. */
+const MAYBE_HEADING = /^\s*(?:(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+)?\p{Lu}\p{Lu}/u;
 /** Two capitals first: tasks are written in sentence case, unit headings in capitals. */
 const CAPITALS = /^\p{Lu}\p{Lu}/u;
 const UNIT_HEADING = new RegExp(
@@ -454,11 +458,17 @@ class TableReader {
 
   /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals alone in the row's text, numbered
    *  or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"); else null. */
-  unitName({ row, first }: RowFacts): string | null {
+  unitName({ row, first, firstCol }: RowFacts): string | null {
     if (isUnitRowLabel(first)) return unitRowName(first);
-    const number = this.text(row, "number");
-    const text = (first === number ? this.text(row, "content") : first).replace(UNIT_NUMBERING, "");
-    return isBodyHeading(text) ? text.replace(/\s+/g, " ") : null;
+    let text = first;
+    if (firstCol === this.table.columns.number) {
+      // A task's TT ("1.1") rules it out before its text is looked at: nearly every row, on every row's first test.
+      if (!UNIT_TT.test(first)) return null;
+      text = this.text(row, "content");
+    }
+    if (!MAYBE_HEADING.test(text)) return null;
+    const name = text.replace(UNIT_NUMBERING, "");
+    return isBodyHeading(name) ? name.replace(/\s+/g, " ") : null;
   }
 
   private count(kind: RowKind, row: number, skipped: boolean): void {
