@@ -213,14 +213,15 @@ describe("a compiled plan laid out unit first", () => {
   const analysis = analyze([sheet(UNIT_FIRST, { name: "KH" })], {});
 
   it("reads each unit's heading as its unit, never as a task, and every area inside it as the unit's", () => {
-    // The units' A and B number no level: I / 1 with nothing deeper, as in a plan with no units, is area / activity.
+    // The levels are those the table had before units were known: A, B over I, II over 1 make 1 a result (the
+    // units' letters are set apart from the numbering only where they alone carry such numbering, as in layout 56).
     expect(analysis.plan.rows.map((row) => [row.row, row.level, row.unit?.name ?? null])).toEqual([
       [3, "area", "SỞ TƯ PHÁP"],
-      [4, "activity", "SỞ TƯ PHÁP"],
+      [4, "result", "SỞ TƯ PHÁP"],
       [5, "area", "SỞ TƯ PHÁP"],
-      [6, "activity", "SỞ TƯ PHÁP"],
+      [6, "result", "SỞ TƯ PHÁP"],
       [8, "area", "UBND XÃ AN HẢI"],
-      [9, "activity", "UBND XÃ AN HẢI"],
+      [9, "result", "UBND XÃ AN HẢI"],
     ]);
     expect(analysis.plan.tables[0].skipped).toEqual(expect.arrayContaining([{ row: 2, kind: "unit" }, { row: 7, kind: "unit" }]));
     expect(analysis.findings.filter((f) => f.row === 2 || f.row === 7)).toEqual([]);
@@ -246,5 +247,86 @@ describe("a compiled plan laid out unit first", () => {
   ])("is not a unit heading: %s", (_, text) => {
     const rows = analyze([sheet([...UNIT_FIRST.slice(0, 3), [null, text], ...UNIT_FIRST.slice(3)], { name: "KH" })], {}).plan.rows;
     expect(rows.find((row) => row.row === 4)?.content).toBe(text);
+  });
+});
+
+// Plans that are not compiled unit first must read as they did before unit headings were known (a review found each
+// of these broken by a first version): their money counted, their areas kept.
+describe("a body's name in capitals that heads no unit", () => {
+  const H = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"];
+  const read = (values: CellValue[][]) => analyze([sheet(values, { name: "KH" })], {});
+  const byArea = (values: CellValue[][]) => read(values).totals.byArea.map((a) => [a.area, a.amount / 1e6]);
+
+  it("a plan whose Roman sections are its divisions keeps them as its areas", () => {
+    expect(
+      byArea([
+        H,
+        ["I", "VĂN PHÒNG SỞ"],
+        ["1", "Cải cách TTHC"],
+        ["1.1", "Rà soát TTHC", "Văn phòng", "Quý II/2026", 10],
+        ["II", "PHÒNG TỔ CHỨC CÁN BỘ"],
+        ["1", "Cải cách công vụ"],
+        ["1.1", "Đánh giá công chức", "Phòng TCCB", "Quý III/2026", 7],
+        ["III", "TRUNG TÂM CÔNG NGHỆ THÔNG TIN"],
+        ["1", "Chính phủ số"],
+        ["1.1", "Nâng cấp cổng dịch vụ công", "Trung tâm", "Quý IV/2026", 20],
+        [null, "Tổng cộng", null, null, 37],
+      ]),
+    ).toEqual([
+      ["VĂN PHÒNG SỞ", 10],
+      ["PHÒNG TỔ CHỨC CÁN BỘ", 7],
+      ["TRUNG TÂM CÔNG NGHỆ THÔNG TIN", 20],
+    ]);
+  });
+
+  it("a task written in capitals keeps its money and is asked for its lead", () => {
+    const analysis = read([
+      H,
+      ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+      ["1", "NIÊM YẾT CÔNG KHAI TTHC", "Văn phòng", "Quý I/2026", 5],
+      [null, "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TIẾP NHẬN HỒ SƠ TRỰC TUYẾN", null, null, 20],
+      [null, "Tổng cộng", null, null, 25],
+    ]);
+    expect(analysis.totals.total).toBe(25_000_000);
+    expect(analysis.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(expect.arrayContaining(["missing-lead@C4"]));
+    expect(analysis.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+
+  it("an allocation by body, each body's money on its own row, counts every row", () => {
+    const values = [["TT", "Nội dung", "Kinh phí (triệu đồng)"], ["I", "Cải cách hành chính"], ["A", "VĂN PHÒNG SỞ", 10], ["B", "TRUNG TÂM CÔNG NGHỆ THÔNG TIN", 20], ["C", "CHI CỤC QUẢN LÝ ĐẤT ĐAI", 5], [null, "Tổng cộng", 35]];
+    expect(read(values).totals.total).toBe(35_000_000);
+  });
+
+  it("the compiling body's name under the header, over the areas of a plan compiled area first, is its heading: no task, no unit headings", () => {
+    const analysis = read([
+      H,
+      [null, "UBND HUYỆN AN LÃO"],
+      ["I", "Cải cách thủ tục hành chính"],
+      [null, "Đơn vị: Văn phòng UBND huyện"],
+      ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Quý II/2026", 20],
+      [null, "Đơn vị: Phòng Tư pháp"],
+      ["1", "Công bố thủ tục hành chính", "Phòng Tư pháp", "Tháng 3/2026", 5],
+      ["II", "Cải cách tài chính công"],
+      [null, "Đơn vị: Phòng Tài chính"],
+      ["1", "Giao quyền tự chủ tài chính", "Phòng Tài chính", "Quý I/2026", 7],
+    ]);
+    expect(analysis.totals.byArea.map((a) => [a.area, a.amount / 1e6])).toEqual([
+      ["Cải cách thủ tục hành chính", 25],
+      ["Cải cách tài chính công", 7],
+    ]);
+    expect(analysis.findings.filter((f) => f.row === 2)).toEqual([]);
+    expect(analysis.plan.rows.map((row) => [row.row, row.unit?.name ?? null])).toEqual([
+      [3, "UBND HUYỆN AN LÃO"],
+      [5, "Văn phòng UBND huyện"],
+      [7, "Phòng Tư pháp"],
+      [8, null],
+      [10, "Phòng Tài chính"],
+    ]);
+  });
+
+  it("a unit's own plan under its name gets no unit headings in Word: the plan is that unit's", () => {
+    const analysis = read([H, [null, "UBND XÃ AN HẢI"], ["I", "Cải cách thể chế"], ["1", "Rà soát văn bản", "Văn phòng", "Quý II/2026", 10]]);
+    expect(analysis.plan.rows[0].unit?.name).toBe("UBND XÃ AN HẢI");
+    expect(withUnitHeadings(analysis)).toBe(analysis);
   });
 });

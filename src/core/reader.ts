@@ -314,9 +314,14 @@ const UNIT_HEADING = new RegExp(
   "u",
 );
 
-/** "SỞ TƯ PHÁP", "UBND XÃ AN HẢI": a body's name in capitals, at most 80 characters, as a compiled plan heads a unit. */
+/** A unit's name is a few words: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" is seven. */
+const UNIT_NAME_WORDS = 8;
+
+/** "SỞ TƯ PHÁP", "UBND XÃ AN HẢI": a body's name in capitals, a few words, as a compiled plan heads a unit. */
 function isBodyHeading(text: string): boolean {
-  return text.length <= 80 && CAPITALS.test(text) && UNIT_HEADING.test(text) && text === text.toLocaleUpperCase("vi");
+  return (
+    text.length <= 80 && CAPITALS.test(text) && UNIT_HEADING.test(text) && text.split(/\s+/).length <= UNIT_NAME_WORDS && text === text.toLocaleUpperCase("vi")
+  );
 }
 
 /**
@@ -425,41 +430,66 @@ class TableReader {
     if (this.unitSum) this.unitSum.end = this.plan.rows.length;
     this.unitSum = null;
     this.unit = undefined;
+    this.unitHoldsAreas = false;
   }
 
   /**
-   * A unit row opens the unit of the rows below it. Where the table's first unit row comes before any area, units
-   * hold areas (a compiled plan laid out unit first): each unit runs to the next unit row, across its areas and their
-   * subtotals. Else a unit row right under a result (or beside another unit opened there) sits inside that result and
-   * ends at the next result, and one under an area ends at the next area; either way its rows start afresh where it
-   * sits: its first task is never the last unit's result's (nor, unit first, the last unit's area's).
+   * A unit row opens the unit of the rows below it. One right above an area (a plan compiled unit first) holds areas:
+   * it runs to the next unit row, across its areas and their subtotals. Else one right under a result (or beside
+   * another unit opened there) sits inside that result and ends at the next result, and one under an area ends at
+   * the next area. Either way its rows start afresh where it sits: its first task is never the last unit's result's.
    */
   private openUnit(row: number, name: string): void {
-    this.unitFirst ??= this.area === null;
-    const inside = !this.unitFirst && this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
+    const holds = this.nextIsArea(row);
+    const inside = !holds && this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
     this.openUnitSum(row);
     if (!inside) this.result = null;
-    if (this.unitFirst) this.area = null;
-    this.unit = { name, row: row + 1, under: inside ? this.result!.index : (this.area?.index ?? null) };
+    if (holds) this.area = null;
+    this.unit = { name, row: row + 1, under: inside ? this.result!.index : holds ? null : (this.area?.index ?? null) };
+    this.unitHoldsAreas = holds;
     this.unitStart = this.plan.rows.length;
   }
 
+  /** The open unit holds areas (openUnit). */
+  private unitHoldsAreas = false;
   /** The index of the open unit's first plan row. */
   private unitStart = 0;
 
-  /** Units hold areas in this table (openUnit); null until its first unit row. */
-  private unitFirst: boolean | null = null;
-
-  /** A row the decision table reads as a unit row (ROW_TESTS). */
-  private isUnitRow(row: number): boolean {
-    const facts = this.facts(row);
-    return facts.first !== "" && this.unitName(facts) !== null && unitLineExponent(facts.first) === null && !this.typedTaskFields(row);
+  /** The next row with text is read as an area: the unit row above it heads areas. */
+  private nextIsArea(row: number): boolean {
+    for (let next = row + 1; next < this.end; next += 1) {
+      if (this.facts(next).first === "") continue;
+      const entries = this.entries(next);
+      // Its level as it will be read: an area title with a lead or period typed is a task (rowNamesTaskFields).
+      const reading = this.reading;
+      this.reading = next;
+      const level = entries.length > 0 ? this.levelOf(entries[0]) : null;
+      this.reading = reading;
+      return level === "area";
+    }
+    return false;
   }
 
-  /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals alone in the row's text, numbered
-   *  or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"); else null. */
-  unitName({ row, first, firstCol }: RowFacts): string | null {
-    if (isUnitRowLabel(first)) return unitRowName(first);
+  /** A row that may be a unit row, before the table's levels are known: a "Đơn vị: …" row, or a body's name in
+   *  capitals (bodyHeading), with nothing but money typed. */
+  private isUnitCandidate(row: number): boolean {
+    const facts = this.facts(row);
+    // The cheap tests first: this runs on every row before the table is read.
+    if (facts.first === "" || (!isUnitRowLabel(facts.first) && this.bodyHeading(facts) === null)) return false;
+    return unitLineExponent(facts.first) === null && !this.typedTaskFields(row);
+  }
+
+  /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals over the areas it holds; else null. */
+  unitName(facts: RowFacts): string | null {
+    if (isUnitRowLabel(facts.first)) return unitRowName(facts.first);
+    const name = this.bodyHeading(facts);
+    // Elsewhere, a body's name in capitals is a division's own section, or a task written in capitals.
+    return name !== null && this.nextIsArea(facts.row) ? name : null;
+  }
+
+  /** A body's name in capitals alone in the row's text, numbered or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"), with
+   *  nothing typed beside it, not even money (a task written in capitals keeps its money); else null. */
+  private bodyHeading({ row, first, firstCol }: RowFacts): string | null {
     let text = first;
     if (firstCol === this.table.columns.number) {
       // A task's TT ("1.1") rules it out before its text is looked at: nearly every row, on every row's first test.
@@ -468,7 +498,7 @@ class TableReader {
     }
     if (!MAYBE_HEADING.test(text)) return null;
     const name = text.replace(UNIT_NUMBERING, "");
-    return isBodyHeading(name) ? name.replace(/\s+/g, " ") : null;
+    return isBodyHeading(name) && !this.typedFigures(row) ? name.replace(/\s+/g, " ") : null;
   }
 
   private count(kind: RowKind, row: number, skipped: boolean): void {
@@ -481,18 +511,28 @@ class TableReader {
     return col === undefined ? "" : this.view.text(row, col);
   }
 
+  /**
+   * The table's numbering shape. A compiled plan's unit rows numbered apart from the plan (I. SỞ Y TẾ, II. UBND XÃ …
+   * over areas numbered 1, 2) are left out where they alone carry its Roman numerals or part letters: those number
+   * the units, not the areas. A plan whose Roman sections are its divisions (I. VĂN PHÒNG SỞ, II. PHÒNG TỔ CHỨC CÁN
+   * BỘ) keeps them as its areas.
+   */
   private numberingShape(): NumberingShape {
+    const rows: number[] = [];
+    // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering.
+    for (let row = lastHeaderRow(this.table) + 1; row < this.end && !this.endsHere(row); row += 1) rows.push(row);
+    const units = new Set(rows.filter((row) => this.isUnitCandidate(row)));
+    const sectionNumbers = (row: number) => this.entries(row).some((e) => e.numbering?.kind === "roman" || isPartLetter(e.numbering));
+    const apart = units.size > 0 && rows.some((row) => units.has(row) && sectionNumbers(row)) && !rows.some((row) => !units.has(row) && sectionNumbers(row));
+    return this.shapeOf(apart ? rows.filter((row) => !units.has(row)) : rows);
+  }
+
+  private shapeOf(rows: number[]): NumberingShape {
     const shape: NumberingShape = { romanAreas: false, letterParts: false, maxDepth: 0, letters: false };
     const singles: Numbering[] = [];
     let first: Numbering | null = null;
-    let roman = false;
-    for (let row = lastHeaderRow(this.table) + 1; row < this.end; row += 1) {
-      // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering, nor
-      // do a compiled plan's unit rows (I. SỞ Y TẾ over areas numbered 1, 2): the areas are numbered inside them.
-      if (this.endsHere(row)) break;
-      if (this.isUnitRow(row)) continue;
+    for (const row of rows) {
       const entries = this.entries(row);
-      roman ||= entries.some((e) => e.numbering?.kind === "roman");
       for (let i = 0; i < entries.length; i += 1) {
         const numbering = entries[i].numbering;
         if (!numbering) continue;
@@ -502,7 +542,7 @@ class TableReader {
       }
     }
     resolveLetterRuns(singles);
-    shape.romanAreas = roman;
+    shape.romanAreas = rows.some((row) => this.entries(row).some((e) => e.numbering?.kind === "roman"));
     // A, B over 1, 2 or a), b): parts; A, B, C alone number a flat list.
     shape.letterParts = !shape.romanAreas && isPartLetter(first) && (shape.maxDepth > 0 || singles.some((n) => n.kind === "letter" && !isPartLetter(n)));
     shape.letters = singles.some((numbering) => numbering.kind === "letter" && !(shape.letterParts && isPartLetter(numbering)));
@@ -683,8 +723,8 @@ class TableReader {
 
   private addSubtotal(row: number): void {
     // Unit first, a "Cộng" may close its area or its whole unit (Cộng I under I. SỞ Y TẾ): either sum is right.
-    const unitFirst = this.unitFirst && this.unit ? this.unitStart : undefined;
-    if (!this.unitFirst) this.closeUnitSum();
+    const unitFirst = this.unitHoldsAreas ? this.unitStart : undefined;
+    if (!this.unitHoldsAreas) this.closeUnitSum();
     const col = this.table.columns.budget;
     const end = this.plan.rows.length;
     if (col !== undefined) {
@@ -743,7 +783,7 @@ class TableReader {
 
   private placeInTree(planRow: PlanRow, index: number, content: string): void {
     if (planRow.level === "area") {
-      if (!this.unitFirst) this.closeUnitSum();
+      if (!this.unitHoldsAreas) this.closeUnitSum();
       const title = matchArea(content, this.levels.preset) ?? content;
       this.area = { index, title };
       this.result = null;

@@ -67,23 +67,36 @@ interface AreaGroup {
   rows: PlanRow[];
 }
 
-/** Rows in sheet order, grouped under the area row above them; rows before any area go to "Nhiệm vụ khác".
- *  An area met again (in a compiled plan laid out unit first, each unit has its own) is one section, its rows in
- *  the order met. An area with nothing under it is left out: the document never prints a heading with nothing below. */
+/**
+ * Rows in sheet order, grouped under the area row above them; rows under no area go to "Nhiệm vụ khác". In a plan
+ * compiled unit first, each unit holds its own areas (an area row carrying its unit): an area met again in the same
+ * table is one section, its units' rows in the order met. An area with nothing under it is left out: the document
+ * never prints a heading with nothing below.
+ */
 export function groupByArea(rows: PlanRow[]): AreaGroup[] {
-  const groups = new Map<string, AreaGroup>();
+  const groups: AreaGroup[] = [];
+  const heldAreas = new Map<string, AreaGroup>();
   let current: AreaGroup | null = null;
-  const groupOf = (title: string) => {
-    let group = groups.get(title);
-    if (!group) groups.set(title, (group = { title, rows: [] }));
+  const open = (title: string, key: string | null): AreaGroup => {
+    let group = key === null ? undefined : heldAreas.get(key);
+    if (!group) {
+      groups.push((group = { title, rows: [] }));
+      if (key !== null) heldAreas.set(key, group);
+    }
     return group;
   };
   for (const row of rows) {
     if (row.placeholder) continue;
-    if (row.level === "area") current = groupOf(row.area ?? stripLabel(row.content, row.number));
-    else (current ??= groupOf(row.area ?? S.tasksNoArea)).rows.push(row);
+    if (row.level === "area") {
+      const title = row.area ?? stripLabel(row.content, row.number);
+      current = open(title, row.unit ? `${row.table}|${title}` : null);
+    } else {
+      const title = row.area ?? S.tasksNoArea;
+      if (!current || current.title !== title) current = open(title, null);
+      current.rows.push(row);
+    }
   }
-  return [...groups.values()].filter((group) => group.rows.length > 0);
+  return groups.filter((group) => group.rows.length > 0);
 }
 
 /** "Sản phẩm: …. Thời gian: …. Chủ trì: …; phối hợp: …." after the task text. */

@@ -24,13 +24,17 @@ function heading(member: PlanRow, unit: NonNullable<PlanRow["unit"]>, parent: nu
 
 /**
  * The plan's rows with a heading row before each unit's run of rows, as the merge writes its Word plan; a plan with
- * no unit rows comes back as it is. The heading sits where its unit row sat (under the area, or inside a result), and a
- * row that sat there too, or under another unit's row above the heading, moves under it. A 5W1H table is left as it is: its middle level is the plan's goals, where a unit's
- * heading would read as one.
+ * no unit rows comes back as it is. The heading sits where its unit row sat (under the area, or inside a result), and
+ * a row that sat there too, or under another unit's row above the heading, moves under it. Left as they are: a 5W1H
+ * table (its middle level is the plan's goals, where a heading would read as one), and a table of one unit's rows.
  */
 export function withUnitHeadings(analysis: Analysis): Analysis {
   const { rows, tables } = analysis.plan;
-  if (!rows.some((row) => row.unit && tables[row.table]?.form !== "5w1h")) return analysis;
+  // A table of one unit's rows (a unit's own plan under its name) needs no heading: the plan is that unit's.
+  const units = new Map<number, Set<string>>();
+  for (const row of rows) if (row.unit) (units.get(row.table) ?? units.set(row.table, new Set()).get(row.table)!).add(row.unit.name);
+  const headed = (table: number) => (units.get(table)?.size ?? 0) >= 2 && tables[table]?.form !== "5w1h";
+  if (!rows.some((row) => row.unit && headed(row.table))) return analysis;
   const out: PlanRow[] = [];
   const moved: number[] = new Array(rows.length);
   let area: number | null = null;
@@ -41,7 +45,7 @@ export function withUnitHeadings(analysis: Analysis): Analysis {
     if (row.table !== table) [table, area, current] = [row.table, null, null];
     // A unit that holds areas gets a heading in each of them.
     if (row.level === "area") [area, current] = [out.length, null];
-    const unit = tables[row.table]?.form === "5w1h" || row.level === "area" ? undefined : row.unit;
+    const unit = !headed(row.table) || row.level === "area" ? undefined : row.unit;
     if (!unit) current = null;
     else if (current?.row !== unit.row) {
       current = { row: unit.row, under: unit.under, at: out.length };
