@@ -324,6 +324,41 @@ describe("a body's name in capitals that heads no unit", () => {
     ]);
   });
 
+  it("a plan whose lettered parts are its divisions, over their tasks, keeps them as its areas", () => {
+    expect(
+      byArea([
+        H,
+        ["A", "VĂN PHÒNG SỞ"],
+        ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Quý II/2026", 10],
+        ["2", "Công bố thủ tục hành chính", "Văn phòng", "Quý I/2026", 5],
+        ["B", "CHI CỤC VĂN THƯ - LƯU TRỮ"],
+        ["1", "Số hóa tài liệu lưu trữ", "Chi cục", "Quý IV/2026", 20],
+        [null, "Tổng cộng", null, null, 35],
+      ]),
+    ).toEqual([
+      ["VĂN PHÒNG SỞ", 15],
+      ["CHI CỤC VĂN THƯ - LƯU TRỮ", 20],
+    ]);
+  });
+
+  it("under the compiling body's name, an area's Cộng that runs on from the area before it is still wrong", () => {
+    const analysis = read([
+      H,
+      [null, "UBND XÃ AN HẢI"],
+      ["I", "Cải cách thể chế"],
+      ["1", "Rà soát văn bản", "Văn phòng", "Quý II/2026", 10],
+      [null, "Cộng", null, null, 10],
+      ["II", "Cải cách thủ tục hành chính"],
+      ["1", "Công bố TTHC", "Văn phòng", "Quý I/2026", 5],
+      [null, "Cộng", null, null, 15],
+      ["III", "Cải cách tài chính công"],
+      ["1", "Tự chủ tài chính", "Kế toán", "Quý I/2026", 2],
+      [null, "Cộng", null, null, 2],
+      [null, "Tổng cộng", null, null, 17],
+    ]);
+    expect(analysis.findings.filter((f) => f.rule === "subtotal-mismatch").map((f) => f.cell)).toEqual(["E8"]);
+  });
+
   it("a unit's own plan under its name gets no unit headings in Word: the plan is that unit's", () => {
     const analysis = read([H, [null, "UBND XÃ AN HẢI"], ["I", "Cải cách thể chế"], ["1", "Rà soát văn bản", "Văn phòng", "Quý II/2026", 10]]);
     expect(analysis.plan.rows[0].unit?.name).toBe("UBND XÃ AN HẢI");

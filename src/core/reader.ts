@@ -348,7 +348,7 @@ const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assi
 class TableReader {
   private readonly tableIndex: number;
   private readonly info: TableInfo;
-  private readonly levels: LevelContext;
+  private levels: LevelContext;
   /** First and last column the table's header names. */
   private readonly span: [number, number];
   /** Each row's entries, read once (indexed from the first data row): the numbering pass and the reading pass both need them. */
@@ -392,7 +392,9 @@ class TableReader {
     if (table.periodParts) cols.push(table.periodParts.end);
     this.span = [Math.min(...cols), Math.max(...cols)];
     const taskFields = () => this.rowNamesTaskFields();
-    this.levels = { shape: this.numberingShape(), hasGoalColumn: table.columns.goal !== undefined, preset, taskFields };
+    const levels = (shape: NumberingShape): LevelContext => ({ shape, hasGoalColumn: table.columns.goal !== undefined, preset, taskFields });
+    // The shape may be tried first (numberingShape), its levels read under it.
+    this.levels = levels(this.numberingShape((shape) => (this.levels = levels(shape))));
   }
 
   read(): void {
@@ -517,14 +519,18 @@ class TableReader {
    * the units, not the areas. A plan whose Roman sections are its divisions (I. VĂN PHÒNG SỞ, II. PHÒNG TỔ CHỨC CÁN
    * BỘ) keeps them as its areas.
    */
-  private numberingShape(): NumberingShape {
+  private numberingShape(tryLevels: (shape: NumberingShape) => void): NumberingShape {
     const rows: number[] = [];
     // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering.
     for (let row = lastHeaderRow(this.table) + 1; row < this.end && !this.endsHere(row); row += 1) rows.push(row);
     const units = new Set(rows.filter((row) => this.isUnitCandidate(row)));
     const sectionNumbers = (row: number) => this.entries(row).some((e) => e.numbering?.kind === "roman" || isPartLetter(e.numbering));
     const apart = units.size > 0 && rows.some((row) => units.has(row) && sectionNumbers(row)) && !rows.some((row) => !units.has(row) && sectionNumbers(row));
-    return this.shapeOf(apart ? rows.filter((row) => !units.has(row)) : rows);
+    if (!apart) return this.shapeOf(rows);
+    // Set apart only if, read so, one of them heads areas: A. VĂN PHÒNG SỞ over its tasks is the plan's own part.
+    const trial = this.shapeOf(rows.filter((row) => !units.has(row)));
+    tryLevels(trial);
+    return [...units].some((row) => this.nextIsArea(row)) ? trial : this.shapeOf(rows);
   }
 
   private shapeOf(rows: number[]): NumberingShape {

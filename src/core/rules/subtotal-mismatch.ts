@@ -46,9 +46,15 @@ function closesSeveralAreas(plan: Plan, rollup: Rollup, subtotals: Subtotal[], i
   return since < subtotal.first && Math.abs(subtotalSum(plan, rollup, { first: since, end: subtotal.end }) - (subtotal.amount ?? 0)) < 0.5;
 }
 
-/** In a plan compiled unit first, a "Cộng" whose figure is its whole unit's (Cộng I under I. SỞ Y TẾ, over its areas). */
-function closesItsUnit(plan: Plan, rollup: Rollup, subtotal: Subtotal): boolean {
+/**
+ * In a plan compiled unit first, the last "Cộng" of a unit whose figure is the whole unit's (Cộng I under I. SỞ Y TẾ,
+ * over its areas). An earlier one is its area's: a running total back to the unit's start is wrong.
+ */
+function closesItsUnit(plan: Plan, rollup: Rollup, subtotals: Subtotal[], i: number): boolean {
+  const subtotal = subtotals[i];
+  const next = subtotals[i + 1];
   if (subtotal.unitFirst === undefined || subtotal.unitFirst >= subtotal.first) return false;
+  if (next && next.table === subtotal.table && next.unitFirst === subtotal.unitFirst) return false;
   return Math.abs(subtotalSum(plan, rollup, { first: subtotal.unitFirst, end: subtotal.end }) - (subtotal.amount ?? 0)) < 0.5;
 }
 
@@ -63,7 +69,7 @@ export const subtotalMismatch: Rule = {
       const subtotal = subtotals[i];
       if (subtotal.amount === null) continue;
       const computed = subtotalSum(plan, rollup, subtotal);
-      if (Math.abs(computed - subtotal.amount) < 0.5 || closesSeveralAreas(plan, rollup, subtotals, i) || closesItsUnit(plan, rollup, subtotal)) continue;
+      if (Math.abs(computed - subtotal.amount) < 0.5 || closesSeveralAreas(plan, rollup, subtotals, i) || closesItsUnit(plan, rollup, subtotals, i)) continue;
       findings.push({
         rule: subtotalMismatch.id,
         severity: subtotalMismatch.severity,
