@@ -526,14 +526,17 @@ class TableReader {
     const units = new Set(rows.filter((row) => this.isUnitCandidate(row)));
     const sectionNumbers = (row: number) => this.entries(row).some((e) => e.numbering?.kind === "roman" || isPartLetter(e.numbering));
     const apart = units.size > 0 && rows.some((row) => units.has(row) && sectionNumbers(row)) && !rows.some((row) => !units.has(row) && sectionNumbers(row));
-    if (!apart) return this.shapeOf(rows);
+    if (!apart) return this.shapeOf(rows).shape;
     // Set apart only if, read so, one of them heads areas: A. VĂN PHÒNG SỞ over its tasks is the plan's own part.
     const trial = this.shapeOf(rows.filter((row) => !units.has(row)));
-    tryLevels(trial);
-    return [...units].some((row) => this.nextIsArea(row)) ? trial : this.shapeOf(rows);
+    tryLevels(trial.shape);
+    if ([...units].some((row) => this.nextIsArea(row))) return trial.shape;
+    for (const numbering of trial.lettered) numbering.kind = "roman"; // the trial's reading of letter runs, undone
+    return this.shapeOf(rows).shape;
   }
 
-  private shapeOf(rows: number[]): NumberingShape {
+  /** The shape of the numbering of `rows`, and the Roman numerals it took for letters (a run H, I, K). */
+  private shapeOf(rows: number[]): { shape: NumberingShape; lettered: Numbering[] } {
     const shape: NumberingShape = { romanAreas: false, letterParts: false, maxDepth: 0, letters: false };
     const singles: Numbering[] = [];
     let first: Numbering | null = null;
@@ -547,12 +550,12 @@ class TableReader {
         if (numbering.kind === "arabic") shape.maxDepth = Math.max(shape.maxDepth, numbering.depth);
       }
     }
-    resolveLetterRuns(singles);
+    const lettered = resolveLetterRuns(singles);
     shape.romanAreas = rows.some((row) => this.entries(row).some((e) => e.numbering?.kind === "roman"));
     // A, B over 1, 2 or a), b): parts; A, B, C alone number a flat list.
     shape.letterParts = !shape.romanAreas && isPartLetter(first) && (shape.maxDepth > 0 || singles.some((n) => n.kind === "letter" && !isPartLetter(n)));
     shape.letters = singles.some((numbering) => numbering.kind === "letter" && !(shape.letterParts && isPartLetter(numbering)));
-    return shape;
+    return { shape, lettered };
   }
 
   /** The texts a row holds, each a plan row: a 5W1H or Đề cương row may carry a goal and a task side by side. */
@@ -1017,7 +1020,8 @@ function isPartLetter(numbering: Numbering | null | undefined): boolean {
  * A lone i, v, x, l or c reads as Roman unless its neighbours make it a letter: "c" after "b", or before "d", is the
  * third of a run a, b, c. Resolved in sheet order, so a resolved letter helps the next one.
  */
-function resolveLetterRuns(singles: Numbering[]): void {
+function resolveLetterRuns(singles: Numbering[]): Numbering[] {
+  const changed: Numbering[] = [];
   for (let i = 0; i < singles.length; i += 1) {
     const numbering = singles[i];
     if (numbering.kind !== "roman") continue;
@@ -1026,8 +1030,12 @@ function resolveLetterRuns(singles: Numbering[]): void {
     const next = singles[i + 1];
     const afterLetter = previous?.kind === "letter" && followsInAlphabet(singleLetter(previous) as string, letter);
     const beforeLetter = next !== undefined && next.kind === "letter" && followsInAlphabet(letter, singleLetter(next) as string);
-    if (afterLetter || beforeLetter) numbering.kind = "letter";
+    if (afterLetter || beforeLetter) {
+      numbering.kind = "letter";
+      changed.push(numbering);
+    }
   }
+  return changed;
 }
 
 const LEAD_LABEL = labelPattern(LEAD_LABELS);
