@@ -59,6 +59,17 @@ function helpers(page, baseUrl, artifacts) {
     },
     /** axe-core on the page as it is now: 0 serious or critical violations allowed. */
     async axe(label) {
+      // The state as it settles: a colour still fading in (a button leaving its busy look, a message appearing) is
+      // no colour a user reads, and on a loaded machine axe met one midway (slow-word-done, 7 December).
+      // (Endless ones, a spinner's, are left running.)
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+            .map((animation) => animation.finished.catch(() => undefined)),
+        ),
+      );
       await page.evaluate((source) => {
         if (!window.axe) new Function(source)();
       }, AXE_SOURCE);
