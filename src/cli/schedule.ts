@@ -91,15 +91,16 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
   const reading = { column: parsed.values["--column"], headerRow: parsed.values["--header-row"], sheet: parsed.values["--sheet"] };
   validateReadingOptions(reading);
   const analysis = await analyzeFile(file, year, reading);
-  const result = buildSchedule(analysis.plan, { year });
-  // A Tổng hợp's tasks are drawn under their units' headings, as its Word plan puts them; the JSON gives each row as read.
-  const drawn = buildSchedule(withUnitHeadings(analysis).plan, { year });
+  // A Tổng hợp's tasks are drawn (grid, sheet) under their units' headings, as its Word plan puts them; the JSON and
+  // --due give each row as read.
+  const asRead = due || (output === undefined && parsed.flags.has("--json"));
+  const result = buildSchedule((asRead ? analysis : withUnitHeadings(analysis)).plan, { year });
   if (due) {
     io.out(dueReport(result, today, basename(file), parsed.flags.has("--json")));
     return 0;
   }
   if (output !== undefined) {
-    const layout = scheduleSheetLayout(drawn, { now: new Date(), source: basename(file) });
+    const layout = scheduleSheetLayout(result, { now: new Date(), source: basename(file) });
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "Kế hoạch CCHC";
     renderScheduleSheet(workbook, layout);
@@ -108,6 +109,6 @@ async function schedule(args: string[], io: ScheduleIO): Promise<number> {
     io.out(text.written(output, tasks, result.unscheduled.length) + "\n");
     return 0;
   }
-  io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(drawn, basename(file)));
+  io.out(parsed.flags.has("--json") ? JSON.stringify(scheduleJson(result, basename(file)), null, 2) + "\n" : scheduleGrid(result, basename(file)));
   return 0;
 }

@@ -218,7 +218,7 @@ const UNIT_ROW = new RegExp(`^${phrasesPattern(UNIT_ROW_WORDS)}\\s*:\\s*\\S`);
 const UNIT_ROW_OPENING = /^\s*[đdĐD][oOơƠ]/;
 
 /** "Đơn vị: " and a unit's name: longer is a sentence ("Đơn vị: Sở Nội vụ chủ trì, phối hợp rà soát …"), a task. */
-const UNIT_ROW_MAX = 80;
+export const UNIT_ROW_MAX = 80;
 
 /** "Đơn vị: SỞ TƯ PHÁP": the unit a compiled plan's rows below come from, a heading, never a task. */
 export function isUnitRowLabel(text: string): boolean {

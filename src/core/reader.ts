@@ -14,6 +14,7 @@ import {
   isTotalLabel,
   isUnitRowLabel,
   unitRowName,
+  UNIT_ROW_MAX,
   isWordsLine,
   readLabel,
   readNumbering,
@@ -307,8 +308,6 @@ const UNIT_NUMBERING = /^\s*(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+/;
 const UNIT_TT = /^(?:[A-Z]|[IVXLC]+)[.)]?$/;
 /** Two capitals open a unit heading's text, after its own numbering if it has one. */
 const MAYBE_HEADING = /^\s*(?:(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+)?\p{Lu}\p{Lu}/u;
-/** Two capitals first: tasks are written in sentence case, unit headings in capitals. */
-const CAPITALS = /^\p{Lu}\p{Lu}/u;
 const UNIT_HEADING = new RegExp(
   `^(?:${UNIT_HEADING_BODIES.map(({ body, not }) => `${body}${not ? `(?!\\s+(?:${not.join("|")})\\b)` : ""}`).join("|")})\\s+\\S`,
   "u",
@@ -319,9 +318,7 @@ const UNIT_NAME_WORDS = 8;
 
 /** "SỞ TƯ PHÁP", "UBND XÃ AN HẢI": a body's name in capitals, a few words, as a compiled plan heads a unit. */
 function isBodyHeading(text: string): boolean {
-  return (
-    text.length <= 80 && CAPITALS.test(text) && UNIT_HEADING.test(text) && text.split(/\s+/).length <= UNIT_NAME_WORDS && text === text.toLocaleUpperCase("vi")
-  );
+  return text.length <= UNIT_ROW_MAX && UNIT_HEADING.test(text) && text.split(/\s+/).length <= UNIT_NAME_WORDS && text === text.toLocaleUpperCase("vi");
 }
 
 /**
@@ -335,7 +332,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "total", when: "Tổng cộng, Tổng kinh phí … (the table ends)", outcome: "end", test: (f) => isTotalLabel(f.first) },
   { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
   { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
-  { kind: "unit", when: "Đơn vị: … naming no money unit, or a body's name in capitals (A. SỞ TƯ PHÁP), with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => f.reader.unitName(f) !== null && unitLineExponent(f.first) === null && !f.reader.typedTaskFields(f.row) },
+  { kind: "unit", when: "Đơn vị: … naming no money unit, or a body's name in capitals (A. SỞ TƯ PHÁP), with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => f.reader.unitName(f) !== null },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
@@ -472,21 +469,22 @@ class TableReader {
     return false;
   }
 
-  /** A row that may be a unit row, before the table's levels are known: a "Đơn vị: …" row, or a body's name in
-   *  capitals (bodyHeading), with nothing but money typed. */
-  private isUnitCandidate(row: number): boolean {
-    const facts = this.facts(row);
-    // The cheap tests first: this runs on every row before the table is read.
-    if (facts.first === "" || (!isUnitRowLabel(facts.first) && this.bodyHeading(facts) === null)) return false;
-    return unitLineExponent(facts.first) === null && !this.typedTaskFields(row);
+  /** What may be a unit row, before the table's levels are known: a "Đơn vị: …" row naming no money unit, or a
+   *  body's name in capitals (bodyHeading), with nothing but money typed; its name, and whether it is labelled. */
+  private unitCandidate(facts: RowFacts): { name: string; labelled: boolean } | null {
+    // The cheap tests first: this runs on every row, before the table is read and as it is.
+    if (facts.first === "") return null;
+    const labelled = isUnitRowLabel(facts.first);
+    const name = labelled ? unitRowName(facts.first) : this.bodyHeading(facts);
+    if (name === null || unitLineExponent(facts.first) !== null || this.typedTaskFields(facts.row)) return null;
+    return { name, labelled };
   }
 
-  /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals over the areas it holds; else null. */
+  /** The unit a unit row names: "Đơn vị: SỞ TƯ PHÁP", or a body's name in capitals over the areas it holds; else null.
+   *  Elsewhere, a body's name in capitals is a division's own section, or a task written in capitals. */
   unitName(facts: RowFacts): string | null {
-    if (isUnitRowLabel(facts.first)) return unitRowName(facts.first);
-    const name = this.bodyHeading(facts);
-    // Elsewhere, a body's name in capitals is a division's own section, or a task written in capitals.
-    return name !== null && this.nextIsArea(facts.row) ? name : null;
+    const candidate = this.unitCandidate(facts);
+    return candidate && (candidate.labelled || this.nextIsArea(facts.row)) ? candidate.name : null;
   }
 
   /** A body's name in capitals alone in the row's text, numbered or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"), with
@@ -523,7 +521,7 @@ class TableReader {
     const rows: number[] = [];
     // What follows the table's end ("III. TỔ CHỨC THỰC HIỆN", the signatures) says nothing of its numbering.
     for (let row = lastHeaderRow(this.table) + 1; row < this.end && !this.endsHere(row); row += 1) rows.push(row);
-    const units = new Set(rows.filter((row) => this.isUnitCandidate(row)));
+    const units = new Set(rows.filter((row) => this.unitCandidate(this.facts(row)) !== null));
     const sectionNumbers = (row: number) => this.entries(row).some((e) => e.numbering?.kind === "roman" || isPartLetter(e.numbering));
     const apart = units.size > 0 && rows.some((row) => units.has(row) && sectionNumbers(row)) && !rows.some((row) => !units.has(row) && sectionNumbers(row));
     if (!apart) return this.shapeOf(rows).shape;
