@@ -1,6 +1,7 @@
 // highlight / clearHighlight: marks finding rows with conditional formats, never with cell fills, so the user's
 // formatting is untouched and clearing removes exactly what was added: only custom formats whose formula carries
-// MARKER. Three syncs either way: list the sheet's formats, read the custom ones' formulas, then delete (and add).
+// MARKER. Three syncs to mark: list the sheet's formats, read the custom ones' formulas, then delete and add; four
+// to clear, the first learning whether the sheet is still there.
 // From ExcelApi 1.9 one format covers many row spans (getRanges); below it, one format per span, still one sync.
 import type { Finding, Severity } from "../core/types";
 import { ALL_CAPABILITIES, EXCEL_API, type Capabilities } from "../office/capabilities";
@@ -67,9 +68,14 @@ export async function highlight(context: Excel.RequestContext, sheetName: string
   return [...groups.values()].reduce((n, rows) => n + rows.length, 0);
 }
 
-/** Removes every mark highlight added on the sheet, and nothing else; returns how many formats were removed. */
+/**
+ * Removes every mark highlight added on the sheet, and nothing else; returns how many formats were removed. A sheet
+ * deleted since it was marked has none left: 0, not an error (one more sync to learn it).
+ */
 export async function clearHighlight(context: Excel.RequestContext, sheetName: string): Promise<number> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  await context.sync();
+  if (sheet.isNullObject) return 0;
   const removed = await queueClear(context, sheet);
   await context.sync();
   return removed;

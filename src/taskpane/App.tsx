@@ -29,6 +29,7 @@ function useLiveRegion(): [string, (message: string) => void] {
 export function App({ platform, commands }: { platform: string | undefined; commands: ExcelCommands }): React.JSX.Element {
   const [view, setView] = React.useState<View>(() => viewFromHash(window.location.hash));
   const [checked, setChecked] = React.useState<Checked | null>(null);
+  const [marked, setMarked] = React.useState<string | null>(null);
   const [live, announce] = useLiveRegion();
 
   React.useEffect(() => {
@@ -48,7 +49,7 @@ export function App({ platform, commands }: { platform: string | undefined; comm
       case "insert":
         return <InsertView commands={commands} />;
       case "check":
-        return <CheckView checked={checked} recheck={recheck} commands={commands} />;
+        return <CheckView checked={checked} recheck={recheck} commands={commands} marked={marked} setMarked={setMarked} />;
       case "budget":
         return <BudgetView checked={checked} recheck={recheck} commands={commands} />;
       case "schedule":

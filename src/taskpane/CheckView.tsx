@@ -3,6 +3,7 @@ import { Badge, Button, Switch, Text } from "@fluentui/react-components";
 import type { Finding, Letter, Severity } from "../core/types";
 import type { Checked, ExcelCommands } from "./commands";
 import { countBySeverity, groupFindings, messageBesideBadge, noPlanReason } from "./findings";
+import { marksAfterCheck } from "./marks";
 import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -13,6 +14,9 @@ interface Props {
   checked: Checked | null;
   recheck(): Promise<Checked>;
   commands: Pick<ExcelCommands, "highlight" | "clearHighlight" | "selectCell">;
+  /** The sheet that carries our marks, or null (marks.ts). */
+  marked: string | null;
+  setMarked(sheet: string | null): void;
 }
 
 function FindingBody({ finding }: { finding: Finding }): React.JSX.Element {
@@ -61,26 +65,25 @@ function LetterLegend({ findings }: { findings: Finding[] }): React.JSX.Element 
   );
 }
 
-export function CheckView({ checked, recheck, commands }: Props): React.JSX.Element {
+export function CheckView({ checked, recheck, commands, marked, setMarked }: Props): React.JSX.Element {
   const task = useTask();
-  const [marked, setMarked] = React.useState(false);
 
   const check = (): Promise<void> =>
     task.run(async () => {
       const result = await recheck();
       const noPlan = noPlanReason(result);
-      if (noPlan) return { warning: noPlan };
-      if (marked) await commands.highlight(result.sheet, result.analysis.findings);
-      return null;
+      setMarked(await marksAfterCheck(commands, marked, result, noPlan === null));
+      return noPlan ? { warning: noPlan } : null;
     });
 
-  // One control marks and clears: on adds our marks, off removes exactly them.
+  // One control marks and clears: on adds our marks, off removes exactly them, wherever they are.
   const toggle = (on: boolean): Promise<void> =>
     task.run(async () => {
       if (!checked) return null;
-      setMarked(on);
+      const markedBefore = marked ?? checked.sheet;
+      setMarked(on ? checked.sheet : null);
       if (on) return S.check.marked(await commands.highlight(checked.sheet, checked.analysis.findings));
-      return S.check.cleared(await commands.clearHighlight(checked.sheet));
+      return S.check.cleared(await commands.clearHighlight(markedBefore));
     });
 
   const select = (finding: Finding): Promise<void> =>
@@ -107,7 +110,7 @@ export function CheckView({ checked, recheck, commands }: Props): React.JSX.Elem
       </div>
       <Switch
         label={S.check.highlight}
-        checked={marked}
+        checked={marked !== null}
         disabled={!checked}
         onChange={(_, d) => {
           if (!task.busy) void toggle(d.checked);

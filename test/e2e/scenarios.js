@@ -119,6 +119,10 @@ async function highlightScenario(h) {
   await h.axe("check-highlighted");
   await h.shot("check-highlighted");
 
+  // A visit to another tab does not make the pane forget marks still on the sheet: the switch still says so.
+  await page.getByRole("tab", { name: "Kinh phí", exact: true }).click();
+  await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+  assert.equal(await toggle.isChecked(), true, "về lại thẻ Kiểm tra, công tắc tắt dù dòng vẫn đang đánh dấu");
   await toggle.uncheck();
   await h.notice(`Đã xóa ${added.length} vùng đánh dấu.`);
   const cleared = await h.state("sheet", PLAN_SHEET);
