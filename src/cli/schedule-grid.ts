@@ -97,6 +97,8 @@ export interface ScheduleJsonRow {
   content: string;
   area: string;
   lead: string | null;
+  /** In a compiled plan (a Tổng hợp read back), the unit the task comes under; else null. */
+  unit: string | null;
   period: Period | null;
   /** T1…T12: "active" | "deadline" | "ongoing" | "none". */
   months: MonthMark[];
@@ -108,19 +110,19 @@ export interface ScheduleJson {
   file: string;
   year: number | null;
   rows: ScheduleJsonRow[];
-  unscheduled: { sheet: string; row: number; level: Exclude<Level, "area">; number: string | null; content: string; area: string; lead: string | null; text: string | null; reason: UnscheduledReason }[];
+  unscheduled: { sheet: string; row: number; level: Exclude<Level, "area">; number: string | null; content: string; area: string; lead: string | null; unit: string | null; text: string | null; reason: UnscheduledReason }[];
 }
 
-/** The contract's row fields (sheet, row, level, number, content, area, lead, period) and each row's months. */
+/** The contract's row fields (sheet, row, level, number, content, area, lead, period), each row's unit and months. */
 export function scheduleJson(schedule: Schedule, file: string): ScheduleJson {
   const rows = schedule.groups.flatMap((group) =>
     group.rows.map((r) => ({
-      sheet: r.sheet, row: r.row, level: r.level, number: r.number, content: r.content, area: r.area, lead: r.lead,
+      sheet: r.sheet, row: r.row, level: r.level, number: r.number, content: r.content, area: r.area, lead: r.lead, unit: r.unit,
       period: r.period, months: r.months, fromPreviousYear: r.fromPreviousYear, intoNextYear: r.intoNextYear,
     })),
   );
   const unscheduled = schedule.unscheduled.map((r) => ({
-    sheet: r.sheet, row: r.row, level: r.level, number: r.number, content: r.content, area: r.area, lead: r.lead, text: r.text, reason: r.reason,
+    sheet: r.sheet, row: r.row, level: r.level, number: r.number, content: r.content, area: r.area, lead: r.lead, unit: r.unit, text: r.text, reason: r.reason,
   }));
   return { file, year: schedule.year, rows, unscheduled };
 }

@@ -67,14 +67,14 @@ const scheduleSchema = z.object({
   rows: z.array(
     z.object({
       sheet: z.string(), row: z.number(), level: z.enum(["result", "activity"]), number: z.string().nullable(), content: z.string(),
-      area: z.string(), lead: z.string().nullable(), period: period.nullable(), months: z.array(month).length(12),
+      area: z.string(), lead: z.string().nullable(), unit: z.string().nullable(), period: period.nullable(), months: z.array(month).length(12),
       fromPreviousYear: z.boolean(), intoNextYear: z.boolean(),
     }).strict(),
   ),
   unscheduled: z.array(
     z.object({
       sheet: z.string(), row: z.number(), level: z.enum(["result", "activity"]), number: z.string().nullable(), content: z.string(),
-      area: z.string(), lead: z.string().nullable(), text: z.string().nullable(), reason: z.enum(["missing", "placeholder", "unparsed", "no-year"]),
+      area: z.string(), lead: z.string().nullable(), unit: z.string().nullable(), text: z.string().nullable(), reason: z.enum(["missing", "placeholder", "unparsed", "no-year"]),
     }).strict(),
   ),
 }).strict();
@@ -86,7 +86,7 @@ describe("cchc schedule --json", () => {
     const json = scheduleSchema.parse(JSON.parse(stdout));
     expect(json.year).toBe(2026);
     const deadline = json.rows.find((r) => r.number === "1.1.2");
-    expect(deadline).toMatchObject({ sheet: "Khung logic", row: 11, level: "activity", lead: "Văn phòng Sở", period: { kind: "deadline", end: "2026-03-31" } });
+    expect(deadline).toMatchObject({ sheet: "Khung logic", row: 11, level: "activity", lead: "Văn phòng Sở", unit: null, period: { kind: "deadline", end: "2026-03-31" } });
     expect(deadline?.months.indexOf("deadline")).toBe(2);
     expect(json.rows.find((r) => r.number === "6.1.2")).toMatchObject({ intoNextYear: true, months: Array(12).fill("none") });
     expect(json.rows).toHaveLength(15);

@@ -121,9 +121,12 @@ describe("cchc merge on the bundled unit drafts", () => {
     expect(headings).toHaveLength(check.tables[0].skipped.filter((row) => row.kind === "unit").length);
     // Long names are cut to the grid's column, with an ellipsis.
     for (const unit of UNITS) expect(headings.some((line) => line.includes(`Đơn vị: ${unit.unit.slice(0, 20)}`))).toBe(true);
-    const json = JSON.parse((await runCli("schedule", join(dir, "tong-hop.xlsx"), "--json")).stdout) as { rows: { content: string }[] };
+    const json = JSON.parse((await runCli("schedule", join(dir, "tong-hop.xlsx"), "--json")).stdout) as { rows: { content: string; unit: string | null }[] };
     expect(json.rows.length).toBeGreaterThan(0);
     expect(json.rows.filter((row) => row.content.startsWith("Đơn vị:"))).toEqual([]);
+    // Each row names its unit, as the grid's headings do, and every unit has rows.
+    expect(json.rows.filter((row) => !UNITS.some((unit) => unit.unit === row.unit))).toEqual([]);
+    expect(new Set(json.rows.map((row) => row.unit)).size).toBe(new Set(UNITS.map((unit) => unit.unit)).size);
     // What falls due in March and April names each task's unit: "Văn phòng Sở" alone would not say which Sở.
     const due = JSON.parse((await runCli("schedule", join(dir, "tong-hop.xlsx"), "--due", "--month", "3/2026", "--json")).stdout) as { tasks: { unit: string | null }[] };
     expect(due.tasks.length).toBeGreaterThan(0);
