@@ -240,8 +240,32 @@ describe("a compiled plan laid out unit first", () => {
     ]);
   });
 
+  // Bodies a province compiles beside its Sở and communes: each heads its unit's areas as SỞ TƯ PHÁP does.
+  it.each([
+    "THANH TRA TỈNH",
+    "CÔNG AN TỈNH",
+    "CỤC THUẾ TỈNH",
+    "KHO BẠC NHÀ NƯỚC TỈNH",
+    "BẢO HIỂM XÃ HỘI TỈNH",
+    "TRƯỜNG CAO ĐẲNG Y TẾ",
+    "HỘI NÔNG DÂN TỈNH",
+    "LIÊN MINH HỢP TÁC XÃ TỈNH",
+    "BỘ CHỈ HUY QUÂN SỰ TỈNH",
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH",
+    "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+  ])("reads %s, over areas, as a unit", (body) => {
+    const values = UNIT_FIRST.map((row) => (row[1] === "SỞ TƯ PHÁP" ? [row[0], body] : row));
+    const read = analyze([sheet(values, { name: "KH" })], {});
+    expect(read.plan.rows.filter((row) => row.row <= 6).map((row) => [row.row, row.unit?.name ?? null])).toEqual([3, 4, 5, 6].map((row) => [row, body]));
+    expect(read.plan.tables[0].skipped).toEqual(expect.arrayContaining([{ row: 2, kind: "unit" }]));
+    expect(read.findings.filter((f) => f.row === 2)).toEqual([]);
+  });
+
   it.each([
     ["a task in capitals that opens as a body does (BAN HÀNH …)", "BAN HÀNH QUY CHẾ LÀM VIỆC"],
+    ["HỘI NGHỊ, a meeting: a task", "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH"],
+    ["TRƯỜNG HỢP, a case: a task", "TRƯỜNG HỢP CHẬM TRẢ HỒ SƠ"],
+    ["THANH TRA, KIỂM TRA: a task", "THANH TRA, KIỂM TRA CÔNG VỤ"],
     ["SỐ, not SỞ", "SỐ HÓA HỒ SƠ THỦ TỤC HÀNH CHÍNH"],
     ["a body's name in sentence case: a task's wording", "Sở Tư pháp"],
   ])("is not a unit heading: %s", (_, text) => {

@@ -313,8 +313,9 @@ const UNIT_HEADING = new RegExp(
   "u",
 );
 
-/** A unit's name is a few words: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" is seven. */
-const UNIT_NAME_WORDS = 8;
+/** A unit's name is a few words: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" is nine, its dash counted, and
+ *  "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH" nine. */
+const UNIT_NAME_WORDS = 10;
 
 /** "SỞ TƯ PHÁP", "UBND XÃ AN HẢI": a body's name in capitals, a few words, as a compiled plan heads a unit. */
 function isBodyHeading(text: string): boolean {

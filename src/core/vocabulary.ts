@@ -119,6 +119,18 @@ export const UNIT_HEADING_BODIES: readonly { body: string; not?: readonly string
   { body: "CHI CỤC" },
   { body: "BỆNH VIỆN" },
   { body: "ĐÀI PHÁT THANH" },
+  { body: "THANH TRA" },
+  { body: "CÔNG AN" },
+  { body: "CỤC" },
+  { body: "KHO BẠC" },
+  { body: "BẢO HIỂM XÃ HỘI" },
+  { body: "TRƯỜNG", not: ["HỢP"] },
+  { body: "HỘI", not: ["NGHỊ", "THẢO", "THI", "DIỄN", "NHẬP"] },
+  { body: "LIÊN MINH" },
+  { body: "BỘ CHỈ HUY" },
+  { body: "ỦY BAN MẶT TRẬN" },
+  { body: "UỶ BAN MẶT TRẬN" },
+  { body: "UBMTTQ" },
 ];
 
 /** A note under or inside a table: "Ghi chú:", "Lưu ý:", "* …". */
