@@ -203,6 +203,52 @@ describe("parsePeriod: a sentence that opens with a name", () => {
   it("a report on the first six months is the half year, not Quý I", () => {
     expect(interval(parsePeriod("Báo cáo 6 tháng đầu năm", 2026))).toEqual({ kind: "range", start: "2026-01-01", end: "2026-06-30" });
   });
+
+  it("a report on the first nine months is January to September", () => {
+    expect(interval(parsePeriod("Báo cáo 9 tháng đầu năm", 2026))).toEqual({ kind: "range", start: "2026-01-01", end: "2026-09-30" });
+  });
+});
+
+describe("parsePeriod: the first or last months of the year", () => {
+  it.each([
+    ["3 tháng đầu năm", "2026-01-01", "2026-03-31"],
+    ["9 tháng đầu năm 2026", "2026-01-01", "2026-09-30"],
+    ["Chín tháng đầu năm", "2026-01-01", "2026-09-30"],
+    ["3 tháng cuối năm", "2026-10-01", "2026-12-31"],
+    ["Sáu tháng cuối năm 2026", "2026-07-01", "2026-12-31"],
+    ["Nửa đầu năm", "2026-01-01", "2026-06-30"],
+  ])("%s runs from %s to %s", (text, start, end) => {
+    expect(interval(parsePeriod(text, 2026))).toEqual({ kind: "range", start, end });
+  });
+
+  it("twelve months or none are no part of a year: the text is kept as typed, not understood", () => {
+    expect(parsePeriod("12 tháng đầu năm", 2026)?.kind).toBe("unparsed");
+    expect(parsePeriod("0 tháng đầu năm", 2026)?.kind).toBe("unparsed");
+  });
+});
+
+describe("parsePeriod: T for Tháng", () => {
+  it.each([
+    ["T3/2026", "2026-03-01", "2026-03-31"],
+    ["T3-T5/2026", "2026-03-01", "2026-05-31"],
+    ["Từ T3 đến T6/2026", "2026-03-01", "2026-06-30"],
+    ["T12/2026", "2026-12-01", "2026-12-31"],
+    ["t.10/2026", "2026-10-01", "2026-10-31"],
+  ])("%s runs from %s to %s", (text, start, end) => {
+    expect(interval(parsePeriod(text, 2026))).toEqual({ kind: "range", start, end });
+  });
+
+  it("T3, T9 are two batches", () => {
+    expect(parsePeriod("T3, T9/2026", 2026)?.batches?.map((b) => [b.start, b.end])).toEqual([
+      ["2026-03-01", "2026-03-31"],
+      ["2026-09-01", "2026-09-30"],
+    ]);
+  });
+
+  it("T7 hằng tuần is every Saturday, and T13 no month", () => {
+    expect(parsePeriod("T7 hằng tuần", 2026)?.kind).toBe("ongoing");
+    expect(parsePeriod("T13/2026", 2026)?.kind).toBe("unparsed");
+  });
 });
 
 describe("parsePeriod: batches", () => {

@@ -38,7 +38,9 @@ const DEADLINE = /^(?:hoan thanh |xong )?(truoc|cham nhat|han chot|den het)(?: l
 const END_PART = /^(?:cuoi|ha tuan) /;
 const LEADING_WORDS = /^(?:du kien|thoi gian|trong|vao|tu|bat dau tu|bat dau|trong thoi gian|(?:to chuc |thuc hien )?(?:\d{1,2}|hai|ba|bon) (?:dot|lan):)\s+/;
 const WHOLE_YEAR = /^(?:ca |suot )?nam(?: (\d{4}))?$/;
-const HALF_YEAR = /^(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?: (\d{4}))?$/;
+/** The first or last months of the year: "6 tháng đầu năm", "nửa cuối năm", "9 tháng đầu năm" (the nine-month review). */
+const MONTHS_OF_YEAR = /^(?:(\d{1,2}|sau|ba|chin) thang|(nua)) (dau|cuoi) nam(?: (\d{4}))?$/;
+const MONTH_WORDS: Record<string, number> = { sau: 6, ba: 3, chin: 9, nua: 6 };
 /** Đầu năm is Quý I, giữa năm June to July (the mid-year review), cuối năm Quý IV. */
 const PART_OF_YEAR = /^(dau|giua|cuoi) nam(?: (\d{4}))?$/;
 const YEAR_PARTS: Record<string, [number, number]> = { dau: [1, 3], giua: [6, 7], cuoi: [10, 12] };
@@ -218,10 +220,12 @@ function partPoints(text: string): Point[] | null {
 function parseSpan(text: string, planYear: number | null): Span | undefined {
   const whole = WHOLE_YEAR.exec(text);
   if (whole) return spanOf([{ unit: "year", year: yearOf(whole[1]) }], planYear);
-  const half = HALF_YEAR.exec(text);
-  if (half) {
-    const year = yearOf(half[2]);
-    const months = half[1] === "dau" ? [1, 6] : [7, 12];
+  const part = MONTHS_OF_YEAR.exec(text);
+  if (part) {
+    const count = MONTH_WORDS[part[1] ?? part[2]] ?? Number(part[1]);
+    if (count < 1 || count > 11) return undefined;
+    const year = yearOf(part[4]);
+    const months = part[3] === "dau" ? [1, count] : [13 - count, 12];
     return spanOf([{ unit: "month", month: months[0], year }, { unit: "month", month: months[1], year }], planYear);
   }
   const points = pointsOf(text.split(/[-,]/));
@@ -382,10 +386,10 @@ const ONGOING_ALL = new RegExp(ONGOING.source, "g");
 
 /** Where a period may open inside a sentence: "… gửi báo cáo trước ngày 28/02/2018", "hoàn thành trong Quý III". */
 const PERIOD_OPENING =
-  /(?<= )(?:truoc|cham nhat|han chot|tu|trong|(?:6|sau) thang (?:dau|cuoi)|nua (?:dau|cuoi)|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|thang|quy|ngay|nam|\d{1,2}\/)/g;
+  /(?<= )(?:truoc|cham nhat|han chot|tu|trong|(?:\d{1,2}|sau|ba|chin) thang (?:dau|cuoi)|nua (?:dau|cuoi)|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|thang|quy|ngay|nam|\d{1,2}\/)/g;
 const MAX_SENTENCE = 200;
 const PERIOD_START =
-  /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|(?:ca|suot) nam|(?:nua|sau thang) (?:dau|cuoi))\b)/;
+  /^(?:[\d(]|(?:truoc|cham nhat|han chot|tu|trong|thang|quy|ngay|nam|den|toi|du kien|bat dau|thoi gian|vao|(?:dau|giua|cuoi) (?:nam|quy|thang)|(?:thuong|trung|ha) tuan|(?:ca|suot) nam|(?:nua|(?:sau|ba|chin) thang) (?:dau|cuoi))\b)/;
 
 /**
  * The periods a sentence holds, each from an opening word to as far as still reads as a period; the text is kept.

@@ -216,6 +216,8 @@ export const PERIOD_SPELLINGS: readonly [RegExp, string][] = [
   // "Q3/2026", "Q.4", "Q1-Q2", "từ Q1 đến Q3": Q for Quý, where it stands as a period; "Q.1" inside an address
   // ("Tại Q.1, tháng 6") is a district (Quận).
   [/(^|[-–—,]\s*|\b(?:tu|den|toi|trong|truoc|cham nhat|han chot|va) )q\.? ?([1-4])(?=$|\s*[-–—,/]|\s+(?:nam|den|toi|va)\b)/g, "$1quy $2"],
+  // "T3/2026", "T3-T5/2026", "từ T3 đến T6": T for Tháng, in the same places; "T7 hằng tuần" (Saturdays) is no month.
+  [/(^|[-–—,]\s*|\b(?:tu|den|toi|trong|truoc|cham nhat|han chot|va) )t\.? ?(1[0-2]|0?[1-9])(?=$|\s*[-–—,/]|\s+(?:nam|den|toi|va)\b)/g, "$1thang $2"],
 ];
 
 // ---- Derived pre-filters ----
