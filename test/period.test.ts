@@ -234,6 +234,7 @@ describe("parsePeriod: T for Tháng", () => {
     ["Từ T3 đến T6/2026", "2026-03-01", "2026-06-30"],
     ["T12/2026", "2026-12-01", "2026-12-31"],
     ["t.10/2026", "2026-10-01", "2026-10-31"],
+    ["T3 năm 2026", "2026-03-01", "2026-03-31"],
   ])("%s runs from %s to %s", (text, start, end) => {
     expect(interval(parsePeriod(text, 2026))).toEqual({ kind: "range", start, end });
   });
@@ -245,8 +246,16 @@ describe("parsePeriod: T for Tháng", () => {
     ]);
   });
 
-  it("T7 hằng tuần is every Saturday, and T13 no month", () => {
-    expect(parsePeriod("T7 hằng tuần", 2026)?.kind).toBe("ongoing");
+  it.each(["T12", "T1", "t.8"])("%s, never a weekday, is a month of the plan year", (text) => {
+    expect(parsePeriod(text, 2026)?.kind).toBe("range");
+  });
+
+  // T2 to T7 are also Thứ 2 to Thứ 7: without a year they are weekdays as often as months, kept as typed.
+  it.each(["T2 - T6", "T2-T7", "Từ T2 đến T6", "Các ngày T2, T4", "T5"])("%s is not read as months", (text) => {
+    expect(parsePeriod(text, 2026)?.kind).toBe("unparsed");
+  });
+
+  it("T13 is no month", () => {
     expect(parsePeriod("T13/2026", 2026)?.kind).toBe("unparsed");
   });
 });

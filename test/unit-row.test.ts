@@ -266,11 +266,17 @@ describe("a compiled plan laid out unit first", () => {
     ["HỘI NGHỊ, a meeting: a task", "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH"],
     ["TRƯỜNG HỢP, a case: a task", "TRƯỜNG HỢP CHẬM TRẢ HỒ SƠ"],
     ["THANH TRA, KIỂM TRA: a task", "THANH TRA, KIỂM TRA CÔNG VỤ"],
+    ["THANH TRA CÔNG VỤ, an inspection: a task", "THANH TRA CÔNG VỤ"],
+    ["CỤC BỘ, local: a task's wording", "CỤC BỘ HÓA DỮ LIỆU"],
     ["SỐ, not SỞ", "SỐ HÓA HỒ SƠ THỦ TỤC HÀNH CHÍNH"],
     ["a body's name in sentence case: a task's wording", "Sở Tư pháp"],
   ])("is not a unit heading: %s", (_, text) => {
-    const rows = analyze([sheet([...UNIT_FIRST.slice(0, 3), [null, text], ...UNIT_FIRST.slice(3)], { name: "KH" })], {}).plan.rows;
-    expect(rows.find((row) => row.row === 4)?.content).toBe(text);
+    // Right above an area, where a body's name in capitals would head a unit.
+    const values = [...UNIT_FIRST.slice(0, 4), [null, text], ...UNIT_FIRST.slice(4)];
+    expect(values[5][0]).toBe("II");
+    const rows = analyze([sheet(values, { name: "KH" })], {}).plan.rows;
+    expect(rows.find((row) => row.row === 5)?.content).toBe(text);
+    expect(rows.find((row) => row.row === 6)?.unit?.name).toBe("SỞ TƯ PHÁP");
   });
 });
 

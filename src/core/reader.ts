@@ -308,8 +308,14 @@ const UNIT_NUMBERING = /^\s*(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+/;
 const UNIT_TT = /^(?:[A-Z]|[IVXLC]+)[.)]?$/;
 /** Two capitals open a unit heading's text, after its own numbering if it has one. */
 const MAYBE_HEADING = /^\s*(?:(?:[A-Z]|[IVXLC]+)\s*[.):]?\s+)?\p{Lu}\p{Lu}/u;
+/** Ends a word: JavaScript's \b knows ASCII letters alone (NGHỊ would never end). */
+const WORD_END = "(?![\\p{L}\\p{N}])";
 const UNIT_HEADING = new RegExp(
-  `^(?:${UNIT_HEADING_BODIES.map(({ body, not }) => `${body}${not ? `(?!\\s+(?:${not.join("|")})\\b)` : ""}`).join("|")})\\s+\\S`,
+  `^(?:${UNIT_HEADING_BODIES.map(({ body, not, only }) => {
+    const refused = not ? `(?!\\s+(?:${not.join("|")})${WORD_END})` : "";
+    const required = only ? `(?=\\s+(?:${only.join("|")})${WORD_END})` : "";
+    return `${body}${refused}${required}`;
+  }).join("|")})\\s+\\S`,
   "u",
 );
 

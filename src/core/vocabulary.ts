@@ -106,9 +106,10 @@ export const UNIT_ROW_WORDS: readonly string[] = ["don vi"];
 /**
  * A unit's heading row in a compiled plan, its body's name in capitals ("SỞ TƯ PHÁP", "B. UBND XÃ AN HẢI"): the
  * bodies a province's plan is compiled from, as typed, accents and all (SỐ HÓA is a task, SỞ a body), each followed
- * by what it must not be ("BAN HÀNH …" is a task).
+ * by what it must not be ("BAN HÀNH …" is a task), or by what it must be where the word is as often a task's
+ * (THANH TRA TỈNH is a body, THANH TRA CÔNG VỤ an inspection).
  */
-export const UNIT_HEADING_BODIES: readonly { body: string; not?: readonly string[] }[] = [
+export const UNIT_HEADING_BODIES: readonly { body: string; not?: readonly string[]; only?: readonly string[] }[] = [
   { body: "SỞ" },
   { body: "UBND" },
   { body: "ỦY BAN NHÂN DÂN" },
@@ -119,9 +120,9 @@ export const UNIT_HEADING_BODIES: readonly { body: string; not?: readonly string
   { body: "CHI CỤC" },
   { body: "BỆNH VIỆN" },
   { body: "ĐÀI PHÁT THANH" },
-  { body: "THANH TRA" },
+  { body: "THANH TRA", only: ["TỈNH", "THÀNH PHỐ", "TP", "SỞ", "HUYỆN", "QUẬN", "THỊ XÃ", "BỘ", "CHÍNH PHỦ"] },
   { body: "CÔNG AN" },
-  { body: "CỤC" },
+  { body: "CỤC", not: ["BỘ"] },
   { body: "KHO BẠC" },
   { body: "BẢO HIỂM XÃ HỘI" },
   { body: "TRƯỜNG", not: ["HỢP"] },
@@ -216,8 +217,12 @@ export const PERIOD_SPELLINGS: readonly [RegExp, string][] = [
   // "Q3/2026", "Q.4", "Q1-Q2", "từ Q1 đến Q3": Q for Quý, where it stands as a period; "Q.1" inside an address
   // ("Tại Q.1, tháng 6") is a district (Quận).
   [/(^|[-–—,]\s*|\b(?:tu|den|toi|trong|truoc|cham nhat|han chot|va) )q\.? ?([1-4])(?=$|\s*[-–—,/]|\s+(?:nam|den|toi|va)\b)/g, "$1quy $2"],
-  // "T3/2026", "T3-T5/2026", "từ T3 đến T6": T for Tháng, in the same places; "T7 hằng tuần" (Saturdays) is no month.
-  [/(^|[-–—,]\s*|\b(?:tu|den|toi|trong|truoc|cham nhat|han chot|va) )t\.? ?(1[0-2]|0?[1-9])(?=$|\s*[-–—,/]|\s+(?:nam|den|toi|va)\b)/g, "$1thang $2"],
+  // "T3/2026", "T3-T5/2026", "từ T3 đến T6/2026": T for Tháng, in the same places. T2 to T7 are also the weekdays
+  // (Thứ 2 – Thứ 7: "T2 - T6" is Monday to Friday), so those are months only where a T carries a year.
+  [
+    /(^|[-–—,]\s*|\b(?:tu|den|toi|trong|truoc|cham nhat|han chot|va) )t\.? ?(1[0-2]|0?[189]|0?[2-7](?=(?:\/| nam )\d{4}|.*\bt\.? ?\d{1,2}(?:\/| nam )\d{4}))(?=$|\s*[-–—,/]|\s+(?:nam|den|toi|va)\b)/g,
+    "$1thang $2",
+  ],
 ];
 
 // ---- Derived pre-filters ----
