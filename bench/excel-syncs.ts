@@ -40,7 +40,7 @@ async function measure(rows: number): Promise<Record<string, number>> {
   const { plan, totals } = analyze([grid]);
   // The worst case for marking: a finding on every plan row.
   const everyRow: Finding[] = plan.rows.map((row) => ({ rule: "missing-lead", severity: "warning", sheet: row.sheet, row: row.row, cell: null, message: "" }));
-  const marks = await countSyncs(book, (context) => highlight(context, grid.name, everyRow));
+  const marks = await countSyncs(book, (context) => highlight(context, { id: grid.name, name: grid.name }, everyRow));
   const totalsSyncs = await countSyncs(book, (context) => insertSummarySheet(context, plan, totals));
   const insert = await countSyncs(book, (context) => insertForm(context, buildForm("khung-logic", { year: 2026 }), { wordsFormula: true }));
   const layout = scheduleSheetLayout(buildSchedule(plan), { now: new Date(2026, 2, 10), liveCheck: true });

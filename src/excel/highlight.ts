@@ -58,22 +58,28 @@ function queueMarks(sheet: Excel.Worksheet, groups: Map<Severity, number[]>, cap
   }
 }
 
+/** A sheet as the pane keeps it: its id finds it after a rename, its name (as read) picks its findings. */
+export interface SheetRef {
+  id: string;
+  name: string;
+}
+
 /** Replaces our marks on the sheet with one per finding row, coloured by its worst severity; returns rows marked. */
-export async function highlight(context: Excel.RequestContext, sheetName: string, findings: Finding[], caps: Capabilities = ALL_CAPABILITIES): Promise<number> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
+export async function highlight(context: Excel.RequestContext, target: SheetRef, findings: Finding[], caps: Capabilities = ALL_CAPABILITIES): Promise<number> {
+  const sheet = context.workbook.worksheets.getItem(target.id);
   await queueClear(context, sheet);
-  const groups = rowsBySeverity(sheetName, findings);
+  const groups = rowsBySeverity(target.name, findings);
   queueMarks(sheet, groups, caps);
   await context.sync();
   return [...groups.values()].reduce((n, rows) => n + rows.length, 0);
 }
 
 /**
- * Removes every mark highlight added on the sheet, and nothing else; returns how many formats were removed. A sheet
- * deleted since it was marked has none left: 0, not an error (one more sync to learn it).
+ * Removes every mark highlight added on the sheet (its id, or its name), and nothing else; returns how many formats
+ * were removed. A sheet deleted since it was marked has none left: 0, not an error (one more sync to learn it).
  */
-export async function clearHighlight(context: Excel.RequestContext, sheetName: string): Promise<number> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+export async function clearHighlight(context: Excel.RequestContext, sheetKey: string): Promise<number> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetKey);
   await context.sync();
   if (sheet.isNullObject) return 0;
   const removed = await queueClear(context, sheet);

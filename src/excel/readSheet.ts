@@ -28,6 +28,8 @@ const FORMULA_BYTES = 80;
 export interface SheetRead {
   /** The active sheet. */
   grid: SheetGrid;
+  /** Its worksheet id, which a rename leaves as it is: where the pane's marks go. */
+  sheetId: string;
   /** The plan-information sheet, when the workbook has one and it is not the active sheet. */
   info: SheetGrid | null;
   /** Checks that were weaker on this host (merged areas not readable below ExcelApi 1.13), in Vietnamese. */
@@ -174,7 +176,7 @@ function joinParts(parts: PartData[], used: Used, areaFormulas: { area: CellRang
 
 export async function readSheet(context: Excel.RequestContext, caps: Capabilities = ALL_CAPABILITIES): Promise<SheetRead> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load("name");
+  sheet.load("name, id");
   const usedRange = sheet.getUsedRangeOrNullObject(true);
   usedRange.load("rowIndex, columnIndex, rowCount, columnCount");
   const infoSheet = context.workbook.worksheets.getItemOrNullObject(INFO_SHEET_NAME);
@@ -220,5 +222,5 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     merges: mergesOf(merges),
   });
   const weaker = caps.excelApi >= EXCEL_API.mergedAreas ? [] : [EXCEL_TEXT.weaker.merges];
-  return { grid, info: readInfo ? infoGrid(infoSheet.name, infoUsed) : null, weaker, syncs: reader.syncs + 1, customXmlParts: readingXml() };
+  return { grid, sheetId: sheet.id, info: readInfo ? infoGrid(infoSheet.name, infoUsed) : null, weaker, syncs: reader.syncs + 1, customXmlParts: readingXml() };
 }

@@ -12,6 +12,7 @@ import { ReadingView } from "./ReadingView";
 import { ScheduleView } from "./ScheduleView";
 import { Message } from "./Status";
 import { S } from "./strings.vi";
+import { useMarks } from "./useMarks";
 import { AnnounceContext } from "./useTask";
 import { WordView } from "./WordView";
 
@@ -29,7 +30,7 @@ function useLiveRegion(): [string, (message: string) => void] {
 export function App({ platform, commands }: { platform: string | undefined; commands: ExcelCommands }): React.JSX.Element {
   const [view, setView] = React.useState<View>(() => viewFromHash(window.location.hash));
   const [checked, setChecked] = React.useState<Checked | null>(null);
-  const [marked, setMarked] = React.useState<string | null>(null);
+  const marks = useMarks(commands);
   const [live, announce] = useLiveRegion();
 
   React.useEffect(() => {
@@ -49,7 +50,7 @@ export function App({ platform, commands }: { platform: string | undefined; comm
       case "insert":
         return <InsertView commands={commands} />;
       case "check":
-        return <CheckView checked={checked} recheck={recheck} commands={commands} marked={marked} setMarked={setMarked} />;
+        return <CheckView checked={checked} recheck={recheck} commands={commands} marks={marks} />;
       case "budget":
         return <BudgetView checked={checked} recheck={recheck} commands={commands} />;
       case "schedule":

@@ -3,7 +3,7 @@ import { Badge, Button, Switch, Text } from "@fluentui/react-components";
 import type { Finding, Letter, Severity } from "../core/types";
 import type { Checked, ExcelCommands } from "./commands";
 import { countBySeverity, groupFindings, messageBesideBadge, noPlanReason } from "./findings";
-import { marksAfterCheck } from "./marks";
+import type { Marks } from "./useMarks";
 import { Message, Status } from "./Status";
 import { S } from "./strings.vi";
 import { useTask } from "./useTask";
@@ -13,10 +13,9 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { er
 interface Props {
   checked: Checked | null;
   recheck(): Promise<Checked>;
-  commands: Pick<ExcelCommands, "highlight" | "clearHighlight" | "selectCell">;
-  /** The sheet that carries our marks, or null (marks.ts). */
-  marked: string | null;
-  setMarked(sheet: string | null): void;
+  commands: Pick<ExcelCommands, "selectCell">;
+  /** Where our marks are, held by App (useMarks.ts). */
+  marks: Marks;
 }
 
 function FindingBody({ finding }: { finding: Finding }): React.JSX.Element {
@@ -65,25 +64,29 @@ function LetterLegend({ findings }: { findings: Finding[] }): React.JSX.Element 
   );
 }
 
-export function CheckView({ checked, recheck, commands, marked, setMarked }: Props): React.JSX.Element {
+export function CheckView({ checked, recheck, commands, marks }: Props): React.JSX.Element {
   const task = useTask();
+  // The switch moves at once; what it shows once Excel has answered is where the marks are.
+  const [pending, setPending] = React.useState<boolean | null>(null);
 
   const check = (): Promise<void> =>
     task.run(async () => {
       const result = await recheck();
       const noPlan = noPlanReason(result);
-      setMarked(await marksAfterCheck(commands, marked, result, noPlan === null));
+      await marks.afterCheck(result, noPlan === null);
       return noPlan ? { warning: noPlan } : null;
     });
 
   // One control marks and clears: on adds our marks, off removes exactly them, wherever they are.
   const toggle = (on: boolean): Promise<void> =>
     task.run(async () => {
-      if (!checked) return null;
-      const markedBefore = marked ?? checked.sheet;
-      setMarked(on ? checked.sheet : null);
-      if (on) return S.check.marked(await commands.highlight(checked.sheet, checked.analysis.findings));
-      return S.check.cleared(await commands.clearHighlight(markedBefore));
+      if (on && !checked) return null;
+      setPending(on);
+      try {
+        return on && checked ? S.check.marked(await marks.mark(checked)) : S.check.cleared(await marks.clear());
+      } finally {
+        setPending(null);
+      }
     });
 
   const select = (finding: Finding): Promise<void> =>
@@ -110,12 +113,13 @@ export function CheckView({ checked, recheck, commands, marked, setMarked }: Pro
       </div>
       <Switch
         label={S.check.highlight}
-        checked={marked !== null}
-        disabled={!checked}
+        checked={pending ?? marks.marked !== null}
+        disabled={!checked && marks.marked === null}
         onChange={(_, d) => {
           if (!task.busy) void toggle(d.checked);
         }}
       />
+      {marks.marked && checked && marks.marked.id !== checked.sheetId && <Text size={200}>{S.check.markedElsewhere(marks.marked.name)}</Text>}
       <Status task={task} busyLabel={S.check.busy} />
       {noPlan && !task.busy && !task.notice && !task.error && <Message intent="warning">{noPlan}</Message>}
       {checked && checked.weaker.length > 0 && (

@@ -5,7 +5,7 @@ import type { FormLayout } from "../core/forms";
 import type { Finding, Plan, ReadingCorrection, Totals } from "../core/types";
 import { saveReadingPart } from "../excel/readingPart";
 import { correctionsInParts, readingXml } from "../xlsx/reading-correction";
-import { clearHighlight, highlight } from "../excel/highlight";
+import { clearHighlight, highlight, type SheetRef } from "../excel/highlight";
 import { insertForm } from "../excel/insertForm";
 import type { Consolidation, MergeForm } from "../core/merge";
 import { readSheet } from "../excel/readSheet";
@@ -25,6 +25,8 @@ import { isMergeReportSheet } from "../core/merge/own-output";
 export interface Checked {
   /** The sheet that was read: where highlights go. */
   sheet: string;
+  /** Its worksheet id, unchanged by a rename. */
+  sheetId: string;
   analysis: Analysis;
   /** Checks that were weaker on this host, in Vietnamese (shown under the results). */
   weaker: string[];
@@ -49,8 +51,8 @@ export interface SummaryInserted {
 export interface ExcelCommands {
   capabilities: Capabilities;
   readAndAnalyze(): Promise<Checked>;
-  highlight(sheet: string, findings: Finding[]): Promise<number>;
-  clearHighlight(sheet: string): Promise<number>;
+  highlight(sheet: SheetRef, findings: Finding[]): Promise<number>;
+  clearHighlight(sheet: SheetRef): Promise<number>;
   selectCell(sheet: string, address: string): Promise<void>;
   insertForm(layout: FormLayout): Promise<Inserted>;
   insertSummary(plan: Plan, totals: Totals): Promise<SummaryInserted>;
@@ -73,10 +75,10 @@ export function excelCommands(caps: Capabilities, run: Runner = runExcel): Excel
       const read = await run((context) => readSheet(context, caps));
       const corrections = correctionsInParts(read.customXmlParts);
       const analysis = analyze(read.info ? [read.grid, read.info] : [read.grid], { corrections });
-      return { sheet: read.grid.name, analysis, weaker: read.weaker, corrections, mergeReport: isMergeReportSheet(read.grid) };
+      return { sheet: read.grid.name, sheetId: read.sheetId, analysis, weaker: read.weaker, corrections, mergeReport: isMergeReportSheet(read.grid) };
     },
     highlight: (sheet, findings) => run((context) => highlight(context, sheet, findings, caps)),
-    clearHighlight: (sheet) => run((context) => clearHighlight(context, sheet)),
+    clearHighlight: (sheet) => run((context) => clearHighlight(context, sheet.id)),
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     async insertForm(layout) {
       const sheet = await run((context) => insertForm(context, layout, { wordsFormula, capabilities: caps }));

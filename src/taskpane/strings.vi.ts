@@ -42,6 +42,8 @@ export const S = {
     highlight: "Đánh dấu trên trang tính",
     cleared: (n: number) => (n > 0 ? `Đã xóa ${n} vùng đánh dấu.` : "Không có đánh dấu nào để xóa."),
     marked: (n: number) => `Đã đánh dấu ${n} dòng.`,
+    markedElsewhere: (sheet: string) =>
+      `Các dòng đang đánh dấu ở trang "${sheet}". Tắt công tắc để xóa; bấm "Kiểm tra lại" để đánh dấu trang đang mở.`,
     planLevel: "Toàn kế hoạch",
     row: (row: number) => `Dòng ${row}`,
     selectHint: "Bấm vào một mục để chọn ô đó trên trang tính.",

@@ -18,6 +18,11 @@ function planBook(rows = 30): FakeWorkbookData {
   return createWorkbook({ sheets: [plan, { name: "Khác", values: [["x"]], conditionalFormats: [{ type: "Custom", address: "A1", formula: MARKED_FORMULA }] }] });
 }
 
+/** worksheets.getItem takes a sheet's name as well as its id. */
+function named(name: string) {
+  return { id: name, name };
+}
+
 function snapshotFormatting(book: FakeWorkbookData) {
   const sheet = book.sheet("Khung logic");
   return {
@@ -29,7 +34,7 @@ function snapshotFormatting(book: FakeWorkbookData) {
 describe("highlight and clearHighlight", () => {
   test("marks each finding row once with the colour of its worst severity, as conditional formats carrying the marker", async () => {
     const book = planBook();
-    const marked = await highlight(fakeContext(book).context, "Khung logic", [
+    const marked = await highlight(fakeContext(book).context, named("Khung logic"), [
       finding(5, "warning"),
       finding(5, "error"),
       finding(6, "error"),
@@ -46,7 +51,7 @@ describe("highlight and clearHighlight", () => {
   test("highlight then clear leaves the user's fills and conditional formats exactly as they were", async () => {
     const book = planBook();
     const before = snapshotFormatting(book);
-    await highlight(fakeContext(book).context, "Khung logic", [finding(5, "error"), finding(9, "warning"), finding(20, "info")]);
+    await highlight(fakeContext(book).context, named("Khung logic"), [finding(5, "error"), finding(9, "warning"), finding(20, "info")]);
     expect(snapshotFormatting(book).fills).toEqual(before.fills);
     const removed = await clearHighlight(fakeContext(book).context, "Khung logic");
     expect(removed).toBe(3);
@@ -56,8 +61,8 @@ describe("highlight and clearHighlight", () => {
 
   test("highlighting again replaces the previous marks instead of piling them up", async () => {
     const book = planBook();
-    await highlight(fakeContext(book).context, "Khung logic", [finding(5, "error"), finding(9, "warning")]);
-    await highlight(fakeContext(book).context, "Khung logic", [finding(7, "warning")]);
+    await highlight(fakeContext(book).context, named("Khung logic"), [finding(5, "error"), finding(9, "warning")]);
+    await highlight(fakeContext(book).context, named("Khung logic"), [finding(7, "warning")]);
     const ours = book.sheet("Khung logic").conditionalFormats.filter((cf) => cf.formula === MARKED_FORMULA);
     expect(ours.map((cf) => cf.ranges[0].top + 1)).toEqual([7]);
     expect(book.sheet("Khung logic").conditionalFormats).toHaveLength(USER_FORMATS.length + 1);
@@ -67,7 +72,7 @@ describe("highlight and clearHighlight", () => {
     const book = planBook(rows);
     const findings = Array.from({ length: rows }, (_, i) => finding(4 + i, i % 3 === 0 ? "error" : "warning"));
     const highlightRun = fakeContext(book);
-    expect(await highlight(highlightRun.context, "Khung logic", findings)).toBe(rows);
+    expect(await highlight(highlightRun.context, named("Khung logic"), findings)).toBe(rows);
     expect(highlightRun.fake.syncCount).toBeLessThanOrEqual(4);
     const clearRun = fakeContext(book);
     expect(await clearHighlight(clearRun.context, "Khung logic")).toBeGreaterThan(0);

@@ -19,9 +19,9 @@ test("the stand-in serves the pane's own code path: Excel.run → readSheet → 
   expect(excel.runs()).toBe(1);
   expect(excel.syncs()).toBe(2);
   const findings = [{ rule: "missing-lead" as const, severity: "error" as const, sheet: "Khung logic", row: 5, cell: "G5", message: "" }];
-  await runExcel((context) => highlight(context, checked.sheet, findings));
+  await runExcel((context) => highlight(context, { id: checked.sheetId, name: checked.sheet }, findings));
   expect(excel.workbook.sheet("Khung logic").conditionalFormats).toHaveLength(1);
-  await runExcel((context) => clearHighlight(context, checked.sheet));
+  await runExcel((context) => clearHighlight(context, checked.sheetId));
   expect(excel.workbook.sheet("Khung logic").conditionalFormats).toHaveLength(0);
 });
 

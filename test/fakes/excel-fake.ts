@@ -136,6 +136,8 @@ export class FakeSheetData {
   constructor(
     public name: string,
     private readonly book?: FakeWorkbookData,
+    /** As Excel's worksheet.id: a GUID-like key that a rename leaves as it is. */
+    readonly id = `{00000000-0001-0000-${String(book?.newSheetId() ?? 0).padStart(4, "0")}-000000000000}`,
   ) {}
 
   static key(row: number, col: number): number {
@@ -256,8 +258,9 @@ export class FakeWorkbookData {
     return sheet;
   }
 
-  find(name: string): FakeSheetData | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** By name, as Excel matches it (case aside), or by id: worksheets.getItem takes either. */
+  find(key: string): FakeSheetData | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
   }
 
   sheet(name: string): FakeSheetData {
@@ -268,6 +271,11 @@ export class FakeWorkbookData {
 
   newId(): number {
     return this.nextId++;
+  }
+
+  private nextSheetId = 1;
+  newSheetId(): number {
+    return this.nextSheetId++;
   }
 
   /** A live formula's value, computed now; a circular reference shows 0, as Excel does after its warning. */
@@ -729,8 +737,13 @@ export class FakeWorksheet extends FakeClientObject {
     return range;
   }
 
+  get id(): string {
+    return this.read("id");
+  }
+
   protected snapshot(prop: string): unknown {
     if (prop === "name") return this.data("đọc tên").name;
+    if (prop === "id") return this.data("đọc id").id;
     throw notLoaded(prop);
   }
 }
