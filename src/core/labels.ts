@@ -198,18 +198,30 @@ const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:
 /** "Cộng", "Cộng:", "Cộng lĩnh vực I", "Cộng (I)", "Tiểu cộng": the words, then at most a label or number. */
 const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z]))?\\s*(?:$|[:(.)\\-–])`);
 const TOTAL_INITIALS = initialsOf([...GRAND_TOTAL_WORDS, ...SUBTOTAL_WORDS]);
+/** One group's label: I, 2, 1.2, A, in brackets or not. */
+const GROUP_LABEL = "(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z])";
+/** A subtotal worded with Tổng: "Tổng (2)", "Tổng II", "Tổng cộng lĩnh vực 2", "Tổng cộng (I)": one group's label
+ *  after the words (a grand total sums several: "Tổng cộng (I+II)"). */
+const TONG_SUBTOTAL = new RegExp(
+  `^tong(?: cong)?(?: (?:linh vuc|muc|phan|nhom))?\\s*(?:\\(\\s*${GROUP_LABEL}\\s*\\)|${GROUP_LABEL})\\s*[:.]?$`,
+);
+/** "Tổng", "Tổng:", "Tổng (1+2+3)", "Tổng các lĩnh vực": a bare Tổng ends the table as its grand total. */
+const BARE_TOTAL = new RegExp(`^tong\\s*(?:$|:|\\(\\s*${GROUP_LABEL}(?:\\s*\\+\\s*${GROUP_LABEL})+\\s*\\)|cac (?:linh vuc|muc|nhiem vu)\\b)`);
 
-/** "Tổng kinh phí", "Tổng cộng": the sheet's own grand total row. Not a bare "tổng": "Tổng kết công tác CCHC" is a task. */
+/** "Tổng kinh phí", "Tổng cộng": the sheet's own grand total row. Not "tổng" with a task's words: "Tổng kết công tác
+ *  CCHC" is a task; nor one group's: "Tổng cộng lĩnh vực 2" is its subtotal. */
 export function isTotalLabel(text: string): boolean {
   if (!mayStartWith(text, TOTAL_INITIALS)) return false;
   const folded = fold(text.slice(0, LABEL_HEAD));
-  return GRAND_TOTAL.test(folded) || LOOSE_TOTAL.test(folded);
+  if (TONG_SUBTOTAL.test(folded)) return false;
+  return GRAND_TOTAL.test(folded) || LOOSE_TOTAL.test(folded) || BARE_TOTAL.test(folded);
 }
 
-/** "Cộng", "Cộng lĩnh vực I", "Cộng mục 1": a group's subtotal. "Cộng tác viên …" and "Công khai …" are tasks. */
+/** "Cộng", "Cộng lĩnh vực I", "Cộng mục 1", "Tổng (2)": a group's subtotal. "Cộng tác viên …" and "Công khai …" are tasks. */
 export function isSubtotalLabel(text: string): boolean {
   if (!mayStartWith(text, TOTAL_INITIALS) || text.length > 80) return false;
-  return SUBTOTAL.test(fold(text.slice(0, LABEL_HEAD)));
+  const folded = fold(text.slice(0, LABEL_HEAD));
+  return SUBTOTAL.test(folded) || TONG_SUBTOTAL.test(folded);
 }
 
 const UNIT_ROW = new RegExp(`^${phrasesPattern(UNIT_ROW_WORDS)}\\s*:\\s*\\S`);

@@ -1466,4 +1466,38 @@ export const LAYOUTS: Layout[] = [
       silent: ["subtotal-mismatch", "total-mismatch", "missing-lead", "missing-period", "missing-budget"],
     },
   },
+  {
+    // From an exploratory test's workbook (wb06, wb06b); its facts were written by hand before the tool ran on it.
+    name: "57 subtotals worded with Tổng: 'Tổng (1)', 'Tổng cộng lĩnh vực 2', 'Tổng cộng (3)', and 'Tổng cộng (1+2+3)'",
+    unseen: true,
+    covers: ["subtotal", "end-total"],
+    sheets: [
+      sheet([
+        ["SỞ XÂY DỰNG"],
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        [],
+        ["TT", "Nhiệm vụ", "Kết quả đầu ra", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Kinh phí (đồng)"],
+        ["1", "Lĩnh vực 1: Công tác chỉ đạo, điều hành"],
+        ["1.1", "Ban hành Kế hoạch CCHC năm 2026 của Sở", "Kế hoạch được ban hành", "Văn phòng Sở", null, "Tháng 1/2026", 2_000_000],
+        ["1.2", "Ban hành Kế hoạch tuyên truyền CCHC năm 2026", "Kế hoạch được ban hành", "Văn phòng Sở", "Các phòng chuyên môn", "Quý I/2026", 3_000_000],
+        [null, "Tổng (1)", null, null, null, null, 5_000_000],
+        ["2", "Lĩnh vực 2: Cải cách thủ tục hành chính"],
+        ["2.1", "Rà soát, đơn giản hóa TTHC lĩnh vực xây dựng", "Báo cáo rà soát", "Văn phòng Sở", "Các phòng chuyên môn", "Quý II/2026", 10_000_000],
+        ["2.2", "Số hóa hồ sơ, kết quả giải quyết TTHC", "100% hồ sơ được số hóa", "Văn phòng Sở", null, "Năm 2026", 20_000_000],
+        [null, "Tổng cộng lĩnh vực 2", null, null, null, null, 30_000_000],
+        ["3", "Lĩnh vực 3: Cải cách chế độ công vụ"],
+        ["3.1", "Tuyển dụng công chức theo vị trí việc làm", "Quyết định tuyển dụng", "Phòng Tổ chức cán bộ", "Sở Nội vụ", "Quý III/2026", 15_000_000],
+        [null, "Tổng cộng (3)", null, null, null, null, 15_000_000],
+        [null, "Tổng cộng (1+2+3)", null, null, null, null, 50_000_000],
+      ]),
+    ],
+    expect: {
+      tables: 1,
+      rows: ["5:area:1", "6:activity:1.1", "7:activity:1.2", "9:area:2", "10:activity:2.1", "11:activity:2.2", "13:area:3", "14:activity:3.1"],
+      total: 50_000_000,
+      byArea: { "Công tác chỉ đạo, điều hành cải cách hành chính": 5_000_000, "Cải cách thủ tục hành chính": 30_000_000, "Cải cách chế độ công vụ": 15_000_000 },
+      skipped: [[8, "subtotal"], [12, "subtotal"], [15, "subtotal"], [16, "total"]],
+      silent: ["subtotal-mismatch", "total-mismatch", "missing-lead", "missing-period", "missing-budget"],
+    },
+  },
 ];
