@@ -129,11 +129,14 @@ export function matchHeader(text: string): HeaderMatch | null {
   return match;
 }
 
-/** Too long, opening unlike any header word, or numbered ("Hoạt động 1.1.1: …" has a number outside brackets; no
- *  header wording does): decided without folding. */
+/** The plan's year in a header ("Kinh phí năm 2026 (đồng)", "Kinh phí 2026"): a year, not a task's number. */
+const HEADER_YEAR = /(?:^|\s)(?:19|20)\d{2}(?=$|[\s(,.:])/g;
+
+/** Too long, opening unlike any header word, or numbered ("Hoạt động 1.1.1: …" has a number outside brackets, other
+ *  than a year; no header wording does): decided without folding. */
 function surelyNoHeader(text: string): boolean {
   if (!text || text.length > MAX_HEADER_CELL_LENGTH || startsUnlikeHeader(text)) return true;
-  return HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(BRACKETS, ""));
+  return HAS_DIGIT.test(text) && HAS_DIGIT.test(text.replace(BRACKETS, "").replace(HEADER_YEAR, " "));
 }
 
 function matchHeaderUncached(text: string): HeaderMatch | null {
@@ -263,6 +266,11 @@ export class GridView {
 
   get firstRow(): number {
     return this.origin.row;
+  }
+
+  /** Whether the workbook hides the 0-based sheet column (a file reader says; Office's reading does not). */
+  isColumnHidden(col: number): boolean {
+    return (this.grid.hiddenCols ?? []).some((span) => col >= span.first && col <= span.last);
   }
 
   get endRow(): number {
@@ -473,6 +481,8 @@ export interface FoundTable {
   budgetColumns: BudgetColumn[];
   /** Start and end sub-columns under one Thời gian parent: one period from the two cells. */
   periodParts?: { start: number; end: number };
+  /** "Nguồn kinh phí" beside the Kinh phí column: each row's funding source, in words. */
+  sourceNameCol?: number;
   /** Multiplier of the main budget column. */
   budgetUnit: number;
   /** The folded wording matched for the goal column: "muc tieu" or "nhiem vu chung". */
@@ -645,7 +655,7 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     columns[field] = col;
     if (field === "goal") goalWording = matchHeader(texts[texts.length - 1])?.wording ?? "muc tieu";
   }
-  settleBudget(columns, budgetColumns, reading);
+  const sourceNameCol = settleBudget(columns, budgetColumns, reading, view);
   sourcesInTotalUnit(budgetColumns, unitStated, reading);
   const lone = periodStart === undefined && periodEnd === undefined ? lonePeriodParts(reading) : undefined;
   const periodParts = lone ?? (periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined);
@@ -660,24 +670,41 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     periodParts,
     budgetUnit: main?.unit ?? lineUnit ?? 1,
     goalWording,
+    ...(sourceNameCol !== undefined ? { sourceNameCol } : {}),
   };
 }
 
+/** "Nguồn kinh phí", "Nguồn vốn": a header that names where money comes from, not how much. */
+const SOURCE_NAMING = /^nguon\b/;
+
 /**
  * The money columns: a total column beside its sources is the budget (the sources detail it); sources alone are
- * summed. Two plain budget columns: the first is read, the second is left as a duplicate.
+ * summed. Of two plain budget columns the one the official sees is read (a hidden one is a draft's leftover), and
+ * one headed "Nguồn kinh phí" beside a money column names each row's source: its column is returned. Any other
+ * second column is left as a duplicate.
  */
-function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns: BudgetColumn[], reading: ColumnReading[]): void {
-  if (budgetColumns.length === 0) return;
+function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns: BudgetColumn[], reading: ColumnReading[], view: GridView): number | undefined {
+  if (budgetColumns.length === 0) return undefined;
+  const entryOf = (col: number) => reading.find((r) => r.col === col);
+  const namesSource = (b: BudgetColumn) => SOURCE_NAMING.test(fold(entryOf(b.col)?.header.split(" › ").pop() ?? ""));
+  const hidden = (b: BudgetColumn) => view.isColumnHidden(b.col);
   const totals = budgetColumns.filter((b) => b.source === null);
+  // Visible first, then money before source names; the sheet's order otherwise.
+  const ranked = [...totals].sort((a, b) => Number(hidden(a)) - Number(hidden(b)) || Number(namesSource(a)) - Number(namesSource(b)));
   const sources = budgetColumns.filter((b) => b.source !== null);
-  const kept = totals.length > 0 ? [totals[0], ...sources] : sources;
-  for (const extra of totals.slice(1)) {
-    const entry = reading.find((r) => r.col === extra.col);
-    if (entry) entry.duplicate = true;
+  const kept = ranked.length > 0 ? [ranked[0], ...sources] : sources;
+  const naming = ranked.length > 1 && !namesSource(ranked[0]) ? ranked.slice(1).find((b) => namesSource(b) && !hidden(b)) : undefined;
+  for (const extra of ranked.slice(1)) {
+    const entry = entryOf(extra.col);
+    if (!entry) continue;
+    if (extra === naming) {
+      entry.part = "source-name";
+      entry.unit = null;
+    } else entry.duplicate = true;
   }
   budgetColumns.splice(0, budgetColumns.length, ...kept);
   columns.budget = kept[0].col;
+  return naming?.col;
 }
 
 const LONE_START = /\b(?:bat dau|tu ngay|khoi cong)\b/;

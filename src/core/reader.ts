@@ -920,8 +920,29 @@ class TableReader {
     return budget;
   }
 
-  /** The row's money: one column in its unit, or the sum of its funding-source columns (each kept in sources). */
+  /** The row's money, and where a Nguồn kinh phí column stands beside it, the source it names. */
   private budget(row: number): Budget | null {
+    const money = this.money(row);
+    const col = this.table.sourceNameCol;
+    return col === undefined ? money : this.withSourceName(money, this.view.text(row, col));
+  }
+
+  /**
+   * The source a row's Nguồn kinh phí cell names: its money's source (the total by source then has it), or, where no
+   * figure is typed, the row's budget as that source alone ("Kinh phí thường xuyên": funded, nothing to add).
+   */
+  private withSourceName(money: Budget | null, name: string): Budget | null {
+    if (!name) return money;
+    if (money === null) {
+      const named = this.cells.budget(name, 1, "VND");
+      return named && (named.source || named.amount === 0) ? named : null;
+    }
+    if (money.amount === null || money.sources || money.currency !== "VND") return money;
+    return { ...money, sources: [{ source: name, amount: money.amount, text: money.text }] };
+  }
+
+  /** The row's money: one column in its unit, or the sum of its funding-source columns (each kept in sources). */
+  private money(row: number): Budget | null {
     const columns = this.table.budgetColumns;
     const main = columns[0];
     if (columns.length === 1) return this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit, main.currency), row, main.col);

@@ -93,8 +93,13 @@ export function range(a1: string): CellRange {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-export function sheet(values: CellValue[][], options: { name?: string; merges?: string[]; formulas?: Record<string, string>; originRow?: number; originCol?: number } = {}): SheetGrid {
+export function sheet(
+  values: CellValue[][],
+  options: { name?: string; merges?: string[]; formulas?: Record<string, string>; originRow?: number; originCol?: number; hiddenCols?: string[] } = {},
+): SheetGrid {
   const grid: SheetGrid = { name: options.name ?? "Kế hoạch", values, merges: (options.merges ?? []).map(range) };
+  // Hidden columns by letter, as a file reader reports them.
+  if (options.hiddenCols) grid.hiddenCols = options.hiddenCols.map((letter) => ({ first: range(`${letter}1`).left, last: range(`${letter}1`).left }));
   if (options.originRow) grid.originRow = options.originRow;
   if (options.originCol) grid.originCol = options.originCol;
   if (options.formulas) {

@@ -2,6 +2,7 @@
 // contest, an index survey, the training manual's Khung logic). Every expected fact was worked out by hand from the
 // domain brief and issue 7 before the reader was run on the layout; `unseen` marks layouts written after the reader
 // from shapes it was not tuned on.
+import type { CellValue } from "../../src/core/types";
 import { date, sheet, type Layout } from "./harness";
 
 const TITLE_2026 = "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026";
@@ -1498,6 +1499,80 @@ export const LAYOUTS: Layout[] = [
       byArea: { "Công tác chỉ đạo, điều hành cải cách hành chính": 5_000_000, "Cải cách thủ tục hành chính": 30_000_000, "Cải cách chế độ công vụ": 15_000_000 },
       skipped: [[8, "subtotal"], [12, "subtotal"], [15, "subtotal"], [16, "total"]],
       silent: ["subtotal-mismatch", "total-mismatch", "missing-lead", "missing-period", "missing-budget"],
+    },
+  },
+  ...(["kinh phí first", "nguồn first"] as const).map((order, i) => {
+    // From an exploratory test's workbooks (wb13, wb13b); their facts were written by hand before the tool ran.
+    const sides = (amount: CellValue, source: CellValue): CellValue[] => (order === "kinh phí first" ? [amount, source] : [source, amount]);
+    const money = order === "kinh phí first" ? "F" : "G";
+    const names = order === "kinh phí first" ? "G" : "F";
+    const layout: Layout = {
+      name: `${58 + i} 'Nguồn kinh phí' naming each row's source beside 'Kinh phí (đồng)', ${order}`,
+      unseen: true,
+      covers: ["budget-sources", "end-total"],
+      sheets: [
+        sheet([
+          ["SỞ Y TẾ"],
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+          [],
+          ["TT", "Nhiệm vụ cụ thể", "Sản phẩm", "Cơ quan chủ trì", "Thời gian thực hiện", ...sides("Kinh phí (đồng)", "Nguồn kinh phí")],
+          ["I", "Cải cách thủ tục hành chính"],
+          ["1", "Rà soát TTHC lĩnh vực khám bệnh, chữa bệnh", "Báo cáo rà soát", "Văn phòng Sở", "Quý II/2026", ...sides(6_000_000, "Ngân sách tỉnh")],
+          ["2", "Công khai TTHC tại bộ phận một cửa", "100% TTHC được công khai", "Văn phòng Sở", "Thường xuyên", ...sides(null, "Kinh phí thường xuyên")],
+          ["II", "Cải cách tài chính công"],
+          ["1", "Giao quyền tự chủ tài chính cho các bệnh viện tuyến tỉnh", "Quyết định giao tự chủ", "Phòng Kế hoạch - Tài chính", "Quý III/2026", ...sides(4_000_000, "Nguồn thu sự nghiệp")],
+          ["2", "Kiểm tra công tác tài chính tại đơn vị sự nghiệp", "Kết luận kiểm tra", "Thanh tra Sở", "Quý IV/2026", ...sides(null, null)],
+          [null, "Tổng cộng", null, null, null, ...sides(10_000_000, null)],
+        ]),
+      ],
+      expect: {
+        tables: 1,
+        columns: { [money]: "budget", [names]: "budget" },
+        amounts: { 6: 6_000_000, 7: null, 9: 4_000_000, 10: null },
+        total: 10_000_000,
+        byArea: { "Cải cách thủ tục hành chính": 6_000_000, "Cải cách tài chính công": 4_000_000 },
+        bySource: [
+          ["Ngân sách tỉnh", 6_000_000],
+          ["Nguồn thu sự nghiệp", 4_000_000],
+        ],
+        // Row 7 is funded from the regular budget: nothing to add, nothing missing. Row 10 names no money nor source.
+        fires: [`missing-budget@${money}10`],
+        silent: ["total-mismatch", "unread-column"],
+      },
+    };
+    return layout;
+  }),
+  {
+    // From an exploratory test's workbook (wb08); its facts were written by hand before the tool ran on it.
+    name: "60 last year's budget column kept hidden beside this year's, each header naming its year",
+    unseen: true,
+    covers: ["header-words", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"],
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+          [],
+          [],
+          ["TT", "Nội dung", "Chỉ số thành công", "Phương tiện xác minh", "Kinh phí năm 2025 (đồng)", "Kinh phí năm 2026 (đồng)", "Thời gian thực hiện", "Cơ quan đầu mối", "Cơ quan phối hợp"],
+          ["I", "Cải cách thể chế"],
+          ["1", "Rà soát văn bản QPPL lĩnh vực tài nguyên và môi trường", "100% văn bản được rà soát", "Báo cáo kết quả rà soát", 5_000_000, 6_000_000, "Quý I/2026", "Văn phòng Sở", "Các phòng chuyên môn"],
+          ["2", "Kiểm tra việc thực hiện văn bản QPPL tại cơ sở", "Kiểm tra 05 đơn vị", "Kết luận kiểm tra", 3_000_000, null, "Quý III/2026", "Thanh tra Sở"],
+          ["II", "Cải cách chế độ công vụ"],
+          ["1", "Bồi dưỡng kiến thức, kỹ năng cho công chức", "30 lượt công chức được bồi dưỡng", "Giấy chứng nhận hoàn thành khóa học", 20_000_000, 25_000_000, "Năm 2026", "Văn phòng Sở"],
+          [null, "Tổng cộng", null, null, 28_000_000, 31_000_000],
+        ],
+        { hiddenCols: ["E"] },
+      ),
+    ],
+    expect: {
+      tables: 1,
+      columns: { E: null, F: "budget" },
+      amounts: { 7: 6_000_000, 8: null, 10: 25_000_000 },
+      total: 31_000_000,
+      byArea: { "Cải cách thể chế": 6_000_000, "Cải cách chế độ công vụ": 25_000_000 },
+      fires: ["missing-budget@F8"],
+      silent: ["total-mismatch"],
     },
   },
 ];
