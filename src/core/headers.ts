@@ -3,7 +3,7 @@
 import { foreignCurrencyIn } from "./amount";
 import { cellText, columnLetters, escapeRegex, fold } from "./text";
 import { convertLegacy, detectLegacy, hasUnicodeVietnamese, type LegacyEncoding } from "./legacy";
-import type { CellRange, CellValue, ColumnPart, ColumnReading, FieldKey, FormKind, ReadingCorrection, SheetGrid } from "./types";
+import type { CellRange, CellValue, CoarseDate, ColumnPart, ColumnReading, FieldKey, FormKind, ReadingCorrection, SheetGrid } from "./types";
 import {
   BREAKDOWN_PARENTS,
   BUDGET_PARENTS,
@@ -248,6 +248,9 @@ export function unitLineExponent(text: string): number | null {
 const W_LETTER = new RegExp(`^\\(?\\s*(?:(?:${W_LETTERS.join("|")}|[0-9]m)[\\s/?,.&()-]*)+$`);
 
 /** Read access to a grid in sheet coordinates. */
+/** Columns in a sheet, for one number per cell. */
+const COLUMN_SPAN = 16384;
+
 export class GridView {
   readonly origin: { row: number; col: number };
   readonly rowCount: number;
@@ -266,6 +269,14 @@ export class GridView {
 
   get firstRow(): number {
     return this.origin.row;
+  }
+
+  private coarse: Map<number, CoarseDate["shows"]> | undefined;
+
+  /** What a date cell shows where its format shows less than its day and year; undefined for a whole date. */
+  dateShows(row: number, col: number): CoarseDate["shows"] | undefined {
+    this.coarse ??= new Map((this.grid.coarseDates ?? []).map((d) => [d.row * COLUMN_SPAN + d.col, d.shows]));
+    return this.coarse.size === 0 ? undefined : this.coarse.get(row * COLUMN_SPAN + col);
   }
 
   /** Whether the workbook hides the 0-based sheet column (a file reader says; Office's reading does not). */

@@ -986,8 +986,28 @@ class TableReader {
     return { kind, text };
   }
 
+  /** A period cell as the official sees it: a date shown as a month ("Jun-26", "06/2026") is that month, not its
+   *  first day; one shown as a year, that year; a day shown without its year ("15/11"), that day of the plan's year. */
+  private asShown(row: number, col: number): CellValue {
+    const value = this.view.value(row, col);
+    if (!(value instanceof Date)) return value;
+    const day = value.getUTCDate();
+    const month = value.getUTCMonth() + 1;
+    const year = value.getUTCFullYear();
+    switch (this.view.dateShows(row, col)) {
+      case "month":
+        return `${month}/${year}`;
+      case "year":
+        return String(year);
+      case "day-month":
+        return `${day}/${month}`;
+      default:
+        return value;
+    }
+  }
+
   private periodCell(row: number, col: number, key: string): Period | null {
-    let value = this.view.value(row, col);
+    let value = this.asShown(row, col);
     const dittoKey = `period:${key}`;
     if (typeof value === "string" && isDitto(value)) value = key === "period" ? this.lastPeriod : (this.lastText.get(dittoKey) ?? value);
     else if (value !== null && value !== "") {

@@ -22,6 +22,13 @@ export interface CellError {
 /** One cell's value as a shell hands it to the engine. Dates are real Date objects (UTC midnight). */
 export type CellValue = string | number | boolean | Date | CellError | null;
 
+/** A date cell shown as a month or a year alone, or as a day without its year, at its 0-based sheet row and column. */
+export interface CoarseDate {
+  row: number;
+  col: number;
+  shows: "month" | "year" | "day-month";
+}
+
 /** A rectangle in 0-based sheet coordinates, inclusive. */
 export interface CellRange {
   top: number;
@@ -46,6 +53,8 @@ export interface SheetGrid {
   hiddenRows?: number[];
   /** Inclusive 0-based column spans the workbook hides. */
   hiddenCols?: { first: number; last: number }[];
+  /** Date cells whose format shows less than day and year ("Jun-26" for 6/2026 typed: a month, not its first day). */
+  coarseDates?: CoarseDate[];
   /** Where the workbook hides the whole sheet; absent for a visible one. */
   state?: "hidden" | "veryHidden";
 }

@@ -1,5 +1,6 @@
 // What Office.js returns for a used range, turned into the engine's SheetGrid. Pure, so it is tested without Excel.
-import type { CellRange, CellValue, SheetGrid } from "../core/types";
+import type { CellRange, CellValue, CoarseDate, SheetGrid } from "../core/types";
+import { dateShows } from "../xlsx/number-format";
 
 export interface RangeData {
   name: string;
@@ -41,10 +42,21 @@ function toFormula(formula: unknown): string | null {
   return typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : null;
 }
 
-/** Values, formulas (without "="), dates from date-formatted serials, error codes as CellError, origin and merges. */
+/** Values, formulas (without "="), dates from date-formatted serials (and which show a month or year alone), error
+ *  codes as CellError, origin and merges. */
 export function toSheetGrid(data: RangeData): SheetGrid {
-  const values = data.values.map((row, r) => row.map((value, c) => toCellValue(value, data.numberFormat?.[r]?.[c])));
+  const coarseDates: CoarseDate[] = [];
+  const values = data.values.map((row, r) =>
+    row.map((value, c) => {
+      const format = data.numberFormat?.[r]?.[c];
+      const cell = toCellValue(value, format);
+      const shows = cell instanceof Date && typeof format === "string" ? dateShows(format) : null;
+      if (shows !== null && shows !== "day") coarseDates.push({ row: data.rowIndex + r, col: data.columnIndex + c, shows });
+      return cell;
+    }),
+  );
   const grid: SheetGrid = { name: data.name, values, originRow: data.rowIndex, originCol: data.columnIndex };
+  if (coarseDates.length > 0) grid.coarseDates = coarseDates;
   if (data.formulas) grid.formulas = data.formulas.map((row) => row.map(toFormula));
   if (data.merges && data.merges.length > 0) grid.merges = data.merges;
   return grid;

@@ -238,5 +238,7 @@ function decorate(grid: SheetGrid, meta: SheetMeta, cells: SheetCells, region: R
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
   const hiddenCols = cells.hiddenCols.filter((span) => inCols(span.first, span.last));
   if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
+  const coarseDates = cells.coarseDates.filter((d) => inRows(d.row, d.row) && inCols(d.col, d.col));
+  if (coarseDates.length > 0) grid.coarseDates = coarseDates;
   if (meta.state !== "visible") grid.state = meta.state;
 }

@@ -1,5 +1,6 @@
 // The workbook-level parts: the workbook itself (sheet names, states, the 1904 date system), the styles (which
 // cell styles are dates) and the shared-string table (rich-text runs joined, phonetic runs left out).
+import { builtInDateShows, dateShows, type DateShows } from "./number-format";
 import { escapeRegex } from "../core/text";
 import { LIMITS, LimitError, limitDetail } from "./limits";
 import { relationshipId, unescapeXstring, type XmlElement, type XmlHandler } from "./xml";
@@ -110,6 +111,15 @@ export class StylesParser extends Collector {
     return this.xfFormats.map((id) => {
       const code = this.formats.get(id);
       return code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id);
+    });
+  }
+
+  /** Each cell style that shows less of a date than its day and year ("mm/yyyy", "mmm-yy", "yyyy", "dd/mm"), else null. */
+  coarseDateStyles(): (Exclude<DateShows, "day"> | null)[] {
+    return this.xfFormats.map((id) => {
+      const code = this.formats.get(id);
+      const shows = code !== undefined ? (isDateFormat(code) ? dateShows(code) : null) : builtInDateShows(id);
+      return shows === "day" ? null : shows;
     });
   }
 }

@@ -40,7 +40,7 @@ export function readPackage(zip: ZipArchive): WorkbookContent {
   const byId = new Map(relationships.map((rel) => [rel.id, rel]));
   const context: CellReadContext = {
     sharedStrings: readSharedStrings(zip, relationships),
-    isDateStyle: dateStyleLookup(zip, relationships),
+    ...dateStyleLookup(zip, relationships),
     date1904: workbook.date1904,
     text: { total: 0 },
     cells: { total: 0 },
@@ -90,11 +90,13 @@ function readSharedStrings(zip: ZipArchive, relationships: Relationship[]): stri
   return name === null ? [] : parsePart(zip, name, new SharedStringsParser()).strings;
 }
 
-function dateStyleLookup(zip: ZipArchive, relationships: Relationship[]): (style: number) => boolean {
+function dateStyleLookup(zip: ZipArchive, relationships: Relationship[]): Pick<CellReadContext, "isDateStyle" | "coarseDate"> {
   const name = related(zip, relationships, "styles");
-  if (name === null) return () => false;
-  const dates = parsePart(zip, name, new StylesParser()).dateStyles();
-  return (style) => dates[style] === true;
+  if (name === null) return { isDateStyle: () => false };
+  const styles = parsePart(zip, name, new StylesParser());
+  const dates = styles.dateStyles();
+  const coarse = styles.coarseDateStyles();
+  return { isDateStyle: (style) => dates[style] === true, coarseDate: (style) => coarse[style] ?? null };
 }
 
 const NO_HANDLER: XmlHandler = { open() {}, close() {}, text() {} };

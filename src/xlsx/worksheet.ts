@@ -1,6 +1,7 @@
 // One worksheet part, streamed: the cells as the sheet holds them (no dense rectangle), merged ranges and
 // hidden rows and columns. Data validation, conditional formats, drawings and extension lists are skipped
 // as they stream past; nothing they declare (a validation over A1:XFD1048576) is ever expanded.
+import type { CoarseDate } from "../core/types";
 import { escapeRegex } from "../core/text";
 import type { CellRange, CellValue } from "../core/types";
 import { columnOf, rowOf, slideFormula } from "./address";
@@ -19,11 +20,15 @@ export interface SheetCells {
   hiddenRows: number[];
   /** Inclusive 0-based column spans. */
   hiddenCols: { first: number; last: number }[];
+  /** Date cells whose format shows only their month or year (0-based sheet row and column). */
+  coarseDates: CoarseDate[];
 }
 
 export interface CellReadContext {
   sharedStrings: string[];
   isDateStyle: (styleIndex: number) => boolean;
+  /** Of a date style, whether it shows only the month or the year; absent where the workbook has no styles. */
+  coarseDate?: (styleIndex: number) => CoarseDate["shows"] | null;
   date1904: boolean;
   /** Characters referenced by every cell read so far, across sheets (the shared-string amplification bound). */
   text: { total: number };
@@ -114,7 +119,7 @@ const TEXT_IS = 3;
 export class WorksheetParser implements XmlHandler {
   private readonly rows = new IntList();
   private readonly cols = new IntList();
-  private readonly parts: Omit<SheetCells, "rows" | "cols"> = { values: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [] };
+  private readonly parts: Omit<SheetCells, "rows" | "cols"> = { values: [], formulas: [], merges: [], hiddenRows: [], hiddenCols: [], coarseDates: [] };
   private depth = 0;
   private sheetDataDepth = 0;
   private cellDepth = 0;
@@ -479,7 +484,10 @@ export class WorksheetParser implements XmlHandler {
   private number(v: string): CellValue {
     const n = parseFloat(v);
     if (!Number.isFinite(n)) return null;
-    return this.context.isDateStyle(this.style) ? serialToDate(n, this.context.date1904) : n;
+    if (!this.context.isDateStyle(this.style)) return n;
+    const shows = this.context.coarseDate?.(this.style);
+    if (shows) this.parts.coarseDates.push({ row: this.cellRow, col: this.cellCol, shows });
+    return serialToDate(n, this.context.date1904);
   }
 
   private addMerge(ref: string | undefined): void {

@@ -72,6 +72,32 @@ describe("readSheet", () => {
     expect(grid.merges).toEqual([{ top: 4, left: 2, bottom: 4, right: 3 }]);
   });
 
+  test("a period typed 6/2026, which Excel keeps as 1 June shown 'Jun-26', is the whole of June; '15/11' is the plan year's", async () => {
+    const header = ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành", "Kinh phí (đồng)"];
+    const book = createWorkbook({
+      sheets: [
+        {
+          name: "KH",
+          values: [
+            ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+            header,
+            ["1", "Rà soát thủ tục hành chính", "Văn phòng", 46174, 1_000_000],
+            ["2", "Khảo sát sự hài lòng", "Văn phòng", 46266, 1_000_000],
+            ["3", "Tổng kết công tác", "Văn phòng", 45976, 1_000_000],
+          ],
+          numberFormat: [[null], header.map(() => null), [null, null, null, "mmm-yy", "#,##0"], [null, null, null, "mm/yyyy", "#,##0"], [null, null, null, "dd/mm", "#,##0"]],
+        },
+      ],
+    });
+    const { grid } = await readSheet(fakeContext(book).context);
+    const periods = analyze([grid]).plan.rows.map((row) => [row.period?.start, row.period?.end]);
+    expect(periods).toEqual([
+      ["2026-06-01", "2026-06-30"],
+      ["2026-09-01", "2026-09-30"],
+      ["2026-11-15", "2026-11-15"],
+    ]);
+  });
+
   test("reads the 'Thông tin kế hoạch' sheet in the same command when it exists", async () => {
     const book = createWorkbook({
       sheets: [syntheticPlanSheet(10), { name: "Thông tin kế hoạch", values: [["Mục", "Nội dung"], ["Cơ quan ban hành", "SỞ NỘI VỤ"]] }],

@@ -140,6 +140,24 @@ describe("the reader finds and reads parts however they are written", () => {
     expect(in1904.values).toEqual([[date]]);
   });
 
+  it("dates shown as a month (mm/yyyy, mmm-yy, built-in 17), a year or a day without its year are reported with what they show", async () => {
+    const codes = ["mm/yyyy", "[$-42A]mmmm yyyy", "yyyy", "dd/mm", "dd/mm/yyyy", "h:mm"];
+    const numFmts = codes.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${code}"/>`).join("");
+    const xfs = ['<xf numFmtId="17"/>', ...codes.map((_, i) => `<xf numFmtId="${164 + i}"/>`)].join("");
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="${codes.length}">${numFmts}</numFmts><cellXfs count="${codes.length + 1}">${xfs}</cellXfs></styleSheet>`;
+    const cells = [0, 1, 2, 3, 4, 5, 6].map((s, i) => `<c r="${String.fromCharCode(65 + i)}2" s="${s}"><v>46174</v></c>`).join("");
+    const grid = await only({ styles, sheets: [sheet(`<row r="2">${cells}</row>`)] });
+    // 46174 is 1 June 2026: a value stays the date it is; what the format shows is told apart.
+    expect(grid.values[1]).toEqual(Array(7).fill(new Date(Date.UTC(2026, 5, 1))));
+    expect(grid.coarseDates).toEqual([
+      { row: 1, col: 0, shows: "month" },
+      { row: 1, col: 1, shows: "month" },
+      { row: 1, col: 2, shows: "month" },
+      { row: 1, col: 3, shows: "year" },
+      { row: 1, col: 4, shows: "day-month" },
+    ]);
+  });
+
   it("merged ranges, covered cells emptied; hidden rows, columns and sheets reported", async () => {
     const data = '<row r="1" hidden="1"><c r="A1" t="inlineStr"><is><t>Trách nhiệm</t></is></c><c r="B1" t="inlineStr"><is><t>bị che</t></is></c></row>';
     const extra = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
