@@ -25,6 +25,16 @@ describe("unit names", () => {
     expect(unitOf("x.xlsx", grids, analyze(grids))).toEqual({ name: "SỞ XÂY DỰNG", source: "heading" });
   });
 
+  it("names a division that names no place with its parent: two communes' Văn phòng HĐND và UBND are two units", () => {
+    const heading = (commune: string) => [sheet([[`UBND XÃ ${commune}`, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["VĂN PHÒNG HĐND VÀ UBND"]], ROWS)];
+    const names = ["NINH HẢI", "PHƯỚC DINH"].map((commune) => unitOf("x.xlsx", heading(commune), analyze(heading(commune))).name);
+    expect(names).toEqual(["UBND XÃ NINH HẢI – VĂN PHÒNG HĐND VÀ UBND", "UBND XÃ PHƯỚC DINH – VĂN PHÒNG HĐND VÀ UBND"]);
+    expect(unitKey(names[0])).not.toBe(unitKey(names[1]));
+    // One that names its place is a unit on its own.
+    const office = [sheet([["UBND TỈNH NINH THUẬN"], ["VĂN PHÒNG UBND TỈNH"]], ROWS)];
+    expect(unitOf("x.xlsx", office, analyze(office)).name).toBe("VĂN PHÒNG UBND TỈNH");
+  });
+
   it("falls back to the file name where nothing above the table names a body", () => {
     const grids = [sheet([], ROWS)];
     expect(unitOf("don-vi/phong-noi-vu.xlsx", grids, analyze(grids))).toEqual({ name: "phong-noi-vu", source: "file" });

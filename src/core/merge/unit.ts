@@ -15,24 +15,31 @@ function bodyLines(text: string): string[] {
     .filter((line) => line.length > 0 && line.length <= 80 && BODY_LINE.test(fold(line)));
 }
 
+/** A division inside a body ("VĂN PHÒNG HĐND VÀ UBND", "VĂN PHÒNG SỞ", "PHÒNG TƯ PHÁP"), naming no place of its own. */
+const DIVISION = /^(?:van phong|phong)\b/;
+const PLACE = /\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh)\b/;
+
 /**
  * The body named above the first plan table of a sheet: the last matching line before the header, reading row by row,
- * left to right (the parent body "UBND TỈNH …" comes first, the issuing body under it).
+ * left to right (the parent body "UBND TỈNH …" comes first, the issuing body under it). A division that names no
+ * place of its own comes with its parent ("UBND XÃ NINH HẢI – VĂN PHÒNG HĐND VÀ UBND"): every commune has a Văn phòng
+ * HĐND và UBND, and two communes are two units.
  */
 export function headingBody(grids: SheetGrid[], analysis: Analysis): string | null {
   for (const table of analysis.plan.tables) {
     const grid = grids.find((g) => g.name === table.sheet);
     if (!grid) continue;
     const originRow = grid.originRow ?? 0;
-    let found: string | null = null;
+    const found: string[] = [];
     const lastRow = Math.min(grid.values.length, table.headerRows[0] - 1 - originRow);
     for (let r = 0; r < lastRow; r++) {
-      for (const value of grid.values[r] ?? []) {
-        const lines = bodyLines(cellText(value));
-        if (lines.length > 0) found = lines[lines.length - 1];
-      }
+      for (const value of grid.values[r] ?? []) found.push(...bodyLines(cellText(value)));
     }
-    if (found) return found;
+    const issuing = found.pop();
+    if (!issuing) continue;
+    const parent = found.pop();
+    const folded = fold(issuing);
+    return parent && DIVISION.test(folded) && !PLACE.test(folded) ? `${parent} – ${issuing}` : issuing;
   }
   return null;
 }
