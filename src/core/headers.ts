@@ -244,6 +244,12 @@ export function unitLineExponent(text: string): number | null {
   return unitIn(folded.replace(UNIT_LINE, "").trim());
 }
 
+/** A unit line in brackets at the end of a title: "PHỤ LỤC KẾ HOẠCH … NĂM 2026 (Đơn vị tính: Triệu đồng)". */
+function bracketedUnitExponent(text: string): number | null {
+  const last = /\(([^()]*)\)\s*$/.exec(text);
+  return last ? unitLineExponent(last[1]) : null;
+}
+
 /** A letter cell: "Why/What?", "When?", and bracketed as some forms print them, "(Why?)", "(5M)". */
 const W_LETTER = new RegExp(`^\\(?\\s*(?:(?:${W_LETTERS.join("|")}|[0-9]m)[\\s/?,.&()-]*)+$`);
 
@@ -597,7 +603,7 @@ function unitAbove(view: GridView, headerRow: number, floor: number): number | n
   for (let row = headerRow - 1; row >= Math.max(floor, headerRow - UNIT_LINE_ROWS_ABOVE); row -= 1) {
     for (let col = view.firstCol; col < view.endCol; col += 1) {
       const text = view.text(row, col);
-      const exponent = text ? unitLineExponent(text) : null;
+      const exponent = text ? (unitLineExponent(text) ?? bracketedUnitExponent(text)) : null;
       if (exponent !== null) return 10 ** exponent;
     }
   }

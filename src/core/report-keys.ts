@@ -33,6 +33,7 @@ export const RULE_IDS = [
   "subtotal-mismatch",
   "unread-column",
   "budget-sources-over",
+  "budget-tiny",
 ] as const;
 
 export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;

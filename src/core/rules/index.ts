@@ -6,6 +6,7 @@ import { budgetCurrency } from "./budget-currency";
 import { budgetNegative } from "./budget-negative";
 import { budgetRollup } from "./budget-rollup";
 import { budgetSourcesOver } from "./budget-sources-over";
+import { budgetTiny } from "./budget-tiny";
 import { budgetUnallocated } from "./budget-unallocated";
 import { budgetUnparsed } from "./budget-unparsed";
 import { emptyArea } from "./empty-area";
@@ -67,6 +68,7 @@ export const rules: Rule[] = [
   emptyPlan,
   unreadColumn,
   budgetSourcesOver,
+  budgetTiny,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
