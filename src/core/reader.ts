@@ -28,7 +28,7 @@ import { isMergeReportSheet, mergeTraceColumns } from "./merge/own-output";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
-import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, TableInfo } from "./types";
+import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, SummaryTable, TableInfo } from "./types";
 import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
 
 export class PlanInputError extends Error {}
@@ -53,6 +53,41 @@ const TEXT_FIELDS = ["output", "indicator", "verification", "method", "note", "l
 type TextField = (typeof TEXT_FIELDS)[number];
 
 export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
+  const plan = readTables(grids, options, new Set());
+  const summaries = summaryTables(plan);
+  if (summaries.length === 0) return plan;
+  // Read again without them: their rows would count every area's money a second time.
+  const apart = readTables(grids, options, new Set(summaries.map((s) => tableKey(s.sheet, s.headerRow - 1))));
+  apart.summaries = summaries;
+  return apart;
+}
+
+const tableKey = (sheet: string, headerRow: number) => `${headerRow}|${sheet}`;
+
+/**
+ * The tables that list areas and their money alone where another table holds tasks: an appendix summing the plan
+ * by area ("Phụ lục II: Tổng hợp kinh phí"), not more of it.
+ */
+function summaryTables(plan: Plan): SummaryTable[] {
+  const withTasks = new Set(plan.rows.filter((row) => row.level !== "area").map((row) => row.table));
+  if (withTasks.size === 0) return [];
+  return plan.tables.flatMap((table, index) => {
+    if (withTasks.has(index)) return [];
+    const rows = plan.rows.filter((row) => row.table === index);
+    if (!rows.some((row) => row.budget?.amount != null)) return [];
+    const summary = rows.map((row) => ({
+      row: row.row,
+      area: row.area ?? row.content,
+      amount: row.budget?.currency === "VND" ? row.budget.amount : null,
+      cell: row.cells.budget ?? null,
+      text: row.budget?.text ?? null,
+    }));
+    const headerRow = table.headerRows[0];
+    return [{ sheet: table.sheet, headerRow, headerCell: a1(headerRow - 1, table.columns.content ?? 0), rows: summary }];
+  });
+}
+
+function readTables(grids: SheetGrid[], options: ReadOptions, skip: Set<string>): Plan {
   const sheets = selectSheets(grids, options.sheet).map((grid) => {
     const view = new GridView(grid);
     return { view, found: findTables(view, options.corrections) };
@@ -77,6 +112,7 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
   const cells = new CellParsers();
   for (const { view, found } of sheets) {
     found.forEach((table, i) => {
+      if (skip.has(tableKey(view.grid.name, table.headerRows[0]))) return;
       const end = i + 1 < found.length ? found[i + 1].headerRows[0] : view.endRow;
       new TableReader(plan, view, table, end, preset, cells).read();
     });

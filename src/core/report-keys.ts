@@ -34,6 +34,8 @@ export const RULE_IDS = [
   "unread-column",
   "budget-sources-over",
   "budget-tiny",
+  "summary-table",
+  "summary-mismatch",
 ] as const;
 
 export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;

@@ -229,6 +229,18 @@ export interface Plan {
   preset: string;
   /** Sheets typed in a legacy encoding (TCVN3, VNI), converted to Unicode on read. */
   legacySheets?: { sheet: string; encoding: "tcvn3" | "vni" }[];
+  /** Tables that list areas and their money alone beside a table of tasks (an appendix "Tổng hợp kinh phí"): not
+   *  read into the plan, whose tasks they sum again, and compared with it by area. */
+  summaries?: SummaryTable[];
+}
+
+export interface SummaryTable {
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** A1 address of its content header. */
+  headerCell: string;
+  rows: { row: number; area: string; amount: number | null; cell: string | null; text: string | null }[];
 }
 
 export type RuleId = (typeof RULE_IDS)[number];

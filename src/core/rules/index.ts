@@ -31,6 +31,8 @@ import { smartMeasurable } from "./smart-measurable";
 import { smartSpecific } from "./smart-specific";
 import { smartTimeBound } from "./smart-time-bound";
 import { subtotalMismatch } from "./subtotal-mismatch";
+import { summaryMismatch } from "./summary-mismatch";
+import { summaryTable } from "./summary-table";
 import { totalMismatch } from "./total-mismatch";
 import { unreadColumn } from "./unread-column";
 
@@ -69,6 +71,8 @@ export const rules: Rule[] = [
   unreadColumn,
   budgetSourcesOver,
   budgetTiny,
+  summaryTable,
+  summaryMismatch,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
