@@ -89,8 +89,13 @@ export function hasColumn(table: TableInfo | undefined, field: FieldKey): boolea
   return table !== undefined && columnFor(table, field) !== null;
 }
 
+/** A column as the official headed it ("Cơ quan chủ trì", the header's own line under its parents), or the form's
+ *  name for it where the table has no such column (the message then asks for one). */
 export function columnName(form: FormKind, table: TableInfo | undefined, field: FieldKey): string {
   const column = (table && columnFor(table, field)) ?? field;
+  const col = table?.columns[column];
+  const header = col === undefined ? undefined : table?.reading?.find((entry) => entry.col === col)?.header.split(" › ").pop()?.trim();
+  if (header && header.length <= 40 && !header.includes("\n")) return header;
   return FORM_COLUMN_NAMES[form][column] ?? COLUMN_NAMES[column] ?? column;
 }
 
