@@ -15,7 +15,7 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
     // The 5W1H questions as officials trained in them head their columns ("Việc gì (What)", "Làm gì?").
     "viec gi", "lam gi", "lam viec gi", "what",
   ],
-  goal: ["muc tieu", "nhiem vu chung", "muc tieu cu the", "tai sao", "vi sao", "de lam gi", "why"],
+  goal: ["muc tieu", "muc dich", "nhiem vu chung", "muc tieu cu the", "tai sao", "vi sao", "de lam gi", "why"],
   output: ["san pham", "san pham dau ra", "ket qua dau ra", "ket qua", "dau ra", "ket qua san pham", "hinh thuc van ban"],
   indicator: ["chi so thanh cong", "chi so ket qua", "chi so", "chi tieu", "chi so danh gia", "chi tieu danh gia"],
   verification: ["phuong tien xac minh", "tai lieu kiem chung", "nguon kiem chung", "phuong thuc kiem chung"],

@@ -1,7 +1,7 @@
 // The layouts suite's shapes: a plan table built in code, the facts expected of it (worked out by hand from the
 // domain brief before the reader was run on it), and the check that lists every fact that does not hold.
 import { analyze, type Analysis } from "../../src/core/analyze";
-import type { CellRange, CellValue, FieldKey, ReadingCorrection, RowKind, SheetGrid } from "../../src/core/types";
+import type { CellRange, CellValue, FieldKey, FormKind, ReadingCorrection, RowKind, SheetGrid } from "../../src/core/types";
 
 /** What a layout exercises; every capability of issue 7 appears in at least two layouts. */
 export type Capability =
@@ -63,6 +63,8 @@ export interface Expect {
   /** The rows read as no plan row, and why: [sheetRow, kind]. */
   skipped?: [number, RowKind][];
   tables?: number;
+  /** The form the first table is read as. */
+  form?: FormKind;
   /** How many goals are stated above the table (general and specific). */
   goals?: number;
   year?: number;
@@ -146,6 +148,7 @@ export function verify(layout: Layout, analysis: Analysis = run(layout)): Verdic
   }
   if (e.headerRows) fact(v, "header rows", table?.headerRows, e.headerRows);
   if (e.tables !== undefined) fact(v, "tables", plan.tables.length, e.tables);
+  if (e.form !== undefined) fact(v, "form", plan.tables[0]?.form, e.form);
   for (const [letter, field] of Object.entries(e.columns ?? {})) {
     const column = table?.reading?.find((c) => c.letter === letter);
     fact(v, `column ${letter}`, column ? (column.duplicate ? null : column.field) : "absent", field);

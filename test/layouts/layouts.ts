@@ -1662,4 +1662,42 @@ export const LAYOUTS: Layout[] = [
       silent: ["total-mismatch", "empty-area", "missing-lead", "missing-period"],
     },
   },
+  {
+    // From an exploratory test's workbook (wb04); its facts were written by hand before the tool ran on it.
+    name: "63 a commune's 5W1H table, each header in Vietnamese over its question in English, 'Mục đích (WHY)'",
+    unseen: true,
+    covers: ["header-words", "letter-row", "end-total"],
+    sheets: [
+      sheet(
+        [
+          ["ỦY BAN NHÂN DÂN XÃ AN HẢI"],
+          [],
+          ["KẾ HOẠCH THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026 THEO PHƯƠNG PHÁP 5W1H"],
+          [],
+          [],
+          ["STT\n(No.)", "Nội dung công việc\n(WHAT)", "Mục đích\n(WHY)", "Đơn vị thực hiện\n(WHO)", "Địa điểm\n(WHERE)", "Thời gian hoàn thành\n(WHEN)", "Cách thức thực hiện\n(HOW)", "Kinh phí (đồng)\n(HOW MUCH)"],
+          ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+          ["1", "Rà soát TTHC thuộc thẩm quyền giải quyết của UBND xã", "Đơn giản hóa TTHC, giảm thời gian giải quyết", "Văn phòng HĐND và UBND xã", "Trụ sở UBND xã", "Quý II/2026", "Rà soát theo Kế hoạch của UBND tỉnh", 3_000_000],
+          ["2", "Tiếp nhận, trả kết quả TTHC qua dịch vụ bưu chính công ích", "Tạo thuận lợi cho người dân", "Trung tâm phục vụ hành chính công xã", "Trung tâm phục vụ hành chính công xã", "Thường xuyên", "Phối hợp với Bưu điện xã", "Không"],
+          ["II", "CẢI CÁCH TÀI CHÍNH CÔNG"],
+          ["1", "Xây dựng quy chế chi tiêu nội bộ năm 2026", "Sử dụng kinh phí tiết kiệm, hiệu quả", "Phòng Kinh tế", "UBND xã", "Tháng 1/2026", "Lấy ý kiến công chức, ban hành quyết định", 1_000_000],
+          ["2", "Công khai dự toán, quyết toán ngân sách xã", "Minh bạch ngân sách", null, "Trụ sở UBND xã", "Quý I/2026", "Niêm yết tại trụ sở, đăng trên trang thông tin điện tử của xã"],
+          ["III", "CHUYỂN ĐỔI SỐ"],
+          ["1", "Hướng dẫn người dân nộp hồ sơ trực tuyến", "Tỷ lệ hồ sơ nộp trực tuyến đạt 80%", "Đoàn Thanh niên xã", "Các thôn", "Tháng 3-5/2026", "Tổ công nghệ số cộng đồng hướng dẫn tại nhà", "5 triệu đồng"],
+          [null, "Tổng cộng", null, null, null, null, null, 9_000_000],
+        ],
+        { merges: ["A3:H3"] },
+      ),
+    ],
+    expect: {
+      tables: 1,
+      form: "5w1h",
+      columns: { A: "number", B: "content", C: "goal", D: "lead", E: null, F: "period", G: "method", H: "budget" },
+      total: 9_000_000,
+      // "Chuyển đổi số" names no programme area on its own (presets.test.ts): kept as typed.
+      byArea: { "Cải cách thủ tục hành chính": 3_000_000, "Cải cách tài chính công": 1_000_000, "CHUYỂN ĐỔI SỐ": 5_000_000 },
+      fires: ["missing-lead@D12", "missing-budget@H12"],
+      silent: ["total-mismatch", "missing-objective"],
+    },
+  },
 ];
