@@ -382,6 +382,15 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "activity", when: "anything else: a plan row, its level from LEVEL_TESTS", outcome: "read", test: () => true },
 ];
 
+type Bullet = "-" | "+";
+
+/** A task's bullet, in TT or opening its text: "-" a task, "+" a line detailing the "-" task above it. */
+function bulletOf(tt: string, text: string): Bullet | null {
+  const mark = tt.trim() || /^\s*([-–+])\s/.exec(text)?.[1] || "";
+  if (mark === "+") return "+";
+  return mark === "-" || mark === "–" ? "-" : null;
+}
+
 const EMPTY_ROWS_ENDING_A_TABLE = 3;
 const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
 
@@ -397,6 +406,8 @@ class TableReader {
   private lastPeriod: CellValue = null;
   private area: { index: number; title: string } | null = null;
   private result: { index: number; goal: string } | null = null;
+  /** The last task bulleted "-", whose "+" lines below detail it (its money's parts, each money once). */
+  private dashed: number | null = null;
   /** Index into plan.rows where the current subtotal's group starts. */
   private groupStart: number;
   private emptyRun = 0;
@@ -821,7 +832,7 @@ class TableReader {
     };
     this.count(planRow.placeholder ? "placeholder" : level, row, false);
     if (entry.col !== undefined) planRow.cells[entry.source === "goal" ? "goal" : "content"] = a1(row, entry.col);
-    this.placeInTree(planRow, index, content);
+    this.placeInTree(planRow, index, content, entry.source === "content" ? bulletOf(this.text(row, "number"), entry.text) : null);
     if (this.unit) planRow.unit = this.unit;
     planRow.area = this.rowArea(row) ?? planRow.area;
     if (carriesFields) this.readFields(row, planRow);
@@ -831,7 +842,7 @@ class TableReader {
     this.plan.rows.push(planRow);
   }
 
-  private placeInTree(planRow: PlanRow, index: number, content: string): void {
+  private placeInTree(planRow: PlanRow, index: number, content: string, bullet: Bullet | null): void {
     if (planRow.level === "area") {
       if (!this.unitHoldsAreas) this.closeUnitSum();
       const title = matchArea(content, this.levels.preset) ?? content;
@@ -843,9 +854,12 @@ class TableReader {
       if (this.unit && this.unit.under === this.result?.index) this.closeUnitSum();
       planRow.parent = this.area?.index ?? null;
       this.result = { index, goal: content };
+    } else if (bullet === "+" && this.dashed !== null && planRow.level === "activity") {
+      planRow.parent = this.dashed;
     } else {
       planRow.parent = this.result?.index ?? this.area?.index ?? null;
     }
+    if (bullet !== "+") this.dashed = bullet === "-" && planRow.level === "activity" ? index : null;
     planRow.area = this.area?.title ?? null;
   }
 

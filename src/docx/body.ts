@@ -141,7 +141,9 @@ function tasksSection(analysis: Analysis, refs?: AppendixRefs): Paragraph[] {
     out.push(heading(`${index + 1}. ${group.title}`));
     let letter = 0;
     for (const row of group.rows) {
-      const marker = row.level === "result" ? `${String.fromCharCode(97 + (letter++ % 26))})` : "-";
+      // A line detailing the task above it ("+" under "-" in the sheet) keeps its "+".
+      const detail = row.parent !== null && analysis.plan.rows[row.parent]?.level === "activity";
+      const marker = row.level === "result" ? `${String.fromCharCode(97 + (letter++ % 26))})` : detail ? "+" : "-";
       out.push(taskParagraph(row, marker));
     }
   });

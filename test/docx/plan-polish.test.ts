@@ -144,3 +144,16 @@ describe("signature block and appendices", () => {
     expect(widths[4]).toBeGreaterThanOrEqual(wordTwips("1.414.000.000", 12, true) + 210);
   });
 });
+
+describe("detail lines", () => {
+  it("a '+' line detailing the '-' task above it keeps its '+' in the body, after that task", async () => {
+    const layout = (await import("../layouts/layouts")).LAYOUTS.find((l) => l.name.startsWith("64 "));
+    const body = visibleText(await documentXml(analyze(layout!.sheets)));
+    const at = (words: string) => body.indexOf(words);
+    expect(body).toContain("- Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức.");
+    expect(body).toContain("+ Qua đường dây nóng của UBND phường.");
+    expect(body).toContain("+ Qua hộp thư góp ý đặt tại Trung tâm phục vụ hành chính công.");
+    expect(at("+ Qua đường dây nóng")).toBeGreaterThan(at("- Tiếp nhận, xử lý phản ánh"));
+  });
+});
+

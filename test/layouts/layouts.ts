@@ -1700,4 +1700,41 @@ export const LAYOUTS: Layout[] = [
       silent: ["total-mismatch", "missing-objective"],
     },
   },
+  {
+    // From an exploratory test's workbook (wb05b); its facts were written by hand before the tool ran on it.
+    name: "64 a ward's plan numbered I. / 1. / 1.1. / a. / - / +, the '+' lines breaking down the money of the '-' task above",
+    unseen: true,
+    covers: ["letter-run", "end-total"],
+    sheets: [
+      sheet([
+        ["UBND PHƯỜNG ĐÔNG HẢI"],
+        [TITLE_2026],
+        [],
+        [],
+        ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kinh phí (đồng)"],
+        ["I.", "CẢI CÁCH THỂ CHẾ"],
+        ["1.", "Xây dựng, hoàn thiện thể chế"],
+        ["1.1.", "Rà soát văn bản QPPL do HĐND, UBND phường ban hành", "Công chức Tư pháp - Hộ tịch", "Văn phòng HĐND và UBND", "Quý II/2026", 2_000_000],
+        ["1.2.", "Theo dõi tình hình thi hành pháp luật trên địa bàn", "Công chức Tư pháp - Hộ tịch", null, "Tháng 10/2026", 1_000_000],
+        ["2.", "Tuyên truyền, phổ biến, giáo dục pháp luật"],
+        ["a.", "Tổ chức hưởng ứng Ngày Pháp luật Việt Nam 9/11", "Công chức Tư pháp - Hộ tịch", "Các đoàn thể phường", "Tháng 11/2026", 4_000_000],
+        ["b.", "Cấp phát tài liệu pháp luật cho các khu phố", "Công chức Tư pháp - Hộ tịch", null, "Quý III/2026", 1_500_000],
+        ["II.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+        ["1.", "Kiểm soát thủ tục hành chính", "Văn phòng HĐND và UBND", null, "Năm 2026"],
+        ["-", "Công khai TTHC trên Cổng Dịch vụ công và tại Trung tâm phục vụ hành chính công phường", "Văn phòng HĐND và UBND", null, "Thường xuyên", "Kinh phí thường xuyên"],
+        ["-", "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức", "Văn phòng HĐND và UBND", null, "Thường xuyên", 500_000],
+        ["+", "Qua đường dây nóng của UBND phường", null, null, null, 300_000],
+        ["+", "Qua hộp thư góp ý đặt tại Trung tâm phục vụ hành chính công", null, null, null, 200_000],
+        ["2.", "Thực hiện cơ chế một cửa, một cửa liên thông", "Trung tâm phục vụ hành chính công phường", null, "Năm 2026", 3_000_000],
+        [null, "Tổng cộng", null, null, null, 12_000_000],
+      ]),
+    ],
+    expect: {
+      tables: 1,
+      total: 12_000_000,
+      byArea: { "Cải cách thể chế": 8_500_000, "Cải cách thủ tục hành chính": 3_500_000 },
+      // The "+" lines are the "-" task's parts: its lead and period stand for them, and its money is theirs, once.
+      silent: ["total-mismatch", "budget-rollup", "missing-lead", "missing-period", "missing-budget"],
+    },
+  },
 ];
