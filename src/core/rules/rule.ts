@@ -93,10 +93,22 @@ export function hasColumn(table: TableInfo | undefined, field: FieldKey): boolea
  *  name for it where the table has no such column (the message then asks for one). */
 export function columnName(form: FormKind, table: TableInfo | undefined, field: FieldKey): string {
   const column = (table && columnFor(table, field)) ?? field;
-  const col = table?.columns[column];
-  const header = col === undefined ? undefined : table?.reading?.find((entry) => entry.col === col)?.header.split(" › ").pop()?.trim();
-  if (header && header.length <= 40 && !header.includes("\n")) return header;
-  return FORM_COLUMN_NAMES[form][column] ?? COLUMN_NAMES[column] ?? column;
+  const header = table ? ownHeader(table, column) : undefined;
+  return header ?? FORM_COLUMN_NAMES[form][column] ?? COLUMN_NAMES[column] ?? column;
+}
+
+/** Each table's own header line per field, looked up once: every finding of a 10,000-row plan names a column. */
+const OWN_HEADERS = new WeakMap<TableInfo, Map<FieldKey, string | undefined>>();
+
+function ownHeader(table: TableInfo, field: FieldKey): string | undefined {
+  let headers = OWN_HEADERS.get(table);
+  if (!headers) OWN_HEADERS.set(table, (headers = new Map()));
+  if (!headers.has(field)) {
+    const col = table.columns[field];
+    const header = col === undefined ? undefined : table.reading?.find((entry) => entry.col === col)?.header.split(" › ").pop()?.trim();
+    headers.set(field, header && header.length <= 40 && !header.includes("\n") ? header : undefined);
+  }
+  return headers.get(field);
 }
 
 /** The column name for a row's field, as its own form words it. */
