@@ -227,6 +227,27 @@ describe("parsePeriod: the first or last months of the year", () => {
   });
 });
 
+describe("parsePeriod: a dash before the year", () => {
+  it.each([
+    ["Quý II - 2026", "2026-04-01", "2026-06-30"],
+    ["Tháng 5 - 2026", "2026-05-01", "2026-05-31"],
+    ["Quý III - năm 2026", "2026-07-01", "2026-09-30"],
+    ["Tháng 10 – 2026", "2026-10-01", "2026-10-31"],
+    ["Tháng 4-2026", "2026-04-01", "2026-04-30"],
+    ["Tháng 4 - 2027", "2027-04-01", "2027-04-30"],
+  ])("%s is that month or quarter, not a range to the year's end", (text, start, end) => {
+    expect(interval(parsePeriod(text, 2026))).toEqual({ kind: "range", start, end });
+  });
+});
+
+describe("parsePeriod: a list of quarters in figures", () => {
+  it.each(["Quý 1, 2 năm 2026", "Quý 1,2/2026"])("%s is January to June, two batches", (text) => {
+    const period = parsePeriod(text, 2026);
+    expect(interval(period)).toEqual({ kind: "range", start: "2026-01-01", end: "2026-06-30" });
+    expect(period?.batches).toHaveLength(2);
+  });
+});
+
 describe("parsePeriod: T for Tháng", () => {
   it.each([
     ["T3/2026", "2026-03-01", "2026-03-31"],

@@ -239,3 +239,19 @@ describe("the example workbooks", () => {
     expect(schedule.unscheduled).toEqual([]);
   });
 });
+
+describe("buildSchedule: lines detailing a task", () => {
+  it("a '+' line with no period of its own runs when the '-' task above it does", async () => {
+    const { LAYOUTS } = await import("./layouts/layouts");
+    const { analyze } = await import("../src/core/analyze");
+    const layout = LAYOUTS.find((l) => l.name.startsWith("64 "));
+    const schedule = buildSchedule(analyze(layout!.sheets).plan);
+    expect(schedule.unscheduled.filter((row) => row.row === 17 || row.row === 18)).toEqual([]);
+    const rows = schedule.groups.flatMap((group) => group.rows).filter((row) => row.row >= 16 && row.row <= 18);
+    expect(rows.map((row) => [row.row, row.months.every((mark) => mark === "ongoing")])).toEqual([
+      [16, true],
+      [17, true],
+      [18, true],
+    ]);
+  });
+});

@@ -197,6 +197,56 @@ describe("where a unit row sits", () => {
 
 // Worked by hand before running: a compiled plan laid out unit first, each unit's name in capitals as its heading
 // (numbered A, B or not), its areas inside; 10 + 5 + 7 = 22 triệu.
+describe("a Tổng hợp whose units' tasks are numbered as results (3.1, 3.2 under area 3)", () => {
+  // As a merge writes it where the drafts' tasks sit right under their areas; a review found every unit after the
+  // first lost, its tasks put under the first unit's heading in the Word plan.
+  const values: CellValue[][] = [
+    ["TT", "Nội dung", "Chủ trì", "Thời gian", "Kinh phí (đồng)", "Đơn vị"],
+    // Another unit's plan goes three levels deep: 3.1 below is a result, a task of its own.
+    ["2", "Lĩnh vực 2: Cải cách thể chế"],
+    [null, "Đơn vị: UBND XÃ PHƯỚC DINH"],
+    ["2.1", "Văn bản của xã được rà soát"],
+    ["2.1.1", "Rà soát văn bản do UBND xã ban hành", "Công chức Tư pháp", "Quý II/2026", 1_000_000, "UBND XÃ PHƯỚC DINH"],
+    ["3", "Lĩnh vực 3: Cải cách thủ tục hành chính"],
+    [null, "Đơn vị: UBND XÃ AN HẢI"],
+    ["3.1", "Rà soát, đánh giá 10 TTHC cấp xã", "Văn phòng", "Quý II/2026", 5_000_000, "UBND XÃ AN HẢI"],
+    ["3.2", "Công khai TTHC tại Bộ phận Một cửa", "Văn phòng", "Quý I/2026", 2_000_000, "UBND XÃ AN HẢI"],
+    [null, "Đơn vị: UBND XÃ CÔNG HẢI"],
+    ["3.3", "Rà soát TTHC lĩnh vực hộ tịch", "Công chức Tư pháp", "Quý III/2026", 9_000_000, "UBND XÃ CÔNG HẢI"],
+    [null, "Đơn vị: UBND XÃ NHƠN HẢI"],
+    ["3.4", "Rà soát 05 TTHC lĩnh vực đất đai", "Công chức Địa chính", "Quý IV/2026", 4_000_000, "UBND XÃ NHƠN HẢI"],
+  ];
+  const analysis = analyze([sheet(values, { name: "Tổng hợp" })], {});
+
+  it("gives each task its own unit", () => {
+    expect(analysis.plan.rows.filter((row) => row.level !== "area").map((row) => [row.number, row.unit?.name ?? null])).toEqual([
+      ["2.1", "UBND XÃ PHƯỚC DINH"],
+      ["2.1.1", "UBND XÃ PHƯỚC DINH"],
+      ["3.1", "UBND XÃ AN HẢI"],
+      ["3.2", "UBND XÃ AN HẢI"],
+      ["3.3", "UBND XÃ CÔNG HẢI"],
+      ["3.4", "UBND XÃ NHƠN HẢI"],
+    ]);
+    expect(analysis.totals.total).toBe(21_000_000);
+  });
+
+  it("writes each unit's heading in the Word plan, its tasks under it", () => {
+    const groups = groupByArea(withUnitHeadings(analysis).plan.rows).map((g) => g.rows.map((row) => row.content));
+    expect(groups).toEqual([
+      ["Đơn vị: UBND XÃ PHƯỚC DINH", "Văn bản của xã được rà soát", "Rà soát văn bản do UBND xã ban hành"],
+      [
+        "Đơn vị: UBND XÃ AN HẢI",
+        "Rà soát, đánh giá 10 TTHC cấp xã",
+        "Công khai TTHC tại Bộ phận Một cửa",
+        "Đơn vị: UBND XÃ CÔNG HẢI",
+        "Rà soát TTHC lĩnh vực hộ tịch",
+        "Đơn vị: UBND XÃ NHƠN HẢI",
+        "Rà soát 05 TTHC lĩnh vực đất đai",
+      ],
+    ]);
+  });
+});
+
 describe("a compiled plan laid out unit first", () => {
   const UNIT_FIRST: CellValue[][] = [
     ["TT", "Nội dung", "Thời gian", "Chủ trì", "Kinh phí (đồng)"],

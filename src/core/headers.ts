@@ -236,12 +236,17 @@ export function columnUnitLabel(column: Pick<ColumnReading, "unit" | "currency">
 
 const UNIT_LINE = new RegExp(`^\\(?\\s*(?:${UNIT_LINE_WORDS.map(escapeRegex).join("|")})\\s*[:.]`);
 
+/** What a unit line states after its label: a unit and nothing else ("triệu đồng", "1.000 đ", "Tr.đồng"), never a body
+ *  ("Đơn vị: UBND xã Triệu Phong" names a commune, not millions). */
+const UNIT_ONLY = /^[\d.,\s]*(?:trieu|tr\.?|nghin|ngan|ty)?\s*(?:dong|d|vnd)?\s*[.)]?$/;
+
 /** "ĐVT: triệu đồng" on a line above a table: the unit of its money, or null. */
 export function unitLineExponent(text: string): number | null {
   if (text.length > 60) return null;
   const folded = fold(text);
   if (!UNIT_LINE.test(folded)) return null;
-  return unitIn(folded.replace(UNIT_LINE, "").trim());
+  const rest = folded.replace(UNIT_LINE, "").trim();
+  return UNIT_ONLY.test(rest) ? unitIn(rest) : null;
 }
 
 /** A unit line in brackets at the end of a title: "PHỤ LỤC KẾ HOẠCH … NĂM 2026 (Đơn vị tính: Triệu đồng)". */
@@ -253,10 +258,10 @@ function bracketedUnitExponent(text: string): number | null {
 /** A letter cell: "Why/What?", "When?", and bracketed as some forms print them, "(Why?)", "(5M)". */
 const W_LETTER = new RegExp(`^\\(?\\s*(?:(?:${W_LETTERS.join("|")}|[0-9]m)[\\s/?,.&()-]*)+$`);
 
-/** Read access to a grid in sheet coordinates. */
 /** Columns in a sheet, for one number per cell. */
 const COLUMN_SPAN = 16384;
 
+/** Read access to a grid in sheet coordinates. */
 export class GridView {
   readonly origin: { row: number; col: number };
   readonly rowCount: number;
@@ -672,7 +677,7 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     columns[field] = col;
     if (field === "goal") goalWording = matchHeader(texts[texts.length - 1])?.wording ?? "muc tieu";
   }
-  const sourceNameCol = settleBudget(columns, budgetColumns, reading, view);
+  const sourceNameCol = settleBudget(columns, budgetColumns, reading, view, unitStated);
   sourcesInTotalUnit(budgetColumns, unitStated, reading);
   const lone = periodStart === undefined && periodEnd === undefined ? lonePeriodParts(reading) : undefined;
   const periodParts = lone ?? (periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined);
@@ -700,14 +705,29 @@ const SOURCE_NAMING = /^nguon\b/;
  * one headed "Nguồn kinh phí" beside a money column names each row's source: its column is returned. Any other
  * second column is left as a duplicate.
  */
-function settleBudget(columns: Partial<Record<FieldKey, number>>, budgetColumns: BudgetColumn[], reading: ColumnReading[], view: GridView): number | undefined {
+function settleBudget(
+  columns: Partial<Record<FieldKey, number>>,
+  budgetColumns: BudgetColumn[],
+  reading: ColumnReading[],
+  view: GridView,
+  unitStated: Set<number>,
+): number | undefined {
   if (budgetColumns.length === 0) return undefined;
   const entryOf = (col: number) => reading.find((r) => r.col === col);
-  const namesSource = (b: BudgetColumn) => SOURCE_NAMING.test(fold(entryOf(b.col)?.header.split(" › ").pop() ?? ""));
+  const ownLine = (b: BudgetColumn) => entryOf(b.col)?.header.split(" › ").pop() ?? "";
+  // "Nguồn kinh phí (đồng)" states a unit: it holds money, not names.
+  const namesSource = (b: BudgetColumn) => SOURCE_NAMING.test(fold(ownLine(b))) && !unitStated.has(b.col);
   const hidden = (b: BudgetColumn) => view.isColumnHidden(b.col);
+  const year = (b: BudgetColumn) => Number(/(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(ownLine(b))?.[1] ?? 0);
   const totals = budgetColumns.filter((b) => b.source === null);
-  // Visible first, then money before source names; the sheet's order otherwise.
-  const ranked = [...totals].sort((a, b) => Number(hidden(a)) - Number(hidden(b)) || Number(namesSource(a)) - Number(namesSource(b)));
+  // Visible first, then money before source names, then this year's before last year's ("Kinh phí năm 2025" beside
+  // "Kinh phí năm 2026"); the sheet's order otherwise.
+  const ranked = [...totals].sort(
+    (a, b) =>
+      Number(hidden(a)) - Number(hidden(b)) ||
+      Number(namesSource(a)) - Number(namesSource(b)) ||
+      (year(a) && year(b) ? year(b) - year(a) : 0),
+  );
   const sources = budgetColumns.filter((b) => b.source !== null);
   const kept = ranked.length > 0 ? [ranked[0], ...sources] : sources;
   const naming = ranked.length > 1 && !namesSource(ranked[0]) ? ranked.slice(1).find((b) => namesSource(b) && !hidden(b)) : undefined;

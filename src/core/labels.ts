@@ -199,14 +199,16 @@ const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:
 const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z]))?\\s*(?:$|[:(.)\\-–])`);
 const TOTAL_INITIALS = initialsOf([...GRAND_TOTAL_WORDS, ...SUBTOTAL_WORDS]);
 /** One group's label: I, 2, 1.2, A, in brackets or not. */
-const GROUP_LABEL = "(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z])";
+const GROUP_LABEL = "(?:[ivxlc]+|\\d{1,2}(?:\\.\\d{1,2})*|[a-z])";
 /** A subtotal worded with Tổng: "Tổng (2)", "Tổng II", "Tổng cộng lĩnh vực 2", "Tổng cộng (I)": one group's label
  *  after the words (a grand total sums several: "Tổng cộng (I+II)"). */
 const TONG_SUBTOTAL = new RegExp(
   `^tong(?: cong)?(?: (?:linh vuc|muc|phan|nhom))?\\s*(?:\\(\\s*${GROUP_LABEL}\\s*\\)|${GROUP_LABEL})\\s*[:.]?$`,
 );
-/** "Tổng", "Tổng:", "Tổng (1+2+3)", "Tổng các lĩnh vực": a bare Tổng ends the table as its grand total. */
-const BARE_TOTAL = new RegExp(`^tong\\s*(?:$|:|\\(\\s*${GROUP_LABEL}(?:\\s*\\+\\s*${GROUP_LABEL})+\\s*\\)|cac (?:linh vuc|muc|nhiem vu)\\b)`);
+/** "Tổng (1+2+3)", "Tổng các lĩnh vực": the grand total. */
+const BARE_TOTAL = new RegExp(`^tong\\s*(?:\\(\\s*${GROUP_LABEL}(?:\\s*\\+\\s*${GROUP_LABEL})+\\s*\\)|cac linh vuc\\b)`);
+/** "Tổng" or "Tổng:" alone: the grand total where the table ends with it, else a group's subtotal (the reader decides). */
+const LONE_TONG = /^tong\s*:?\s*$/;
 
 /** "Tổng kinh phí", "Tổng cộng": the sheet's own grand total row. Not "tổng" with a task's words: "Tổng kết công tác
  *  CCHC" is a task; nor one group's: "Tổng cộng lĩnh vực 2" is its subtotal. */
@@ -214,7 +216,12 @@ export function isTotalLabel(text: string): boolean {
   if (!mayStartWith(text, TOTAL_INITIALS)) return false;
   const folded = fold(text.slice(0, LABEL_HEAD));
   if (TONG_SUBTOTAL.test(folded)) return false;
-  return GRAND_TOTAL.test(folded) || LOOSE_TOTAL.test(folded) || BARE_TOTAL.test(folded);
+  return GRAND_TOTAL.test(folded) || LOOSE_TOTAL.test(folded) || BARE_TOTAL.test(folded) || LONE_TONG.test(folded);
+}
+
+/** "Tổng" or "Tổng:" alone, which is the grand total or a subtotal by where it stands. */
+export function isLoneTong(text: string): boolean {
+  return text.length <= 8 && LONE_TONG.test(fold(text));
 }
 
 /** "Cộng", "Cộng lĩnh vực I", "Cộng mục 1", "Tổng (2)": a group's subtotal. "Cộng tác viên …" and "Công khai …" are tasks. */

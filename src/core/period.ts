@@ -73,7 +73,13 @@ function canonical(folded: string): string {
     .replace(/\bngay\s+(?=\d)/g, "")
     .replace(/\bhet\s+/g, "")
     .replace(/(\d{1,2}) thang (\d{1,2})\b/g, "$1/$2")
+    // "Quý II - 2026", "Tháng 5 - năm 2026": a month or quarter of that year, not a range to its end.
+    .replace(/\b((?:quy|thang)\s+(?:i|ii|iii|iv|\d{1,2}))\s*-\s*(?:nam\s+)?(\d{4})\b/g, "$1/$2")
     .replace(/(\d|\b(?:i|ii|iii|iv))\s+nam\s+(\d{4})\b/g, "$1/$2")
+    // "Quý 1, 2/2026": each number after Quý is a quarter, not "2/2026" a month.
+    .replace(/\bquy\s+((?:i|ii|iii|iv|[1-4])(?:\s*,\s*(?:i|ii|iii|iv|[1-4]))+)(?=\/|\s|$)/g, (_, list: string) =>
+      list.split(/\s*,\s*/).map((quarter) => `quy ${quarter}`).join(","),
+    )
     .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, "$1/$2/$3")
     .replace(/\s*\/\s*/g, "/")
     // "Đến hết năm 2026", "Từ nay đến cuối năm": by then at the latest.

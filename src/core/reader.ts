@@ -11,6 +11,7 @@ import {
   isNoteLine,
   isPlaceholderText,
   isSubtotalLabel,
+  isLoneTong,
   isTotalLabel,
   isUnitRowLabel,
   unitRowName,
@@ -64,15 +65,21 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
 
 const tableKey = (sheet: string, headerRow: number) => `${headerRow}|${sheet}`;
 
+/** The columns that plan work rather than sum money: a summary table has none of them. */
+const WORK_FIELDS: FieldKey[] = ["goal", "output", "indicator", "verification", "period", "lead", "partners", "assignment", "method"];
+
 /**
  * The tables that list areas and their money alone where another table holds tasks: an appendix summing the plan
  * by area ("Phụ lục II: Tổng hợp kinh phí"), not more of it.
  */
 function summaryTables(plan: Plan): SummaryTable[] {
-  const withTasks = new Set(plan.rows.filter((row) => row.level !== "area").map((row) => row.table));
-  if (withTasks.size === 0) return [];
+  const tasks = plan.rows.filter((row) => row.level !== "area");
+  // A summary of money the tasks carry: where they carry none, the areas' figures are the plan's only money.
+  if (!tasks.some((row) => row.budget?.amount != null)) return [];
+  const withTasks = new Set(tasks.map((row) => row.table));
   return plan.tables.flatMap((table, index) => {
-    if (withTasks.has(index)) return [];
+    // A table with a lead, period or product column plans work, even with areas alone in it.
+    if (withTasks.has(index) || WORK_FIELDS.some((field) => table.columns[field] !== undefined)) return [];
     const rows = plan.rows.filter((row) => row.table === index);
     if (!rows.some((row) => row.budget?.amount != null)) return [];
     const summary = rows.map((row) => ({
@@ -372,8 +379,8 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "spacer", when: "nothing in the table's columns", outcome: "empty", test: (f) => f.first === "" },
   { kind: "header", when: "the header again (repeated on a new page)", outcome: "skip", test: (f) => f.reader.repeatsHeader(f.row) },
   { kind: "column-numbers", when: "1 2 3 … or (1) (2) … across the columns", outcome: "skip", test: (f) => f.reader.columnNumbers(f) },
-  { kind: "total", when: "Tổng cộng, Tổng kinh phí, Tổng, Tổng cộng (I+II) … (the table ends)", outcome: "end", test: (f) => isTotalLabel(f.first) },
-  { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I, Tổng (2), Tổng cộng lĩnh vực 2 … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) },
+  { kind: "total", when: "Tổng cộng, Tổng kinh phí, Tổng cộng (I+II), a lone Tổng the table ends with … (the table ends)", outcome: "end", test: (f) => f.reader.isTotal(f) },
+  { kind: "subtotal", when: "Cộng, Cộng lĩnh vực I, Tổng (2), Tổng cộng lĩnh vực 2, a lone Tổng with rows after it … (compared with its group, never counted)", outcome: "skip", test: (f) => isSubtotalLabel(f.first) || (isLoneTong(f.first) && !f.reader.isTotal(f)) },
   { kind: "words", when: "Bằng chữ: … (the table ends)", outcome: "end", test: (f) => isWordsLine(f.first) },
   { kind: "unit", when: "Đơn vị: … naming no money unit, or a body's name in capitals (A. SỞ TƯ PHÁP), with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => f.reader.unitName(f) !== null },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
@@ -493,8 +500,11 @@ class TableReader {
    * the next area. Either way its rows start afresh where it sits: its first task is never the last unit's result's.
    */
   private openUnit(row: number, name: string): void {
-    const holds = this.nextIsArea(row);
-    const inside = !holds && this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
+    const next = this.nextLevel(row);
+    const holds = next === "area";
+    // Inside the result above only where its rows are that result's activities: a unit whose rows are results of
+    // their own (a Tổng hợp of tasks numbered 3.1, 3.2) sits under the area, as the unit before it did.
+    const inside = next === "activity" && this.result !== null && (this.plan.rows.length - 1 === this.result.index || this.unit?.under === this.result.index);
     this.openUnitSum(row);
     if (!inside) this.result = null;
     if (holds) this.area = null;
@@ -510,6 +520,11 @@ class TableReader {
 
   /** The next row with text is read as an area: the unit row above it heads areas. */
   private nextIsArea(row: number): boolean {
+    return this.nextLevel(row) === "area";
+  }
+
+  /** The level the next row with text will be read at, or null where it holds no plan row. */
+  private nextLevel(row: number): Level | null {
     for (let next = row + 1; next < this.end; next += 1) {
       if (this.facts(next).first === "") continue;
       const entries = this.entries(next);
@@ -518,9 +533,9 @@ class TableReader {
       this.reading = next;
       const level = entries.length > 0 ? this.levelOf(entries[0]) : null;
       this.reading = reading;
-      return level === "area";
+      return level;
     }
-    return false;
+    return null;
   }
 
   /** What may be a unit row, before the table's levels are known: a "Đơn vị: …" row naming no money unit, or a
@@ -730,7 +745,24 @@ class TableReader {
   private endsHere(row: number): boolean {
     const facts = this.facts(row);
     if (facts.first === "") return false;
-    return isTotalLabel(facts.first) || isWordsLine(facts.first) || isClosingText(facts.first) || this.documentSection(facts);
+    return this.isTotal(facts) || isWordsLine(facts.first) || isClosingText(facts.first) || this.documentSection(facts);
+  }
+
+  /** The table's grand total: a lone "Tổng" is one only where the table ends with it (one after each area, or above
+   *  the Tổng cộng, is a group's subtotal). */
+  isTotal(facts: RowFacts): boolean {
+    if (!isTotalLabel(facts.first)) return false;
+    return !isLoneTong(facts.first) || this.endsAfter(facts.row);
+  }
+
+  /** Whether nothing but blank rows, the words line, notes or the signatures follow `row` in the table. */
+  private endsAfter(row: number): boolean {
+    for (let next = row + 1; next < this.end; next += 1) {
+      const { first } = this.facts(next);
+      if (first === "") continue;
+      return isWordsLine(first) || isClosingText(first) || isNoteLine(first);
+    }
+    return true;
   }
 
   /**

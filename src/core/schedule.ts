@@ -150,16 +150,19 @@ export function buildSchedule(plan: Plan, options: { year?: number } = {}): Sche
   plan.rows.forEach((row, index) => {
     if (row.level === "area" || row.placeholder) return;
     const task = taskOf(row);
-    if (row.period === null && parents.has(index)) {
+    // A line detailing a task ("+" under "-") runs when its task does, unless it says otherwise.
+    const above = row.parent === null ? null : plan.rows[row.parent];
+    const period = row.period ?? (above?.level === "activity" ? above.period : null);
+    if (period === null && parents.has(index)) {
       groupOf(task.area).rows.push({ ...task, period: null, months: Array<MonthMark>(12).fill("none"), fromPreviousYear: false, intoNextYear: false });
       return;
     }
-    const reason = unscheduledReason(row.period) ?? (year === null ? "no-year" : null);
+    const reason = unscheduledReason(period) ?? (year === null ? "no-year" : null);
     if (reason !== null || year === null) {
-      unscheduled.push({ ...task, text: row.period?.text ?? null, reason: reason ?? "no-year" });
+      unscheduled.push({ ...task, text: period?.text ?? null, reason: reason ?? "no-year" });
       return;
     }
-    groupOf(task.area).rows.push({ ...task, period: row.period, ...monthsOf(row.period as Period, year) });
+    groupOf(task.area).rows.push({ ...task, period, ...monthsOf(period as Period, year) });
   });
   return { year, groups, unscheduled };
 }

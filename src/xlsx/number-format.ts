@@ -4,8 +4,8 @@
 // Pure, shared by the file reader and the pane's reading of Office.js number formats.
 export type DateShows = "day" | "month" | "year" | "day-month";
 
-/** Built-in number format 17 is "mmm-yy"; the other built-in dates show a day or a time. */
-const BUILT_IN_MONTH = 17;
+/** Built-in number formats 16 ("d-mmm") and 17 ("mmm-yy") show part of a date; the others a day and year, or a time. */
+const BUILT_IN_SHOWS: Record<number, DateShows> = { 16: "day-month", 17: "month" };
 
 /** What a date format code shows, or null where it shows no date part at all. */
 export function dateShows(code: string): DateShows | null {
@@ -25,5 +25,5 @@ export function dateShows(code: string): DateShows | null {
 
 /** The same for a built-in format id (styles.xml names no code for those). */
 export function builtInDateShows(id: number): DateShows | null {
-  return id === BUILT_IN_MONTH ? "month" : null;
+  return BUILT_IN_SHOWS[id] ?? null;
 }

@@ -30,6 +30,12 @@ describe("unit names", () => {
     const names = ["NINH HẢI", "PHƯỚC DINH"].map((commune) => unitOf("x.xlsx", heading(commune), analyze(heading(commune))).name);
     expect(names).toEqual(["UBND XÃ NINH HẢI – VĂN PHÒNG HĐND VÀ UBND", "UBND XÃ PHƯỚC DINH – VĂN PHÒNG HĐND VÀ UBND"]);
     expect(unitKey(names[0])).not.toBe(unitKey(names[1]));
+    // "XÃ" with no name, or "XÃ HỘI", names no place: still two units.
+    const generic = (commune: string, division: string) => [sheet([[`UBND XÃ ${commune}`], [division]], ROWS)];
+    for (const division of ["VĂN PHÒNG HĐND VÀ UBND XÃ", "PHÒNG VĂN HÓA - XÃ HỘI"]) {
+      const keys = ["NINH HẢI", "PHƯỚC DINH"].map((commune) => unitKey(unitOf("x.xlsx", generic(commune, division), analyze(generic(commune, division))).name));
+      expect(keys[0]).not.toBe(keys[1]);
+    }
     // One that names its place is a unit on its own.
     const office = [sheet([["UBND TỈNH NINH THUẬN"], ["VĂN PHÒNG UBND TỈNH"]], ROWS)];
     expect(unitOf("x.xlsx", office, analyze(office)).name).toBe("VĂN PHÒNG UBND TỈNH");

@@ -35,6 +35,23 @@ describe("summary-table and summary-mismatch", () => {
     );
   });
 
+  test("an area-only table with its own lead and period plans work: its money counts", () => {
+    const areaSheet: CellValue[][] = [
+      ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện", "Kinh phí (đồng)"],
+      ["III", "Cải cách tài chính công", "Phòng Kế hoạch - Tài chính", "Năm 2026", 50_000_000],
+    ];
+    const analysis = read(PLAN, areaSheet);
+    expect(analysis.totals.total).toBe(66_000_000);
+    expect(analysis.findings.filter((f) => f.rule.startsWith("summary-"))).toEqual([]);
+  });
+
+  test("where the tasks carry no money, the appendix's figures are the plan's only money: counted", () => {
+    const unfunded = PLAN.map((row) => (row.length === 5 && typeof row[4] === "number" ? [...row.slice(0, 4), null] : row));
+    const analysis = read(unfunded, summary(7_000_000, 9_000_000));
+    expect(analysis.totals.total).toBe(16_000_000);
+    expect(analysis.findings.filter((f) => f.rule.startsWith("summary-"))).toEqual([]);
+  });
+
   test("areas with money and no tasks anywhere are the plan itself, read as before", () => {
     const analysis = read(summary(7_000_000, 9_000_000));
     expect(analysis.totals.total).toBe(16_000_000);

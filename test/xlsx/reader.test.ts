@@ -143,18 +143,19 @@ describe("the reader finds and reads parts however they are written", () => {
   it("dates shown as a month (mm/yyyy, mmm-yy, built-in 17), a year or a day without its year are reported with what they show", async () => {
     const codes = ["mm/yyyy", "[$-42A]mmmm yyyy", "yyyy", "dd/mm", "dd/mm/yyyy", "h:mm"];
     const numFmts = codes.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${code}"/>`).join("");
-    const xfs = ['<xf numFmtId="17"/>', ...codes.map((_, i) => `<xf numFmtId="${164 + i}"/>`)].join("");
-    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="${codes.length}">${numFmts}</numFmts><cellXfs count="${codes.length + 1}">${xfs}</cellXfs></styleSheet>`;
-    const cells = [0, 1, 2, 3, 4, 5, 6].map((s, i) => `<c r="${String.fromCharCode(65 + i)}2" s="${s}"><v>46174</v></c>`).join("");
+    const xfs = ['<xf numFmtId="17"/>', ...codes.map((_, i) => `<xf numFmtId="${164 + i}"/>`), '<xf numFmtId="16"/>'].join("");
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="${codes.length}">${numFmts}</numFmts><cellXfs count="${codes.length + 2}">${xfs}</cellXfs></styleSheet>`;
+    const cells = [0, 1, 2, 3, 4, 5, 6, 7].map((s, i) => `<c r="${String.fromCharCode(65 + i)}2" s="${s}"><v>46174</v></c>`).join("");
     const grid = await only({ styles, sheets: [sheet(`<row r="2">${cells}</row>`)] });
     // 46174 is 1 June 2026: a value stays the date it is; what the format shows is told apart.
-    expect(grid.values[1]).toEqual(Array(7).fill(new Date(Date.UTC(2026, 5, 1))));
+    expect(grid.values[1]).toEqual(Array(8).fill(new Date(Date.UTC(2026, 5, 1))));
     expect(grid.coarseDates).toEqual([
       { row: 1, col: 0, shows: "month" },
       { row: 1, col: 1, shows: "month" },
       { row: 1, col: 2, shows: "month" },
       { row: 1, col: 3, shows: "year" },
       { row: 1, col: 4, shows: "day-month" },
+      { row: 1, col: 7, shows: "day-month" },
     ]);
   });
 

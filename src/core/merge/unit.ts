@@ -17,7 +17,9 @@ function bodyLines(text: string): string[] {
 
 /** A division inside a body ("VĂN PHÒNG HĐND VÀ UBND", "VĂN PHÒNG SỞ", "PHÒNG TƯ PHÁP"), naming no place of its own. */
 const DIVISION = /^(?:van phong|phong)\b/;
-const PLACE = /\b(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh)\b/;
+/** A place named: its kind and its name ("xã Ninh Hải"; "xã hội" is no place, and "UBND XÃ" alone names none), or the
+ *  province, of which a compiled plan has one. */
+const PLACE = /\b(?:(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp)\s+(?!hoi\b)[a-z]|tinh\b)/;
 
 /**
  * The body named above the first plan table of a sheet: the last matching line before the header, reading row by row,

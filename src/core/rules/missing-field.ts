@@ -27,10 +27,13 @@ export function missingFieldRule(spec: MissingFieldSpec): Rule {
       const { plan } = ctx;
       // Decided once per table, not per row: a plan has a table or two and thousands of rows.
       const withColumn = plan.tables.map((table) => hasColumn(table, spec.field));
-      // A line detailing a task ("+" under "-") is asked nothing the task it details states.
-      const statedAbove = (row: PlanRow) => row.parent !== null && plan.rows[row.parent].level === "activity" && !spec.isMissing(plan.rows[row.parent]);
+      // A line detailing a task ("+" under "-") is asked nothing the task it details states, and the task nothing its
+      // lines state.
+      const detailed = (row: PlanRow) => row.parent !== null && plan.rows[row.parent].level === "activity";
+      const statedAbove = (row: PlanRow) => detailed(row) && !spec.isMissing(plan.rows[row.parent as number]);
+      const statedBelow = new Set(plan.rows.filter((row) => detailed(row) && !spec.isMissing(row)).map((row) => plan.rows[row.parent as number]));
       return candidateRows(ctx, spec.rows)
-        .filter((row) => withColumn[row.table] && spec.isMissing(row) && !statedAbove(row))
+        .filter((row) => withColumn[row.table] && spec.isMissing(row) && !statedAbove(row) && !statedBelow.has(row))
         .map((row) =>
           finding(rule, row, cellOf(plan, row, spec.field), spec.message(label(plan, row), rowColumnName(plan, row, spec.field))),
         );

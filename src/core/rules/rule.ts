@@ -105,7 +105,9 @@ function ownHeader(table: TableInfo, field: FieldKey): string | undefined {
   if (!headers) OWN_HEADERS.set(table, (headers = new Map()));
   if (!headers.has(field)) {
     const col = table.columns[field];
-    const header = col === undefined ? undefined : table.reading?.find((entry) => entry.col === col)?.header.split(" › ").pop()?.trim();
+    const entry = col === undefined ? undefined : table.reading?.find((reading) => reading.col === col);
+    // A sub-column ("Ngân sách tỉnh" under Kinh phí, "Bắt đầu" under Thời gian) is part of the field, not its name.
+    const header = entry && !entry.part ? entry.header.split(" › ").pop()?.trim() : undefined;
     headers.set(field, header && header.length <= 40 && !header.includes("\n") ? header : undefined);
   }
   return headers.get(field);
