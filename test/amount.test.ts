@@ -51,6 +51,14 @@ describe("parseBudget: text idioms", () => {
     ["1 tỷ 2", 1_200_000_000],
     ["2 tỷ 500", 2_500_000_000],
     ["1 tỷ 2 (NSTW)", 1_200_000_000],
+    // The unit glued between the figure and its fraction, or abbreviated: each read before as a few đồng ("3tr5" was 5).
+    ["3tr5", 3_500_000],
+    ["3 tr5", 3_500_000],
+    ["3 tr 5", 3_500_000],
+    ["2tr500", 2_500_000],
+    ["1tỷ2", 1_200_000_000],
+    ["10tr5 (NSNN)", 10_500_000],
+    ["3triệu5", 3_500_000],
     // A stated đồng after the digits is literal.
     ["1 triệu 500 đồng", 1_000_500],
     ["NS tỉnh: 1 tỷ 2, NS huyện: 300 triệu", 1_500_000_000],

@@ -9,6 +9,8 @@ import { msg } from "./messages";
 
 /** One amount as a budget cell may state it: a figure, a unit word (nghìn, triệu, trđ, tỷ…), "đồng"; folded. */
 const ONE_AMOUNT = /^(\d[\d.,\s]*?)\s*(nghin|ngan|k|trieu|trd|tr\.d|tr|ty|ti)?\s*(dong|vnd|d)?\.?$/;
+/** Spoken, as a budget cell may say it: "3 triệu 5", "1 tỷ 2", "3tr5", "1 triệu rưỡi". */
+const SPOKEN = /^\d+\s*(?:trieu|tr|ty|ti)\s*(?:\d|\d{3}|ruoi)\s*(?:dong|vnd|d)?\.?$/;
 /** Without a unit word, "," and "." only group thousands ("1,500,000"): "1,5" is no whole amount. */
 const GROUPED = /^\d{1,3}([.,\s]\d{3})+$|^\d+$/;
 
@@ -20,8 +22,9 @@ function wordsAmount(text: string): bigint {
   if (exact !== null) return exact;
   const budget = parseBudget(text);
   if (budget && budget.amount !== null && budget.currency !== "VND") throw new UsageError(msg.foreignAmount(text.trim(), budget.currency));
-  const shape = ONE_AMOUNT.exec(fold(text).trim());
-  const understood = shape !== null && (shape[2] !== undefined || GROUPED.test(shape[1].trim()));
+  const folded = fold(text).trim();
+  const shape = ONE_AMOUNT.exec(folded);
+  const understood = (shape !== null && (shape[2] !== undefined || GROUPED.test(shape[1].trim()))) || SPOKEN.test(folded);
   if (!understood || !budget || budget.amount === null || !Number.isSafeInteger(budget.amount)) throw new UsageError(msg.notAmount(text));
   return BigInt(budget.amount);
 }

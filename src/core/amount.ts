@@ -122,16 +122,19 @@ const AND_A_HALF = new RegExp(`(^|[^\\d.,])(\\d+) (${UNIT_WORD}) ruoi\\b`, "g");
  * "1 tỷ 2", "2 tỷ 500": one digit, or three, after a unit with no unit of their own are its fraction (1,2 tỷ; 2,5 tỷ).
  * Two ("1 triệu 50": 1,05 or 1,5 triệu?) and a stated đồng ("1 triệu 500 đồng") are left as they are, never guessed.
  */
-const UNIT_FRACTION = new RegExp(`(^|[^\\d.,])(\\d+) (ty|trieu) (\\d|\\d{3})(?=\\s*(?:$|[,;)]))`, "g");
+const UNIT_FRACTION = new RegExp(`(^|[^\\d.,])(\\d+) (ty|ti|trieu|tr) (\\d|\\d{3})(?=\\s*(?:$|[,;)]))`, "g");
+/** "3tr5", "1tỷ2", "3 tr5": a unit written glued between the figure and its fraction, spaced out to be read as spoken. */
+const GLUED_UNIT = /(\d)\s*(trieu|tr|ty|ti)\s*(?=\d)/g;
 /** "trăm" or "rưỡi" left over ("3 trăm người"), or two digits after a unit ("1 triệu 50"): a spoken amount not
  *  understood, never read as its bare digits. */
-const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|ty) ruoi\b|\d (?:ty|trieu) \d{2}(?=\s*(?:$|[,;)]))/;
+const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|ty) ruoi\b|\d (?:ty|ti|trieu|tr) \d{2}(?=\s*(?:$|[,;)]))/;
 
 /** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
 function spokenAmounts(folded: string): string {
   return folded
     .replace(HUNDREDS, (_, lead?: string, digits?: string, space?: string, alone?: string) => `${lead ?? space}${digits ?? alone}00`)
     .replace(AND_A_HALF, "$1$2,5 $3")
+    .replace(GLUED_UNIT, "$1 $2 ")
     .replace(UNIT_FRACTION, "$1$2,$4 $3");
 }
 

@@ -160,6 +160,10 @@ describe("cchc words reads every amount check reads", () => {
     ["1.205.000.000", "Một tỷ hai trăm linh năm triệu đồng"],
     ["12,5 nghìn", "Mười hai nghìn năm trăm đồng"],
     ["117000000", "Một trăm mười bảy triệu đồng"],
+    // Spoken, as check reads a budget cell.
+    ["3 triệu 5", "Ba triệu năm trăm nghìn đồng"],
+    ["1 tỷ 2", "Một tỷ hai trăm triệu đồng"],
+    ["3tr5", "Ba triệu năm trăm nghìn đồng"],
   ])("%p → %p", async (amount, words) => {
     const { code, stdout } = await runCli("words", amount);
     expect(code).toBe(0);
@@ -173,6 +177,7 @@ describe("cchc words reads every amount check reads", () => {
     ["1,5", "không phải là số tiền"],
     ["1e6", "không phải là số tiền"],
     ["Kinh phí thường xuyên", "không phải là số tiền"],
+    ["3 tr 50", "không phải là số tiền"],
   ])("%p exits 2 with one plain line", async (amount, reason) => {
     const { code, stdout, stderr } = await runCli("words", amount);
     expect(code).toBe(2);
