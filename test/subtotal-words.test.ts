@@ -44,3 +44,15 @@ describe("Tổng", () => {
     expect(analysis.totals.total).toBe(7_000_000);
   });
 });
+
+describe("a form's worked example", () => {
+  it("'Ví dụ: …' in the task column shows how to fill a row: no task, no money, said once", () => {
+    const analysis = read([...AREA_I, ["3", "Ví dụ: Rà soát, đơn giản hóa 10 thủ tục hành chính", "Văn phòng", "Quý II", 10_000_000]]);
+    expect(analysis.totals.total).toBe(5_000_000);
+    expect(analysis.findings.filter((f) => f.row === 6).map((f) => f.rule)).toEqual(["placeholder-row"]);
+  });
+
+  it("a task that opens with words like it is a task", () => {
+    expect(read([...AREA_I, ["3", "Vận động người dân nộp hồ sơ trực tuyến", "Văn phòng", "Quý II", 1_000_000]]).totals.total).toBe(6_000_000);
+  });
+});

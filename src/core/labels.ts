@@ -180,8 +180,17 @@ export function isDitto(text: string): boolean {
 const PLACEHOLDER_MAX = 40;
 const GENERIC_LABEL = new RegExp(`^${phrasesPattern(PLACEHOLDER_WORDS)}\\s*\\d*(\\.\\d+)*\\s*[.:]?\\s*(…|\\.{2,})?$`);
 
-/** Blank-form text: "M/tiêu 1", "1.2…", "1.1. Nhiệm vụ 1", "…". */
+/** A form's worked example ("Ví dụ: Rà soát 10 thủ tục…", "VD: …"): how to fill a row, not a task. */
+const EXAMPLE = /^\s*(?:vi du|vd)\s*[:.]/;
+
+/** A worked example: its figures show how to write them, and are no money. */
+export function isExampleText(text: string): boolean {
+  return /^\s*v/i.test(text) && EXAMPLE.test(fold(text.slice(0, 12)));
+}
+
+/** Blank-form text: "M/tiêu 1", "1.2…", "1.1. Nhiệm vụ 1", "…", or a worked example ("Ví dụ: …"). */
 export function isPlaceholderText(text: string): boolean {
+  if (isExampleText(text)) return true;
   if (text.length > PLACEHOLDER_MAX) return false;
   const folded = fold(text);
   if (!folded) return false;

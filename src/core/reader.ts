@@ -11,6 +11,7 @@ import {
   isNoteLine,
   isPlaceholderText,
   isSubtotalLabel,
+  isExampleText,
   isLoneTong,
   isTotalLabel,
   isUnitRowLabel,
@@ -867,7 +868,8 @@ class TableReader {
     this.placeInTree(planRow, index, content, entry.source === "content" ? bulletOf(this.text(row, "number"), entry.text) : null);
     if (this.unit) planRow.unit = this.unit;
     planRow.area = this.rowArea(row) ?? planRow.area;
-    if (carriesFields) this.readFields(row, planRow);
+    // A worked example's figures show how to write them: no money, no period to draw.
+    if (carriesFields && !isExampleText(entry.text)) this.readFields(row, planRow);
     else this.markFieldsAbsent(planRow);
     // Only the 5W1H "Mục tiêu" column states goals; Đề cương's "Nhiệm vụ chung" are general tasks.
     if (this.table.form === "5w1h") planRow.goal = level === "area" ? null : (this.result?.goal ?? null);

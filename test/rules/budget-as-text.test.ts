@@ -64,3 +64,26 @@ describe("budget-as-text", () => {
     expect(typedAsText(row(vnd(2_000_000, "2 triệu")))).toBe(true);
   });
 });
+
+describe("budget-as-text in a column counted in triệu", () => {
+  test("asks for the figure in the column's unit, not in đồng", async () => {
+    const { analyze } = await import("../../src/core/analyze");
+    const { sheet } = await import("../layouts/harness");
+    const findings = analyze([
+      sheet(
+        [
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+          ["ĐVT: triệu đồng"],
+          ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí dự kiến"],
+          ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Quý I/2026", 20],
+          ["2", "Công bố thủ tục hành chính", "Văn phòng", "Quý II/2026", "12,5"],
+          [null, "Tổng cộng", null, null, 20],
+        ],
+        { formulas: { E6: "SUM(E4:E5)" } },
+      ),
+    ]).findings.filter((f) => f.rule === "budget-as-text");
+    expect(findings.map((f) => [f.cell, f.message])).toEqual([
+      ["E5", 'Nội dung 2 ghi kinh phí "12,5" ở ô E5 dưới dạng chữ nên hàm SUM của bảng không cộng khoản này (5M): nhập lại thành số theo đơn vị của cột (triệu đồng): gõ 12,5.'],
+    ]);
+  });
+});

@@ -10,7 +10,22 @@ export const messages = {
   asText: (row: string, cell: string, text: string, fn: string, amount: number) =>
     `${row} ghi kinh phí "${text}" ở ô ${cell} dưới dạng chữ nên ${fn} của bảng không cộng khoản này (5M): ` +
     `nhập lại thành số (gõ ${amount}, ô sẽ hiện ${formatAmount(amount)}).`,
+  asTextInUnit: (row: string, cell: string, text: string, fn: string, typed: string, unit: string) =>
+    `${row} ghi kinh phí "${text}" ở ô ${cell} dưới dạng chữ nên ${fn} của bảng không cộng khoản này (5M): ` +
+    `nhập lại thành số theo đơn vị của cột (${unit}): gõ ${typed}.`,
 };
+
+const UNIT_NAMES: Record<number, string> = { 1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng" };
+
+/** The figure to type in the row's money column, in that column's unit ("12,5" in a triệu column), and the unit's
+ *  name; null where the column is in đồng. */
+function inColumnUnit(plan: Plan, row: PlanRow, amount: number): { typed: string; unit: string } | null {
+  const table = plan.tables[row.table];
+  const unit = table?.reading?.find((column) => column.col === table.columns.budget)?.unit ?? 1;
+  const name = UNIT_NAMES[unit];
+  if (!name) return null;
+  return { typed: String(amount / unit).replace(".", ","), unit: name };
+}
 
 /** A number cell reaches the engine as String(value); anything else (dots, units, words) was typed as text. */
 export function typedAsText(row: PlanRow): boolean {
@@ -48,7 +63,12 @@ export const budgetAsText: Rule = {
       .map((row) => {
         const cell = cellOf(plan, row, "budget");
         const amount = row.budget?.amount ?? 0;
-        return finding(budgetAsText, row, cell, messages.asText(label(plan, row), cell ?? "", row.budget?.text.trim() ?? "", fnOf(row.table) ?? "", amount));
+        const text = row.budget?.text.trim() ?? "";
+        const scaled = inColumnUnit(plan, row, amount);
+        const message = scaled
+          ? messages.asTextInUnit(label(plan, row), cell ?? "", text, fnOf(row.table) ?? "", scaled.typed, scaled.unit)
+          : messages.asText(label(plan, row), cell ?? "", text, fnOf(row.table) ?? "", amount);
+        return finding(budgetAsText, row, cell, message);
       });
   },
 };
