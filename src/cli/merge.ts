@@ -61,6 +61,7 @@ const text = {
   unreadable: (files: number, folders: number) =>
     `Không đọc được ${[files > 0 ? `${files} tệp` : "", folders > 0 ? `${folders} thư mục` : ""].filter(Boolean).join(" và ")} (trang "Không đọc được"):`,
   unreadableLine: (file: string, reason: string) => `  ${file}: ${reason}`,
+  otherYear: (count: number) => `Không tổng hợp ${count} dự thảo của năm khác (trang "Kiểm tra"):`,
   docx: (out: string) => `Đã viết văn bản kế hoạch tổng hợp "${out}".`,
   feedback: (dir: string, count: number) => `Đã viết ${count} tệp góp ý cho từng đơn vị vào "${dir}".`,
 };
@@ -251,6 +252,12 @@ function summaryLines(c: Consolidation, request: MergeRequest, files: number): s
   for (const s of c.scorecards) lines.push(text.unitLine(s.unit, UNIT_SOURCE_NAMES[s.unitSource], s.file, s.rowsRead, s.errors, s.warnings));
   const count = (severity: string) => c.notes.filter((n) => n.severity === severity && n.kind !== "unreadable").length;
   lines.push(text.notes(count("warning"), count("info")));
+  // A draft of another year is money left out: named here, not only on the Kiểm tra sheet.
+  const otherYear = c.notes.filter((n) => n.kind === "other-year");
+  if (otherYear.length > 0) {
+    lines.push(text.otherYear(otherYear.length));
+    for (const n of otherYear) lines.push(text.unreadableLine(n.file, n.message));
+  }
   if (c.failures.length > 0) {
     const folders = c.failures.filter((f) => isFolderName(f.file)).length;
     lines.push(text.unreadable(c.failures.length - folders, folders));

@@ -63,6 +63,40 @@ describe("consolidate", () => {
     expect(plan.duplicates).toEqual([{ file: "b.xlsx", sameAs: "a.xlsx" }]);
   });
 
+  it("keeps an original before its copies, whatever the path order", () => {
+    const plan = planReads([
+      { file: "ubnd-xa-nhon-hai (1).xlsx", digest: "1" },
+      { file: "ubnd-xa-nhon-hai.xlsx", digest: "1" },
+      { file: "so-y-te - Copy.xlsx", digest: "2" },
+      { file: "so-y-te.xlsx", digest: "2" },
+    ]);
+    expect(plan.read.map((f) => f.file)).toEqual(["so-y-te.xlsx", "ubnd-xa-nhon-hai.xlsx"]);
+    expect(plan.duplicates).toEqual([
+      { file: "so-y-te - Copy.xlsx", sameAs: "so-y-te.xlsx" },
+      { file: "ubnd-xa-nhon-hai (1).xlsx", sameAs: "ubnd-xa-nhon-hai.xlsx" },
+    ]);
+  });
+
+  it("sets apart a draft of another year, said so, its money not added", () => {
+    const of = (year: number, body: string, amount: number): SheetGrid => ({
+      name: "KH",
+      values: [[body], [`KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${year}`], HEADER, ROWS[0], [...ROWS[1].slice(0, 4), amount, `Quý I/${year}`, ...ROWS[1].slice(6)]],
+    });
+    const c = consolidate(
+      [draft("an-hai.xlsx", [of(2026, "UBND XÃ AN HẢI", 7_000_000)], null), draft("cong-hai.xlsx", [of(2026, "UBND XÃ CÔNG HẢI", 3_000_000)], null), draft("nhon-hai-2025.xlsx", [of(2025, "UBND XÃ NHƠN HẢI", 9_000_000)], null)],
+      [],
+    );
+    expect(c.totals.total).toBe(10_000_000);
+    expect(c.scorecards.map((s) => s.file)).toEqual(["an-hai.xlsx", "cong-hai.xlsx"]);
+    expect(c.notes.filter((n) => n.kind === "other-year").map((n) => [n.file, n.severity, n.message])).toEqual([
+      [
+        "nhon-hai-2025.xlsx",
+        "warning",
+        'Dự thảo của UBND XÃ NHƠN HẢI là kế hoạch năm 2025, không phải năm 2026 đang tổng hợp: không cộng; nếu đây là bản của năm 2026, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại.',
+      ],
+    ]);
+  });
+
   it("without document dates uses the later file name and says the dates could not tell", () => {
     const grids = [sheet([["SỞ XÂY DỰNG"]], ROWS)];
     const c = consolidate([draft("z.xlsx", grids, null), draft("a.xlsx", grids, null)], []);

@@ -14,11 +14,17 @@ export const MERGED_SHEET = "Tổng hợp";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Which files to read: the first (by path) of each set of byte-identical files; the rest are duplicates of it. */
+/** A copy's name, as Windows, macOS and Zalo or mail downloads make it. */
+const COPY_NAME = /(?: \(\d+\)| - (?:copy|bản sao)(?: \(\d+\))?| copy(?: \d+)?)\.[a-z]+$/i;
+
+/** Which files to read: the first (by path) of each set of byte-identical files, an original before its copies; the
+ *  rest are duplicates of it. */
 export function planReads(files: DraftFile[]): { read: DraftFile[]; duplicates: DuplicateFile[] } {
   const firstByDigest = new Map<string, DraftFile>();
   const duplicates: DuplicateFile[] = [];
-  for (const file of [...files].sort((a, b) => byText(a.file, b.file))) {
+  // The original before its copies ("x (1).xlsx", "x - Copy.xlsx", "x - Bản sao.xlsx"), whatever the path order.
+  const copy = (file: DraftFile) => Number(COPY_NAME.test(file.file));
+  for (const file of [...files].sort((a, b) => copy(a) - copy(b) || byText(a.file, b.file))) {
     const first = firstByDigest.get(file.digest);
     if (first) duplicates.push({ file: file.file, sameAs: first.file });
     else firstByDigest.set(file.digest, file);
@@ -67,9 +73,9 @@ function countedRows(analysis: Analysis): number {
   return analysis.plan.rows.filter((row) => !row.placeholder).length;
 }
 
-function mostCommonYear(drafts: UnitDraft[]): number | null {
+function mostCommonYear(drafts: DraftRead[]): number | null {
   const counts = new Map<number, number>();
-  for (const { draft } of drafts) {
+  for (const draft of drafts) {
     const year = draft.analysis.plan.year;
     if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
@@ -154,6 +160,18 @@ function copyRow(row: PlanRow, area: string, parent: number): PlanRow {
   return copy;
 }
 
+/** The drafts of the year being compiled: a plan of another year (last year's, left in the folder) is set apart and
+ *  said so, never added; one whose year is unknown is kept. */
+function ofYear(drafts: DraftRead[], year: number | null, notes: MergeNote[]): DraftRead[] {
+  if (year === null) return drafts;
+  return drafts.filter((draft) => {
+    const own = draft.analysis.plan.year;
+    if (own === null || own === year) return true;
+    notes.push({ kind: "other-year", severity: "warning", unit: draft.unit.name, file: draft.file, message: MERGE_TEXT.notes.otherYear(draft.unit.name, own, year) });
+    return false;
+  });
+}
+
 export function consolidate(drafts: DraftRead[], failures: DraftFailure[], options: ConsolidateOptions = {}): Consolidation {
   const notes: MergeNote[] = [];
   for (const duplicate of options.duplicates ?? []) {
@@ -163,8 +181,8 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
   for (const failure of sortedFailures) {
     notes.push({ kind: "unreadable", severity: "error", unit: null, file: failure.file, message: MERGE_TEXT.notes.unreadable(failure.reason) });
   }
-  const chosen = chooseDrafts(drafts, notes);
-  const year = options.year ?? mostCommonYear(chosen);
+  const year = options.year ?? mostCommonYear(drafts);
+  const chosen = chooseDrafts(ofYear(drafts, year, notes), notes);
   const preset = presetForYear(year);
   const rollups = new Map(chosen.map((c) => [c.key, buildRollup(c.draft.analysis.plan)]));
   const slots = [...slotRows(chosen, preset, rollups).values()].sort((a, b) => a.order - b.order);

@@ -29,6 +29,9 @@ export const MERGE_TEXT = {
       `Lĩnh vực "${title}" (${rows} dòng) không thuộc bộ lĩnh vực ${preset}: giữ thành lĩnh vực riêng, Văn phòng cần xếp lại.`,
     noArea: (rows: number) => `${rows} dòng không nằm dưới lĩnh vực nào: đặt vào mục "Chưa xếp lĩnh vực", Văn phòng cần xếp lại.`,
     unreadable: (reason: string) => `Không đọc được: ${reason}`,
+    otherYear: (unit: string, draftYear: number, year: number) =>
+      `Dự thảo của ${unit} là kế hoạch năm ${draftYear}, không phải năm ${year} đang tổng hợp: không cộng; nếu đây là ` +
+      `bản của năm ${year}, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại.`,
   },
   /** Why a workbook a merge wrote is not read as a draft (own-output.ts); completes "<tệp>: …". */
   ownOutput: "đây là kết quả của một lần tổng hợp (bảng tổng hợp hoặc tệp góp ý), không phải dự thảo của một đơn vị: không đọc, để không cộng kinh phí hai lần",
