@@ -116,7 +116,7 @@ const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết 
 const KIND_NAMES: Record<string, string> = {
   area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
   total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
-  "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)",
+  "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)", continuation: "dòng nối tiếp nhiệm vụ trên (ô gộp)",
 };
 
 /** `check --explain`. */

@@ -386,6 +386,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "unit", when: "Đơn vị: … naming no money unit, or a body's name in capitals (A. SỞ TƯ PHÁP), with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => f.reader.unitName(f) !== null },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
+  { kind: "continuation", when: "its task cell merged down from the task above (the task runs over two rows): what else it holds joins that task", outcome: "skip", test: (f) => f.reader.continuesAbove(f.row) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
   { kind: "activity", when: "anything else: a plan row, its level from LEVEL_TESTS", outcome: "read", test: () => true },
 ];
@@ -398,6 +399,9 @@ function bulletOf(tt: string, text: string): Bullet | null {
   if (mark === "+") return "+";
   return mark === "-" || mark === "–" ? "-" : null;
 }
+
+/** The text fields a continuation row may add to its task. */
+const JOINED_FIELDS = ["output", "indicator", "verification", "method", "note", "lead", "partners"] as const;
 
 const EMPTY_ROWS_ENDING_A_TABLE = 3;
 const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
@@ -707,7 +711,31 @@ class TableReader {
     if (test.kind === "total") this.addSheetTotal(row);
     if (test.kind === "subtotal") this.addSubtotal(row);
     if (test.kind === "unit") this.openUnit(row, this.unitName(facts)!);
+    if (test.kind === "continuation") this.joinAbove(row);
     return test.outcome;
+  }
+
+  /** The row's task cell is covered by a merge from a row above, inside the table, where a task was read. */
+  continuesAbove(row: number): boolean {
+    const col = this.table.columns.content ?? this.table.columns.goal;
+    if (col === undefined || !this.hasRows) return false;
+    const merge = this.view.mergeAt(row, col);
+    return merge !== undefined && merge.top < row && merge.top > lastHeaderRow(this.table);
+  }
+
+  /** What a continuation row holds in its own cells (a second partner under a task merged over two rows) joins the
+   *  task above; cells the merges cover hold nothing of their own. */
+  private joinAbove(row: number): void {
+    const task = this.plan.rows[this.plan.rows.length - 1];
+    if (!task) return;
+    for (const field of JOINED_FIELDS) {
+      const col = this.table.columns[field];
+      if (col === undefined || this.view.mergeAt(row, col)) continue;
+      const text = this.view.text(row, col);
+      if (!text) continue;
+      const before = task[field];
+      task[field] = before ? `${before}; ${text}` : text;
+    }
   }
 
   private readPlanRows(row: number): Outcome {

@@ -1737,4 +1737,33 @@ export const LAYOUTS: Layout[] = [
       silent: ["total-mismatch", "budget-rollup", "missing-lead", "missing-period", "missing-budget"],
     },
   },
+  {
+    // After an exploratory test's workbook (wb05); its facts were written by hand before the tool ran on it.
+    name: "65 a task merged down over two rows (TT, Nội dung, Chủ trì, Thời gian, Kinh phí), its second partner alone in the second row",
+    unseen: true,
+    covers: ["end-total"],
+    sheets: [
+      sheet(
+        [
+          ["UBND XÃ AN HẢI"],
+          [TITLE_2026],
+          ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Kinh phí (đồng)"],
+          ["I", "Cải cách thủ tục hành chính"],
+          ["1", "Rà soát, công bố danh mục thủ tục hành chính cấp xã", "Văn phòng HĐND và UBND xã", "Công chức Tư pháp - Hộ tịch", "Quý I/2026", 5_000_000],
+          [null, null, null, "Công chức Địa chính", null, null],
+          ["2", "Niêm yết công khai thủ tục hành chính", "Văn phòng HĐND và UBND xã", "Các công chức chuyên môn", "Thường xuyên", 12_000_000],
+          [null, "Tổng cộng", null, null, null, 17_000_000],
+        ],
+        { merges: ["A5:A6", "B5:B6", "C5:C6", "E5:E6", "F5:F6"] },
+      ),
+    ],
+    expect: {
+      tables: 1,
+      rows: ["4:area:I", "5:activity:1", "7:activity:2"],
+      partners: { 5: "Công chức Tư pháp - Hộ tịch; Công chức Địa chính" },
+      total: 17_000_000,
+      skipped: [[6, "continuation"], [8, "total"]],
+      silent: ["missing-task", "missing-lead", "missing-period", "missing-budget", "total-mismatch"],
+    },
+  },
 ];

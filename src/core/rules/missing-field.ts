@@ -1,6 +1,6 @@
 // Shared shape of the "a row leaves a column empty" rules: only where the table has the column.
 import type { FieldKey, Finding, Letter, PlanRow, RuleId, Severity } from "../types";
-import { cellOf, finding, hasColumn, label, outputRows, rowColumnName, taskRows } from "./rule";
+import { cellOf, finding, hasColumn, isBlank, label, outputRows, rowColumnName, taskRows } from "./rule";
 import type { Rule, RuleContext } from "./rule";
 
 export interface MissingFieldSpec {
@@ -32,8 +32,9 @@ export function missingFieldRule(spec: MissingFieldSpec): Rule {
       const detailed = (row: PlanRow) => row.parent !== null && plan.rows[row.parent].level === "activity";
       const statedAbove = (row: PlanRow) => detailed(row) && !spec.isMissing(plan.rows[row.parent as number]);
       const statedBelow = new Set(plan.rows.filter((row) => detailed(row) && !spec.isMissing(row)).map((row) => plan.rows[row.parent as number]));
+      // A row with no task text is asked for its task (missing-task) and nothing else: the rest follows from what it is.
       return candidateRows(ctx, spec.rows)
-        .filter((row) => withColumn[row.table] && spec.isMissing(row) && !statedAbove(row) && !statedBelow.has(row))
+        .filter((row) => withColumn[row.table] && !isBlank(row.content) && spec.isMissing(row) && !statedAbove(row) && !statedBelow.has(row))
         .map((row) =>
           finding(rule, row, cellOf(plan, row, spec.field), spec.message(label(plan, row), rowColumnName(plan, row, spec.field))),
         );
