@@ -1,5 +1,6 @@
 // Every Vietnamese string the command line prints, in one place.
 import { FORM_KINDS } from "../core/forms";
+import type { RowKind } from "../core/types";
 import { AREA_PRESETS } from "../core/presets";
 
 const KINDS = FORM_KINDS.join(", ");
@@ -113,7 +114,7 @@ const FIELD_NAMES: Record<string, string> = {
   assignment: "phân công (chủ trì và phối hợp)", method: "cách thức", note: "ghi chú", area: "lĩnh vực",
 };
 const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết thúc", source: "một nguồn", "source-name": "tên nguồn của từng dòng", total: "tổng số" };
-const KIND_NAMES: Record<string, string> = {
+const KIND_NAMES: Record<RowKind, string> = {
   area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
   total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
   "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)", continuation: "dòng nối tiếp nhiệm vụ trên (ô gộp)",
@@ -130,8 +131,8 @@ export const explainText = {
   corrected: "(đã sửa)",
   notRead: (duplicate: boolean) => (duplicate ? "không đọc (trùng trường đã có)" : "không đọc"),
   field: (field: string, part?: string) => `${field} (${FIELD_NAMES[field] ?? field}${part ? `, ${PART_NAMES[part]}` : ""})`,
-  kindCount: (kind: string, count: number) => `${count} ${KIND_NAMES[kind] ?? kind}`,
-  skippedRow: (row: number, kind: string) => `dòng ${row} (${KIND_NAMES[kind] ?? kind})`,
+  kindCount: (kind: RowKind, count: number) => `${count} ${KIND_NAMES[kind]}`,
+  skippedRow: (row: number, kind: RowKind) => `dòng ${row} (${KIND_NAMES[kind]})`,
 };
 
 export const readingMsg = {

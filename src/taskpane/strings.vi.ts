@@ -1,10 +1,10 @@
 // Every user-facing string of the pane, Vietnamese, in one place.
-import type { Letter, Severity } from "../core/types";
+import type { Letter, RowKind, Severity } from "../core/types";
 
-const READING_KINDS: Record<string, string> = {
+const READING_KINDS: Record<RowKind, string> = {
   area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
   total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
-  "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)",
+  "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)", continuation: "dòng nối tiếp nhiệm vụ trên (ô gộp)",
 };
 
 export const S = {
@@ -160,9 +160,9 @@ export const S = {
       assignment: "Phân công (chủ trì và phối hợp)", method: "Cách thức", note: "Ghi chú", area: "Lĩnh vực",
       none: "Không dùng",
     } as Record<string, string>,
-    kindCount: (kind: string, count: number) => `${count} ${READING_KINDS[kind] ?? kind}`,
+    kindCount: (kind: RowKind, count: number) => `${count} ${READING_KINDS[kind]}`,
     rows: (parts: string[]) => `Các dòng: ${parts.length > 0 ? parts.join(", ") : "không có"}.`,
-    skippedRow: (row: number, kind: string) => `dòng ${row} (${READING_KINDS[kind] ?? kind})`,
+    skippedRow: (row: number, kind: RowKind) => `dòng ${row} (${READING_KINDS[kind]})`,
     skipped: (parts: string[]) => `Bỏ qua: ${parts.length > 0 ? parts.join("; ") : "không có"}.`,
   },
   wordHost: "Đang mở ngăn Kế hoạch Word…",
