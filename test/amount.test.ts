@@ -59,6 +59,10 @@ describe("parseBudget: text idioms", () => {
     ["1tỷ2", 1_200_000_000],
     ["10tr5 (NSNN)", 10_500_000],
     ["3triệu5", 3_500_000],
+    ["3tr5đ", 3_500_000],
+    ["2tr500 đồng", 2_500_000],
+    ["1tr rưỡi", 1_500_000],
+    ["1tỷ rưỡi", 1_500_000_000],
     // A stated đồng after the digits is literal.
     ["1 triệu 500 đồng", 1_000_500],
     ["NS tỉnh: 1 tỷ 2, NS huyện: 300 triệu", 1_500_000_000],
@@ -124,7 +128,7 @@ it.each(["Không", "Không có", "Không phát sinh", "Không phát sinh kinh ph
 });
 
 describe("parseBudget: text that is not one sum of money is unparsed, never read as a wrong figure", () => {
-  it.each(["3 trăm người", "Hỗ trợ 5 trạm", "2 trăm rưỡi", "1 triệu 50", "2 tỷ 25", "10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
+  it.each(["3tr5/tháng", "3 trăm người", "Hỗ trợ 5 trạm", "2 trăm rưỡi", "1 triệu 50", "2 tỷ 25", "10%", "2 x 5 triệu", "5 triệu đồng/lớp x 4 lớp", "3.000.000đ/người", "200.000 đ / người / ngày", "1 triệu/tháng", "Dự toán 2026"])("%p", (text) => {
     expect(parseBudget(text)).toMatchObject({ amount: null, unparsed: true, text });
   });
 });

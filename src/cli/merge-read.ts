@@ -35,7 +35,8 @@ export async function readDraft(request: ReadRequest): Promise<ReadResult> {
     if (digestOf(bytes) !== digest) return { ok: false, failure: { file, reason: msg.changedReason } };
     const { grids: sheets, modified } = await loadBytes(bytes);
     const grids = draftSheets(sheets);
-    const analysis = analyze(grids, { year });
+    // --year names the compiled plan's year: a draft keeps the year it states, so one of another year is told apart.
+    const analysis = analyze(grids, { defaultYear: year });
     if (analysis.plan.tables.length === 0) return { ok: false, failure: { file, reason: noDraftReason(sheets, grids, msg.noTable) } };
     const unit = unitOf(file, grids, analysis);
     // The merge traces rows to their sheet and row; the cell of each field is the draft's own business.

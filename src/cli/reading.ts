@@ -3,6 +3,7 @@
 import type { Analysis } from "../core/analyze";
 import type { ReadingCorrection, RowKind, TableInfo } from "../core/types";
 import { columnUnitLabel } from "../core/headers";
+import { ROW_KINDS } from "../core/report-keys";
 import { correctionsInParts } from "../xlsx/reading-correction";
 import { explainText } from "./messages";
 import { parseColumnOption, parseHeaderRow, type ReadingOptions } from "./reading-options";
@@ -22,7 +23,9 @@ export function corrections(customXmlParts: readonly string[], options: ReadingO
   return [...saved, given];
 }
 
-const KIND_ORDER: RowKind[] = ["area", "result", "activity", "placeholder", "unit", "subtotal", "total", "words", "note", "spacer", "header", "column-numbers"];
+/** The kinds in the order the reading lists them; any kind not named here follows, so none is left out. */
+const LISTED_FIRST: RowKind[] = ["area", "result", "activity", "placeholder", "unit", "continuation", "subtotal", "total", "words", "note", "spacer", "header", "column-numbers"];
+const KIND_ORDER: RowKind[] = [...LISTED_FIRST, ...ROW_KINDS.filter((kind) => !LISTED_FIRST.includes(kind))];
 
 function columnLine(table: TableInfo): string[] {
   const reading = table.reading ?? [];

@@ -117,22 +117,27 @@ const UNIT_WORD = "nghin|ngan|trieu|ty";
 /** "3 trăm triệu": hundreds of the unit after, or of đồng where the part is only that ("5 trăm"; "5 trạm" is no money). */
 const HUNDREDS = new RegExp(`(^|[^\\d.,])(\\d{1,3}) tram(?= (?:${UNIT_WORD})\\b)|^(\\s*)(\\d{1,3}) tram(?=(?: dong| d)?\\s*$)`, "g");
 /** "1 triệu rưỡi": and a half of it. */
-const AND_A_HALF = new RegExp(`(^|[^\\d.,])(\\d+) (${UNIT_WORD}) ruoi\\b`, "g");
+const AND_A_HALF = new RegExp(`(^|[^\\d.,])(\\d+) ?(${UNIT_WORD}|tr|ti) ruoi\\b`, "g");
 /**
  * "1 tỷ 2", "2 tỷ 500": one digit, or three, after a unit with no unit of their own are its fraction (1,2 tỷ; 2,5 tỷ).
  * Two ("1 triệu 50": 1,05 or 1,5 triệu?) and a stated đồng ("1 triệu 500 đồng") are left as they are, never guessed.
  */
 const UNIT_FRACTION = new RegExp(`(^|[^\\d.,])(\\d+) (ty|ti|trieu|tr) (\\d|\\d{3})(?=\\s*(?:$|[,;)]))`, "g");
-/** "3tr5", "1tỷ2", "3 tr5": a unit written glued between the figure and its fraction, spaced out to be read as spoken. */
+/** "3tr5", "1tỷ2", "2tr500đ": a unit glued between the figure and its fraction; an đồng after it is the whole's. */
+const GLUED_FRACTION = /(^|[^\d.,])(\d+)(trieu|tr|ty|ti)(\d{3}|\d)\s*(?:dong|vnd|d)?(?=\s*(?:$|[,;)]))/g;
+/** A spoken amount per something ("3tr5/tháng", "1 triệu 2/người"): no sum. */
+const SPOKEN_PER_UNIT = /\d\s*(?:trieu|tr|ty|ti)\s*\d{1,3}\s*(?:dong|vnd|d)?\s*\/\s*[a-z]/;
+/** "3 tr5", "3tr 5": a unit written half glued, spaced out to be read as spoken. */
 const GLUED_UNIT = /(\d)\s*(trieu|tr|ty|ti)\s*(?=\d)/g;
 /** "trăm" or "rưỡi" left over ("3 trăm người"), or two digits after a unit ("1 triệu 50"): a spoken amount not
  *  understood, never read as its bare digits. */
-const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|ty) ruoi\b|\d (?:ty|ti|trieu|tr) \d{2}(?=\s*(?:$|[,;)]))/;
+const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|tr|ty|ti) ruoi\b|\d (?:ty|ti|trieu|tr) \d{2}(?=\s*(?:$|[,;)]))/;
 
 /** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
 function spokenAmounts(folded: string): string {
   return folded
     .replace(HUNDREDS, (_, lead?: string, digits?: string, space?: string, alone?: string) => `${lead ?? space}${digits ?? alone}00`)
+    .replace(GLUED_FRACTION, "$1$2,$4 $3")
     .replace(AND_A_HALF, "$1$2,5 $3")
     .replace(GLUED_UNIT, "$1 $2 ")
     .replace(UNIT_FRACTION, "$1$2,$4 $3");
@@ -143,7 +148,10 @@ function spokenAmounts(folded: string): string {
  * the currency of a part that names none (a column headed "(USD)").
  */
 function readPart(part: string, exponent: number, columnCurrency: string): PartReading {
-  const words = spokenAmounts(fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " "))).replace(PER_YEAR, " "));
+  const plain = fold(joinSpacedGroups(part.replace(/\([^)]*\)/g, " "))).replace(PER_YEAR, " ");
+  // An amount per head or month is no sum, however its figure is spoken ("3tr5/tháng").
+  if (SPOKEN_PER_UNIT.test(plain)) return { amount: null, currency: columnCurrency, source: false, zero: false, bad: true };
+  const words = spokenAmounts(plain);
   // A year gives way to a mark, not a space: "Năm 2026: 50.000.000" must not read as "Năm: 50.000.000" (not money).
   const dated = HAS_WORDS.test(words) ? words.replace(YEARS, "$1 # ") : words;
   // Shares of named funding sources ("100% NSNN", "NSNN 70%, XHH 30%") say where money comes from, not how much.

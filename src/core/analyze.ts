@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   sheet?: string;
   /** Overrides the plan year found in the title or periods (contract: --year). */
   year?: number;
+  /** The year where the plan states none (a merge's --year: each draft keeps the year it states). */
+  defaultYear?: number;
   /** Reading corrections: saved in the workbook, or `--column E=budget` on the command line. */
   corrections?: ReadingCorrection[];
 }
@@ -32,7 +34,7 @@ function goalsOf(aboveTable: Plan["goals"], info: PlanInfo): Plan["goals"] {
 
 export function analyze(grids: SheetGrid[], options: AnalyzeOptions = {}): Analysis {
   const info = readPlanInfo(grids);
-  const plan = readPlan(grids, { ...options, defaultYear: info.year });
+  const plan = readPlan(grids, { ...options, defaultYear: info.year ?? options.defaultYear });
   plan.info = info;
   plan.goals = goalsOf(plan.goals, info);
   const rollup = buildRollup(plan);

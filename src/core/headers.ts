@@ -333,9 +333,23 @@ export class GridView {
     return r?.[col - this.origin.col] ?? null;
   }
 
-  /** The merge a cell belongs to, if any. */
+  private mergesByRow: Map<number, CellRange[]> | undefined;
+
+  /** The merge a cell belongs to, if any; merges are indexed by the rows they cover, once. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.grid.merges?.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+    if (!this.grid.merges || this.grid.merges.length === 0) return undefined;
+    if (!this.mergesByRow) {
+      this.mergesByRow = new Map();
+      // Only the rows the grid holds: a merge down a whole column is indexed over them, not a million rows.
+      for (const merge of this.grid.merges) {
+        for (let r = Math.max(merge.top, this.firstRow), last = Math.min(merge.bottom, this.endRow - 1); r <= last; r += 1) {
+          const list = this.mergesByRow.get(r);
+          if (list) list.push(merge);
+          else this.mergesByRow.set(r, [merge]);
+        }
+      }
+    }
+    return this.mergesByRow.get(row)?.find((m) => col >= m.left && col <= m.right);
   }
 }
 

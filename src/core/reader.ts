@@ -210,7 +210,8 @@ function readHeadingRow(view: GridView, row: number, heading: Heading): void {
   const [first, ...rest] = cells;
   const { numbering, rest: unnumbered } = splitLeadingNumber(first);
   const folded = fold(unnumbered.slice(0, LONG_HEADING_TEXT));
-  if (heading.title === null && /\bke hoach\b/.test(folded)) {
+  // "(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/11/2025 …)" names the plan an appendix belongs to, dated the year before.
+  if (heading.title === null && /\bke hoach\b/.test(folded) && !/^\(?\s*kem theo\b/.test(folded)) {
     heading.title = first;
     heading.year = titleYear(fold(first));
     return;
@@ -230,8 +231,9 @@ function readHeadingRow(view: GridView, row: number, heading: Heading): void {
 }
 
 function titleYear(foldedTitle: string): number | null {
-  const match = /\bnam (\d{4})\b/.exec(foldedTitle);
-  if (match) return Number(match[1]);
+  // "NĂM 2025-2026": the later year, the one the plan runs into.
+  const match = /\bnam (\d{4})(?:\s*[-–]\s*(\d{4}))?\b/.exec(foldedTitle);
+  if (match) return Number(match[2] ?? match[1]);
   const years = yearsMentioned(foldedTitle);
   return years.length > 0 ? years[years.length - 1] : null;
 }
@@ -715,12 +717,22 @@ class TableReader {
     return test.outcome;
   }
 
-  /** The row's task cell is covered by a merge from a row above, inside the table, where a task was read. */
+  /**
+   * The row continues the task above it: its task cell is covered by a merge from the row that task was read from,
+   * and it has no number, money or period of its own (a row with any of those is a task of its own, whatever is
+   * merged over it: a "Nội dung" merged over tasks 1, 2 and 3 heads three tasks).
+   */
   continuesAbove(row: number): boolean {
-    const col = this.table.columns.content ?? this.table.columns.goal;
-    if (col === undefined || !this.hasRows) return false;
+    const { columns } = this.table;
+    const col = columns.content;
+    if (col === undefined || !this.hasRows || this.view.text(row, col) !== "") return false;
+    if (columns.number !== undefined && this.view.text(row, columns.number) !== "") return false;
+    if (this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "")) return false;
+    const periods = this.table.periodParts ? [this.table.periodParts.start, this.table.periodParts.end] : columns.period !== undefined ? [columns.period] : [];
+    if (periods.some((period) => this.view.text(row, period) !== "")) return false;
     const merge = this.view.mergeAt(row, col);
-    return merge !== undefined && merge.top < row && merge.top > lastHeaderRow(this.table);
+    const task = this.plan.rows[this.plan.rows.length - 1];
+    return merge !== undefined && merge.top < row && task !== undefined && task.level !== "area" && task.row === merge.top + 1;
   }
 
   /** What a continuation row holds in its own cells (a second partner under a task merged over two rows) joins the

@@ -97,6 +97,27 @@ describe("consolidate", () => {
     ]);
   });
 
+  it("keeps a draft whose title reads as another year where its tasks run in the year compiled", () => {
+    const titled = (title: string, body: string): SheetGrid => ({
+      name: "KH",
+      values: [[body], [title], HEADER, ROWS[0], [...ROWS[1].slice(0, 5), "Quý I/2026", ...ROWS[1].slice(6)]],
+    });
+    const appendix = (body: string): SheetGrid => ({
+      name: "KH",
+      values: [[body], ["PHỤ LỤC I: NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH"], ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/11/2025 của UBND xã)"], HEADER, ROWS[0], [...ROWS[1].slice(0, 5), "Quý I/2026", ...ROWS[1].slice(6)]],
+    });
+    const c = consolidate(
+      [
+        draft("a.xlsx", [titled("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026", "UBND XÃ A")], null),
+        draft("b.xlsx", [titled("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025-2026", "UBND XÃ B")], null),
+        draft("c.xlsx", [appendix("UBND XÃ C")], null),
+      ],
+      [],
+    );
+    expect(c.scorecards.map((s) => s.file)).toEqual(["a.xlsx", "b.xlsx", "c.xlsx"]);
+    expect(c.notes.filter((n) => n.kind === "other-year")).toEqual([]);
+  });
+
   it("without document dates uses the later file name and says the dates could not tell", () => {
     const grids = [sheet([["SỞ XÂY DỰNG"]], ROWS)];
     const c = consolidate([draft("z.xlsx", grids, null), draft("a.xlsx", grids, null)], []);

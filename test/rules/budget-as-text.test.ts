@@ -83,7 +83,7 @@ describe("budget-as-text in a column counted in triệu", () => {
       ),
     ]).findings.filter((f) => f.rule === "budget-as-text");
     expect(findings.map((f) => [f.cell, f.message])).toEqual([
-      ["E5", 'Nội dung 2 ghi kinh phí "12,5" ở ô E5 dưới dạng chữ nên hàm SUM của bảng không cộng khoản này (5M): nhập lại thành số theo đơn vị của cột (triệu đồng): gõ 12,5.'],
+      ["E5", 'Nội dung 2 ghi kinh phí "12,5" ở ô E5 dưới dạng chữ nên hàm SUM của bảng không cộng khoản này (5M): nhập lại thành số theo đơn vị của cột (triệu đồng): gõ 12,5 (hoặc 12.5 nếu Excel dùng dấu chấm thập phân), ô định dạng Số, không phải Văn bản.'],
     ]);
   });
 });

@@ -160,13 +160,21 @@ function copyRow(row: PlanRow, area: string, parent: number): PlanRow {
   return copy;
 }
 
+/** Whether any of a plan's tasks runs in `year`. */
+function hasTaskIn(plan: Plan, year: number): boolean {
+  const inYear = (iso: string | undefined) => iso !== undefined && Number(iso.slice(0, 4)) === year;
+  return plan.rows.some((row) => row.period !== null && (inYear(row.period.start) || inYear(row.period.end)));
+}
+
 /** The drafts of the year being compiled: a plan of another year (last year's, left in the folder) is set apart and
  *  said so, never added; one whose year is unknown is kept. */
 function ofYear(drafts: DraftRead[], year: number | null, notes: MergeNote[]): DraftRead[] {
   if (year === null) return drafts;
   return drafts.filter((draft) => {
     const own = draft.analysis.plan.year;
-    if (own === null || own === year) return true;
+    // A title may name a year its tasks do not (a date in it read as the year): a draft with tasks in the year
+    // compiled is kept.
+    if (own === null || own === year || hasTaskIn(draft.analysis.plan, year)) return true;
     notes.push({ kind: "other-year", severity: "warning", unit: draft.unit.name, file: draft.file, message: MERGE_TEXT.notes.otherYear(draft.unit.name, own, year) });
     return false;
   });

@@ -12,7 +12,8 @@ export const messages = {
     `nhập lại thành số (gõ ${amount}, ô sẽ hiện ${formatAmount(amount)}).`,
   asTextInUnit: (row: string, cell: string, text: string, fn: string, typed: string, unit: string) =>
     `${row} ghi kinh phí "${text}" ở ô ${cell} dưới dạng chữ nên ${fn} của bảng không cộng khoản này (5M): ` +
-    `nhập lại thành số theo đơn vị của cột (${unit}): gõ ${typed}.`,
+    `nhập lại thành số theo đơn vị của cột (${unit}): gõ ${typed}` +
+    (typed.includes(",") ? ` (hoặc ${typed.replace(",", ".")} nếu Excel dùng dấu chấm thập phân), ô định dạng Số, không phải Văn bản.` : ", ô định dạng Số, không phải Văn bản."),
 };
 
 const UNIT_NAMES: Record<number, string> = { 1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng" };
