@@ -10,6 +10,8 @@ export interface RangeData {
   rowIndex: number;
   columnIndex: number;
   merges?: CellRange[];
+  /** 0-based sheet columns the user hid. */
+  hiddenColumns?: number[];
 }
 
 const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/;
@@ -59,5 +61,6 @@ export function toSheetGrid(data: RangeData): SheetGrid {
   if (coarseDates.length > 0) grid.coarseDates = coarseDates;
   if (data.formulas) grid.formulas = data.formulas.map((row) => row.map(toFormula));
   if (data.merges && data.merges.length > 0) grid.merges = data.merges;
+  if (data.hiddenColumns && data.hiddenColumns.length > 0) grid.hiddenCols = data.hiddenColumns.map((col) => ({ first: col, last: col }));
   return grid;
 }

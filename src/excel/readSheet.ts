@@ -174,6 +174,9 @@ function joinParts(parts: PartData[], used: Used, areaFormulas: { area: CellRang
   return { values, formulas, numberFormat };
 }
 
+/** How many columns of the used range are asked whether they are hidden. */
+const HIDDEN_PROBE_COLUMNS = 200;
+
 export async function readSheet(context: Excel.RequestContext, caps: Capabilities = ALL_CAPABILITIES): Promise<SheetRead> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name, id");
@@ -200,7 +203,12 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
   const readInfo = !infoSheet.isNullObject && infoSheet.name !== sheet.name;
   const infoUsed = readInfo ? infoSheet.getUsedRangeOrNullObject(true).load("values, formulas, numberFormat, rowIndex, columnIndex") : null;
   const readingXml = readingParts.thenXml();
+  // Which columns the user hid (one cell of each, the first columns only: a plan has a few dozen, a stray cell far
+  // away must not make thousands of proxies): last year's money kept hidden is not the plan's (headers.ts).
+  const probed = Math.min(used.columnCount, HIDDEN_PROBE_COLUMNS);
+  const columnProbes = Array.from({ length: probed }, (_, i) => sheet.getRangeByIndexes(used.rowIndex, used.columnIndex + i, 1, 1).load("columnHidden"));
   await reader.sync();
+  const hiddenColumns = columnProbes.flatMap((probe, i) => (probe.columnHidden === true ? [used.columnIndex + i] : []));
   const firstPart = readFirst();
 
   const formulaAreas = formulaCells === null ? null : formulaCells.isNullObject ? [] : parseAreas(formulaCells.address);
@@ -220,6 +228,7 @@ export async function readSheet(context: Excel.RequestContext, caps: Capabilitie
     rowIndex: used.rowIndex,
     columnIndex: used.columnIndex,
     merges: mergesOf(merges),
+    hiddenColumns,
   });
   const weaker = caps.excelApi >= EXCEL_API.mergedAreas ? [] : [EXCEL_TEXT.weaker.merges];
   return { grid, sheetId: sheet.id, info: readInfo ? infoGrid(infoSheet.name, infoUsed) : null, weaker, syncs: reader.syncs + 1, customXmlParts: readingXml() };

@@ -212,3 +212,29 @@ describe("the fake catches seam bugs as Office does", () => {
     expect(range.values[0][0]).toBe("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026");
   });
 });
+
+describe("hidden columns", () => {
+  test("of last year's money kept in a hidden column beside this year's, the pane reads the visible one, as the file reader does", async () => {
+    const book = createWorkbook({
+      sheets: [
+        {
+          name: "KH 2026",
+          values: [
+            ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+            ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí dự kiến (đồng)", "Kinh phí (đồng)"],
+            ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Quý I/2026", 5_000_000, 6_000_000],
+            ["2", "Công bố thủ tục hành chính", "Văn phòng", "Quý II/2026", 3_000_000, null],
+          ],
+          hiddenCols: ["E"],
+        },
+      ],
+    });
+    const { fake, context } = fakeContext(book);
+    const { grid } = await readSheet(context);
+    expect(grid.hiddenCols).toEqual([{ first: 4, last: 4 }]);
+    const analysis = analyze([grid]);
+    expect(analysis.totals.total).toBe(6_000_000);
+    expect(analysis.findings.filter((f) => f.rule === "missing-budget").map((f) => f.cell)).toEqual(["F4"]);
+    expect(fake.syncCount).toBe(2);
+  });
+});

@@ -130,6 +130,8 @@ export class FakeSheetData {
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   frozenColumns = 0;
+  /** 0-based columns the user hid. */
+  readonly hiddenColumns = new Set<number>();
   pageLayout: FakePageLayout = {};
   charts: FakeChartData[] = [];
 
@@ -852,6 +854,9 @@ export class FakeRange extends FakeClientObject {
   get rowIndex(): number {
     return this.read("rowIndex");
   }
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
+  }
   get columnIndex(): number {
     return this.read("columnIndex");
   }
@@ -984,6 +989,14 @@ export class FakeRange extends FakeClientObject {
       case "address": {
         const { sheet, area } = this.target("đọc địa chỉ");
         return `${quoteSheet(sheet.name)}!${areaAddress(area)}`;
+      }
+      case "columnHidden": {
+        // As Excel: true where every column of the range is hidden, false where none is, null where some are.
+        this.ctx.requires(2, "range.columnHidden");
+        const { sheet, area } = this.target("đọc");
+        let hidden = 0;
+        for (let col = area.left; col <= area.right; col += 1) if (sheet.hiddenColumns.has(col)) hidden += 1;
+        return hidden === 0 ? false : hidden === area.right - area.left + 1 ? true : null;
       }
       case "rowIndex":
         return this.target("đọc").area.top;
@@ -1396,6 +1409,8 @@ export interface SeedSheet {
   conditionalFormats?: { type: string; address: string; formula?: string; fill?: string }[];
   /** The user's own fills: A1 address → colour. */
   fills?: Record<string, string>;
+  /** Column letters the user hid. */
+  hiddenCols?: string[];
 }
 
 export interface Seed {
@@ -1427,6 +1442,10 @@ function seedSheet(book: FakeWorkbookData, seed: SeedSheet): void {
     }
   }
   sheet.merges = (seed.merges ?? []).map((a) => parseArea(a)).filter((a): a is CellRange => a !== null);
+  for (const letter of seed.hiddenCols ?? []) {
+    const area = parseArea(`${letter}1`);
+    if (area) sheet.hiddenColumns.add(area.left);
+  }
   for (const cf of seed.conditionalFormats ?? []) {
     sheet.conditionalFormats.push({ id: book.newId(), type: cf.type, ranges: parseAreas(cf.address), formula: cf.formula, fill: cf.fill });
   }
