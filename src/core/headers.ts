@@ -1,6 +1,7 @@
 // Finding plan tables by their header rows (domain brief §2, §2.5): any sheet, any row, any column order, up to
 // three header rows with parents merged over sub-columns, matched by words after folding (vocabulary.ts).
 import { foreignCurrencyIn } from "./amount";
+import { yearsMentioned } from "./period";
 import { cellText, columnLetters, escapeRegex, fold } from "./text";
 import { convertLegacy, detectLegacy, hasUnicodeVietnamese, type LegacyEncoding } from "./legacy";
 import type { CellRange, CellValue, CoarseDate, ColumnPart, ColumnReading, FieldKey, FormKind, ReadingCorrection, SheetGrid } from "./types";
@@ -732,7 +733,7 @@ function settleBudget(
   // "Nguồn kinh phí (đồng)" states a unit: it holds money, not names.
   const namesSource = (b: BudgetColumn) => SOURCE_NAMING.test(fold(ownLine(b))) && !unitStated.has(b.col);
   const hidden = (b: BudgetColumn) => view.isColumnHidden(b.col);
-  const year = (b: BudgetColumn) => Number(/(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(ownLine(b))?.[1] ?? 0);
+  const year = (b: BudgetColumn) => yearsMentioned(ownLine(b))[0] ?? 0;
   const totals = budgetColumns.filter((b) => b.source === null);
   // Visible first, then money before source names, then this year's before last year's ("Kinh phí năm 2025" beside
   // "Kinh phí năm 2026"); the sheet's order otherwise.

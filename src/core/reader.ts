@@ -525,11 +525,6 @@ class TableReader {
   /** The index of the open unit's first plan row. */
   private unitStart = 0;
 
-  /** The next row with text is read as an area: the unit row above it heads areas. */
-  private nextIsArea(row: number): boolean {
-    return this.nextLevel(row) === "area";
-  }
-
   /** The level the next row with text will be read at, or null where it holds no plan row. */
   private nextLevel(row: number): Level | null {
     for (let next = row + 1; next < this.end; next += 1) {
@@ -560,7 +555,7 @@ class TableReader {
    *  Elsewhere, a body's name in capitals is a division's own section, or a task written in capitals. */
   unitName(facts: RowFacts): string | null {
     const candidate = this.unitCandidate(facts);
-    return candidate && (candidate.labelled || this.nextIsArea(facts.row)) ? candidate.name : null;
+    return candidate && (candidate.labelled || this.nextLevel(facts.row) === "area") ? candidate.name : null;
   }
 
   /** A body's name in capitals alone in the row's text, numbered or not ("A", "SỞ TƯ PHÁP"; "B. UBND XÃ AN HẢI"), with
@@ -604,7 +599,7 @@ class TableReader {
     // Set apart only if, read so, one of them heads areas: A. VĂN PHÒNG SỞ over its tasks is the plan's own part.
     const trial = this.shapeOf(rows.filter((row) => !units.has(row)));
     tryLevels(trial.shape);
-    if ([...units].some((row) => this.nextIsArea(row))) return trial.shape;
+    if ([...units].some((row) => this.nextLevel(row) === "area")) return trial.shape;
     for (const numbering of trial.lettered) numbering.kind = "roman"; // the trial's reading of letter runs, undone
     return this.shapeOf(rows).shape;
   }

@@ -1,5 +1,6 @@
 // The plan's schedule by month (Tiến độ): every result and activity against the twelve months of the plan year,
 // from the periods the reader already parsed. Pure: the CLI grid, the Word appendix and the Excel sheet draw it.
+import { detailedTask } from "./tree";
 import type { Level, Period, Plan, PlanRow } from "./types";
 
 /** What a month cell shows: the task runs that month, its deadline falls in it, it recurs all year, or nothing. */
@@ -151,8 +152,7 @@ export function buildSchedule(plan: Plan, options: { year?: number } = {}): Sche
     if (row.level === "area" || row.placeholder) return;
     const task = taskOf(row);
     // A line detailing a task ("+" under "-") runs when its task does, unless it says otherwise.
-    const above = row.parent === null ? null : plan.rows[row.parent];
-    const period = row.period ?? (above?.level === "activity" ? above.period : null);
+    const period = row.period ?? detailedTask(plan.rows, row)?.period ?? null;
     if (period === null && parents.has(index)) {
       groupOf(task.area).rows.push({ ...task, period: null, months: Array<MonthMark>(12).fill("none"), fromPreviousYear: false, intoNextYear: false });
       return;

@@ -6,6 +6,7 @@ import type { PlanRow } from "../core/types";
 import { amountInWords } from "../core/words";
 import { fold } from "../core/text";
 import { NO_AREA } from "../core/totals";
+import { detailedTask } from "../core/tree";
 import { BODY_AFTER, cleanText, mm, money, para, pt, runs, STYLE, styledPara, type Particulars } from "./format";
 import * as S from "./strings.vi";
 
@@ -142,8 +143,7 @@ function tasksSection(analysis: Analysis, refs?: AppendixRefs): Paragraph[] {
     let letter = 0;
     for (const row of group.rows) {
       // A line detailing the task above it ("+" under "-" in the sheet) keeps its "+".
-      const detail = row.parent !== null && analysis.plan.rows[row.parent]?.level === "activity";
-      const marker = row.level === "result" ? `${String.fromCharCode(97 + (letter++ % 26))})` : detail ? "+" : "-";
+      const marker = row.level === "result" ? `${String.fromCharCode(97 + (letter++ % 26))})` : detailedTask(analysis.plan.rows, row) ? "+" : "-";
       out.push(taskParagraph(row, marker));
     }
   });

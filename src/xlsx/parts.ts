@@ -1,6 +1,6 @@
 // The workbook-level parts: the workbook itself (sheet names, states, the 1904 date system), the styles (which
 // cell styles are dates) and the shared-string table (rich-text runs joined, phonetic runs left out).
-import { builtInDateShows, dateShows, type DateShows } from "./number-format";
+import { builtInDateShows, dateCodes, dateShows, type DateShows } from "./number-format";
 import { escapeRegex } from "../core/text";
 import { LIMITS, LimitError, limitDetail } from "./limits";
 import { relationshipId, unescapeXstring, type XmlElement, type XmlHandler } from "./xml";
@@ -77,14 +77,7 @@ const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 
  * it has a day, month, year, hour or second code. Case-insensitive, as Excel reads them ("DD/MM/YYYY").
  */
 export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/[_*]./g, "")
-    .replace(/\[(h+|m+|s+)\]/gi, "h")
-    .replace(/\[[^\]]*\]/g, "");
-  const section = bare.split(";")[0];
-  return /[dmyhsb]/i.test(section.replace(/General/gi, ""));
+  return /[dmyhsb]/i.test(dateCodes(code));
 }
 
 export class StylesParser extends Collector {

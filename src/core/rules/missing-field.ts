@@ -1,4 +1,5 @@
 // Shared shape of the "a row leaves a column empty" rules: only where the table has the column.
+import { detailedTask } from "../tree";
 import type { FieldKey, Finding, Letter, PlanRow, RuleId, Severity } from "../types";
 import { cellOf, finding, hasColumn, isBlank, label, outputRows, rowColumnName, taskRows } from "./rule";
 import type { Rule, RuleContext } from "./rule";
@@ -29,9 +30,16 @@ export function missingFieldRule(spec: MissingFieldSpec): Rule {
       const withColumn = plan.tables.map((table) => hasColumn(table, spec.field));
       // A line detailing a task ("+" under "-") is asked nothing the task it details states, and the task nothing its
       // lines state.
-      const detailed = (row: PlanRow) => row.parent !== null && plan.rows[row.parent].level === "activity";
-      const statedAbove = (row: PlanRow) => detailed(row) && !spec.isMissing(plan.rows[row.parent as number]);
-      const statedBelow = new Set(plan.rows.filter((row) => detailed(row) && !spec.isMissing(row)).map((row) => plan.rows[row.parent as number]));
+      const statedAbove = (row: PlanRow) => {
+        const task = detailedTask(plan.rows, row);
+        return task !== null && !spec.isMissing(task);
+      };
+      const statedBelow = new Set(
+        plan.rows.flatMap((row) => {
+          const task = detailedTask(plan.rows, row);
+          return task !== null && !spec.isMissing(row) ? [task] : [];
+        }),
+      );
       // A row with no task text is asked for its task (missing-task) and nothing else: the rest follows from what it is.
       return candidateRows(ctx, spec.rows)
         .filter((row) => withColumn[row.table] && !isBlank(row.content) && spec.isMissing(row) && !statedAbove(row) && !statedBelow.has(row))
