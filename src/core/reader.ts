@@ -30,6 +30,7 @@ import { isMergeReportSheet, mergeTraceColumns } from "./merge/own-output";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
 import { a1, fold } from "./text";
+import { sheetVersions } from "./versions";
 import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, SummaryTable, TableInfo } from "./types";
 import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
 
@@ -55,13 +56,18 @@ const TEXT_FIELDS = ["output", "indicator", "verification", "method", "note", "l
 type TextField = (typeof TEXT_FIELDS)[number];
 
 export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
-  const plan = readTables(grids, options, new Set());
+  let plan = readTables(grids, options, new Set());
+  // A sheet chosen by name is read whatever it is; otherwise a draft beside its final is set apart (versions.ts).
+  const versions = options.sheet === undefined ? sheetVersions(plan, grids) : [];
+  const setApart = new Set(versions.flatMap((version) => (version.setApart ? [version.sheet] : [])));
+  const read = setApart.size > 0 ? grids.filter((grid) => !setApart.has(grid.name)) : grids;
+  if (setApart.size > 0) plan = readTables(read, options, new Set());
   const summaries = summaryTables(plan);
-  if (summaries.length === 0) return plan;
   // Read again without them: their rows would count every area's money a second time.
-  const apart = readTables(grids, options, new Set(summaries.map((s) => tableKey(s.sheet, s.headerRow - 1))));
-  apart.summaries = summaries;
-  return apart;
+  if (summaries.length > 0) plan = readTables(read, options, new Set(summaries.map((s) => tableKey(s.sheet, s.headerRow - 1))));
+  if (summaries.length > 0) plan.summaries = summaries;
+  if (versions.length > 0) plan.versions = versions;
+  return plan;
 }
 
 const tableKey = (sheet: string, headerRow: number) => `${headerRow}|${sheet}`;

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   "budget-tiny",
   "summary-table",
   "summary-mismatch",
+  "sheet-versions",
 ] as const;
 
 export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;

@@ -232,6 +232,25 @@ export interface Plan {
   /** Tables that list areas and their money alone beside a table of tasks (an appendix "Tổng hợp kinh phí"): not
    *  read into the plan, whose tasks they sum again, and compared with it by area. */
   summaries?: SummaryTable[];
+  /** Sheets holding another version of a plan another sheet holds (versions.ts): set apart, or read and said. */
+  versions?: SheetVersion[];
+}
+
+/** How a sheet is marked as a version beside the plan: named or titled a draft (dự thảo) or old copy (cũ), or hidden. */
+export type VersionMark = "draft" | "old" | "hidden";
+
+export interface SheetVersion {
+  sheet: string;
+  /** The sheet whose plan it is a version of (read). */
+  of: string;
+  /** Why it was not read; null where both were read, neither being marked. */
+  setApart: VersionMark | null;
+  /** Tasks the two share, of the smaller one's. */
+  shared: number;
+  tasks: number;
+  /** 1-based row and A1 cell of its table's header. */
+  headerRow: number;
+  headerCell: string;
 }
 
 export interface SummaryTable {

@@ -134,6 +134,16 @@ export const UNIT_HEADING_BODIES: readonly { body: string; not?: readonly string
   { body: "UBMTTQ" },
 ];
 
+/**
+ * Words that mark a sheet as a version of a plan another sheet holds (sheet-versions): in its name, or above its table
+ * ("DỰ THẢO" in a corner, "KẾ HOẠCH … (DỰ THẢO)"). Folded, except "nháp" and "cũ", kept with their accents: folded,
+ * "nhap" is also "nhập" and "cu" also "cư", "củ", "cụ".
+ */
+export const VERSION_MARKS = {
+  draft: { folded: ["du thao"], accented: ["nháp"] },
+  old: { folded: [], accented: ["cũ"] },
+} as const;
+
 /** A note under or inside a table: "Ghi chú:", "Lưu ý:", "* …". */
 export const NOTE_WORDS: readonly string[] = ["ghi chu", "luu y", "chu thich"];
 export const NOTE_MARKS: readonly string[] = ["*", "(*)", "**"];

@@ -22,26 +22,30 @@ const DIVISION = /^(?:van phong|phong)\b/;
 const PLACE = /\b(?:(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp)\s+(?!hoi\b)[a-z]|tinh\b)/;
 
 /**
- * The body named above the first plan table of a sheet: the last matching line before the header, reading row by row,
- * left to right (the parent body "UBND TỈNH …" comes first, the issuing body under it). A division that names no
- * place of its own comes with its parent ("UBND XÃ NINH HẢI – VĂN PHÒNG HĐND VÀ UBND"): every commune has a Văn phòng
- * HĐND và UBND, and two communes are two units.
+ * The body named above a plan table whose header starts at 1-based `headerRow`: the last matching line before it,
+ * reading row by row, left to right (the parent body "UBND TỈNH …" comes first, the issuing body under it). A division
+ * that names no place of its own comes with its parent ("UBND XÃ NINH HẢI – VĂN PHÒNG HĐND VÀ UBND"): every commune
+ * has a Văn phòng HĐND và UBND, and two communes are two units.
  */
+export function bodyAbove(grid: SheetGrid, headerRow: number): string | null {
+  const found: string[] = [];
+  const lastRow = Math.min(grid.values.length, headerRow - 1 - (grid.originRow ?? 0));
+  for (let r = 0; r < lastRow; r++) {
+    for (const value of grid.values[r] ?? []) found.push(...bodyLines(cellText(value)));
+  }
+  const issuing = found.pop();
+  if (!issuing) return null;
+  const parent = found.pop();
+  const folded = fold(issuing);
+  return parent && DIVISION.test(folded) && !PLACE.test(folded) ? `${parent} – ${issuing}` : issuing;
+}
+
+/** The body named above the first plan table that names one. */
 export function headingBody(grids: SheetGrid[], analysis: Analysis): string | null {
   for (const table of analysis.plan.tables) {
     const grid = grids.find((g) => g.name === table.sheet);
-    if (!grid) continue;
-    const originRow = grid.originRow ?? 0;
-    const found: string[] = [];
-    const lastRow = Math.min(grid.values.length, table.headerRows[0] - 1 - originRow);
-    for (let r = 0; r < lastRow; r++) {
-      for (const value of grid.values[r] ?? []) found.push(...bodyLines(cellText(value)));
-    }
-    const issuing = found.pop();
-    if (!issuing) continue;
-    const parent = found.pop();
-    const folded = fold(issuing);
-    return parent && DIVISION.test(folded) && !PLACE.test(folded) ? `${parent} – ${issuing}` : issuing;
+    const body = grid ? bodyAbove(grid, table.headerRows[0]) : null;
+    if (body) return body;
   }
   return null;
 }

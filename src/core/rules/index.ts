@@ -27,6 +27,7 @@ import { periodPlaceholder } from "./period-placeholder";
 import { periodUnparsed } from "./period-unparsed";
 import { placeholderRow } from "./placeholder-row";
 import type { Rule, RuleContext } from "./rule";
+import { sheetVersions } from "./sheet-versions";
 import { smartMeasurable } from "./smart-measurable";
 import { smartSpecific } from "./smart-specific";
 import { smartTimeBound } from "./smart-time-bound";
@@ -73,6 +74,7 @@ export const rules: Rule[] = [
   budgetTiny,
   summaryTable,
   summaryMismatch,
+  sheetVersions,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
