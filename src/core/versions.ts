@@ -105,6 +105,8 @@ function sameName(marked: SheetFacts, kept: SheetFacts): boolean {
  * version of the same plan remains (`setApart`), each later unmarked one said (`setApart: null`), once per sheet.
  */
 export function sheetVersions(plan: Plan, grids: SheetGrid[]): SheetVersion[] {
+  // One sheet of tables, as nearly every plan: nothing to compare, and no task text folded for it.
+  if (new Set(plan.tables.map((table) => table.sheet)).size < 2) return [];
   const sheets = grids.map((grid) => sheetFacts(plan, grid)).filter((facts): facts is SheetFacts => facts !== null && facts.tasks.size >= SHARED_MIN);
   const versions: SheetVersion[] = [];
   const said = new Set<string>();
