@@ -255,3 +255,29 @@ describe("buildSchedule: lines detailing a task", () => {
     ]);
   });
 });
+
+describe("a date alone under a deadline header (Thời hạn hoàn thành) is that task's deadline", () => {
+  const table = (header: string): CellValue[][] => [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+    ["TT", "Nội dung", "Đơn vị chủ trì", header],
+    ["1", "Rà soát thủ tục hành chính", "Văn phòng", new Date(Date.UTC(2026, 5, 30))],
+    ["2", "Khảo sát sự hài lòng", "Văn phòng", "15/9/2026"],
+    ["3", "Tập huấn công chức", "Văn phòng", "Quý II/2026"],
+  ];
+  const read = (header: string) => analyze([{ name: "KH", values: table(header) }]).plan;
+
+  test.each(["Thời hạn hoàn thành", "Thời hạn", "Thời gian hoàn thành", "Hạn hoàn thành"])("under %s: due that day, drawn as a deadline; a quarter stays its months", (header) => {
+    const plan = read(header);
+    expect(plan.rows.map((row) => [row.period?.kind, row.period?.start, row.period?.end])).toEqual([
+      ["deadline", undefined, "2026-06-30"],
+      ["deadline", undefined, "2026-09-15"],
+      ["range", "2026-04-01", "2026-06-30"],
+    ]);
+    expect(buildSchedule(plan).groups.flatMap((group) => group.rows.map(drawn))).toEqual([".....!......", "........!...", "...###......"]);
+  });
+
+  test("under Thời gian thực hiện the same date is the day the task is done: a one-day span", () => {
+    const plan = read("Thời gian thực hiện");
+    expect(plan.rows[0].period).toMatchObject({ kind: "range", start: "2026-06-30", end: "2026-06-30" });
+  });
+});

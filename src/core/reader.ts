@@ -32,7 +32,7 @@ import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets
 import { a1, fold } from "./text";
 import { sheetVersions } from "./versions";
 import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, SummaryTable, TableInfo } from "./types";
-import { GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
+import { DEADLINE_HEADINGS, GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
 
 export class PlanInputError extends Error {}
 
@@ -281,6 +281,14 @@ function commonPeriodYear(sheets: SheetTables[]): number | null {
   return best;
 }
 
+const DEADLINE_HEADER = new RegExp(`^${phrasesPattern(DEADLINE_HEADINGS)}(?: |$)`);
+
+/** "Thời hạn hoàn thành", "Hạn hoàn thành (dự kiến)": its last line, brackets and all, folded. */
+function isDeadlineHeader(header: string | undefined): boolean {
+  const own = header?.split(" › ").pop() ?? "";
+  return DEADLINE_HEADER.test(fold(own.replace(/\([^)]*\)/g, " ")).replace(/[^a-z0-9 ]+/g, " ").trim());
+}
+
 function lastHeaderRow(table: FoundTable): number {
   return table.headerRows[table.headerRows.length - 1];
 }
@@ -435,6 +443,8 @@ class TableReader {
   /** Spacers are shown only between rows, not after the table's last. */
   private pendingSpacers: number[] = [];
   private readonly kinds: Partial<Record<RowKind, number>> = {};
+  /** The period column says when each task is due (Thời hạn hoàn thành): a date alone in it is a deadline. */
+  private readonly dueColumn: boolean;
   private readonly skipped: { row: number; kind: RowKind }[] = [];
 
   constructor(
@@ -464,6 +474,7 @@ class TableReader {
     this.span = [Math.min(...cols), Math.max(...cols)];
     const taskFields = () => this.rowNamesTaskFields();
     const levels = (shape: NumberingShape): LevelContext => ({ shape, hasGoalColumn: table.columns.goal !== undefined, preset, taskFields });
+    this.dueColumn = table.periodParts === undefined && isDeadlineHeader(table.reading.find((column) => column.col === table.columns.period)?.header);
     // The shape may be tried first (numberingShape), its levels read under it.
     this.levels = levels(this.numberingShape((shape) => (this.levels = levels(shape))));
   }
@@ -1099,7 +1110,12 @@ class TableReader {
 
   private period(row: number): Period | null {
     const parts = this.table.periodParts;
-    if (!parts) return this.periodCell(row, this.table.columns.period as number, "period");
+    if (!parts) {
+      const period = this.periodCell(row, this.table.columns.period as number, "period");
+      // "Thời hạn hoàn thành: 30/6/2026" is when the task is due, not a day it runs.
+      const oneDay = period?.kind === "range" && period.start === period.end;
+      return oneDay && this.dueColumn ? { kind: "deadline", end: period.end, text: period.text } : period;
+    }
     const start = this.periodCell(row, parts.start, "start");
     const end = this.periodCell(row, parts.end, "end");
     if (!start || !end) return start ?? end;

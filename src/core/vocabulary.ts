@@ -25,7 +25,7 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
     "tong kinh phi", "tong du toan", "tong so kinh phi", "tong nguon kinh phi", "tong ngan sach",
   ],
   period: [
-    "thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "moc thoi gian",
+    "thoi gian", "thoi gian thuc hien", "tien do", "thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "han hoan thanh", "moc thoi gian",
     "khi nao", "bao gio", "when",
     // Start and end side by side with no Thời gian over them ("Ngày bắt đầu | Ngày hoàn thành"): one period.
     "ngay bat dau", "ngay hoan thanh", "ngay ket thuc", "thoi gian bat dau", "thoi gian ket thuc",
@@ -44,6 +44,9 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
   // A flat list that names each row's reform area in a column of its own.
   area: ["linh vuc", "linh vuc cai cach", "linh vuc cai cach hanh chinh", "linh vuc cchc"],
 };
+
+/** A period column that says when a task must be done, not when it runs: a date alone under it is a deadline. */
+export const DEADLINE_HEADINGS: readonly string[] = ["thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "han hoan thanh", "ngay hoan thanh"];
 
 /**
  * Words a header may carry around its wording without changing its field: "Dự kiến kinh phí", "Thời gian thực hiện
