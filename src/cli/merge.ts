@@ -225,14 +225,17 @@ interface FeedbackTarget {
   path: string;
 }
 
-/** One workbook per unit in `dir`, named from the unit (gop-y-so-tai-chinh.xlsx), two units never under one name. */
+/** One workbook per unit in `dir`, named from the unit (gop-y-so-tai-chinh.xlsx), two units never under one name: each
+ *  unit merged, and each whose draft was set apart as another year's, which most needs telling. */
 function feedbackTargets(c: Consolidation, dir: string): FeedbackTarget[] {
   const taken = new Set<string>();
-  return c.scorecards.map((card) => {
-    let name = fileSlug(card.unit);
-    for (let n = 2; taken.has(name); n++) name = `${fileSlug(card.unit)}-${n}`;
+  const merged = c.scorecards.map((card) => card.unit);
+  const setApart = c.notes.flatMap((note) => (note.kind === "other-year" && note.unit !== null && !merged.includes(note.unit) ? [note.unit] : []));
+  return [...new Set([...merged, ...setApart])].map((unit) => {
+    let name = fileSlug(unit);
+    for (let n = 2; taken.has(name); n++) name = `${fileSlug(unit)}-${n}`;
     taken.add(name);
-    return { unit: card.unit, path: join(dir, `gop-y-${name}.xlsx`) };
+    return { unit, path: join(dir, `gop-y-${name}.xlsx`) };
   });
 }
 

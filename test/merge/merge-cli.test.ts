@@ -352,6 +352,25 @@ describe("what merge refuses to write over, before it writes anything", () => {
     expect(readFileSync(join(feedback, "gop-y-ban-dan-toc.xlsx")).subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("merges no draft of another year (--year 2025 over 2026 drafts), and still writes each unit the feedback that says why", async () => {
+    const root = withDrafts();
+    const feedback = join(root, "gop-y");
+    const result = await mergeInto(root, "--year", "2025", "--feedback", feedback);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Không tổng hợp 2 dự thảo của năm khác");
+    expect(result.stdout).toContain(`Đã viết 2 tệp góp ý cho từng đơn vị vào "${feedback}".`);
+    expect(readdirSync(feedback).sort()).toEqual(["gop-y-ban-dan-toc.xlsx", "gop-y-so-tai-chinh.xlsx"]);
+    for (const [file, unit, draft] of [["gop-y-ban-dan-toc.xlsx", "BAN DÂN TỘC", "ban-dan-toc.xlsx"], ["gop-y-so-tai-chinh.xlsx", "SỞ TÀI CHÍNH", "so-tai-chinh.xlsx"]]) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(join(feedback, file));
+      const texts: string[] = [];
+      book.worksheets[0].eachRow((row) => row.eachCell((cell) => texts.push(cellText(cell.value))));
+      expect(texts[0]).toBe(`GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: ${unit}`);
+      expect(texts.some((text) => text.includes(draft))).toBe(true);
+      expect(texts).toContain(`Dự thảo của ${unit} là kế hoạch năm 2026, không phải năm 2025 đang tổng hợp: không cộng; nếu đây là bản của năm 2025, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại.`);
+    }
+  }, 60_000);
+
   it("refuses a --feedback that is a file, not a folder, before reading a draft", async () => {
     const root = withDrafts();
     writeFileSync(join(root, "gop-y"), "a file");

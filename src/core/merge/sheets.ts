@@ -519,7 +519,7 @@ export function feedbackLayout(c: Consolidation, unit: string): FormLayout {
   const columns: LayoutColumn[] = CHECK_WIDTHS.map((width, i) => ({ key: `c${i}`, header: H.scorecardHeader[i], width, wrap: true }));
   const cells: LayoutCell[] = [
     { row: 0, col: 0, value: T.feedback.title(unit), style: "title", merge: { rows: 1, cols: columns.length } },
-    { row: 1, col: 0, value: T.feedback.subtitle(card?.file ?? ""), style: "subtitle", merge: { rows: 1, cols: columns.length } },
+    { row: 1, col: 0, value: T.feedback.subtitle(card?.file ?? c.notes.find((n) => n.unit === unit)?.file ?? ""), style: "subtitle", merge: { rows: 1, cols: columns.length } },
   ];
   const headerRow = 3;
   if (card) cells.push(...tableCells(headerRow, H.scorecardHeader, [scorecardLine(card, 1)]));
