@@ -194,12 +194,52 @@ interface Heading {
 /** Title, year and goals: the text above each sheet's first table. */
 function readHeading(sheets: SheetTables[]): Heading {
   const heading: Heading = { title: null, year: null, goals: { general: [], specific: [] }, collecting: null };
+  const title = findTitle(sheets);
+  if (title) {
+    heading.title = title.text;
+    heading.year = titleYear(fold(title.text));
+  }
   for (const { view, found } of sheets) {
     if (found.length === 0) continue;
     heading.collecting = null;
-    for (let row = view.firstRow; row < found[0].headerRows[0]; row += 1) readHeadingRow(view, row, heading);
+    for (let row = view.firstRow; row < found[0].headerRows[0]; row += 1) {
+      if (title?.view !== view || !title.rows.includes(row)) readHeadingRow(view, row, heading);
+    }
   }
   return heading;
+}
+
+/** A line naming the document: "KẾ HOẠCH …", "DỰ THẢO KẾ HOẠCH …", "KẾ HOẠCH" alone over its subject. */
+const DOCUMENT_NAME = /^(?:du thao\s+)?ke hoach\b/;
+/** "(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/11/2025 …)" names the plan an appendix belongs to, dated the year before;
+ *  "Căn cứ Kế hoạch …", "Mẫu số 01 … về xây dựng kế hoạch" cite other documents. */
+const CITING = /^\(?\s*(?:kem theo|can cu|thuc hien|mau so|mau|theo)\b/;
+
+/**
+ * The plan's title: the first line above a table that names the document ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"),
+ * joined to the line under it where it is "KẾ HOẠCH" alone (Nghị định 30 puts the subject on the next line); failing
+ * one, the first line about a plan that cites no other document. Its sheet rows are not read as goals.
+ */
+function findTitle(sheets: SheetTables[]): { text: string; view: GridView; rows: number[] } | null {
+  let mention: { text: string; view: GridView; rows: number[] } | null = null;
+  for (const { view, found } of sheets) {
+    if (found.length === 0) continue;
+    const lines: { row: number; text: string }[] = [];
+    for (let row = view.firstRow; row < found[0].headerRows[0]; row += 1) {
+      const first = rowTexts(view, row)[0];
+      if (first) lines.push({ row, text: first });
+    }
+    for (const [i, { row, text }] of lines.entries()) {
+      const folded = fold(splitLeadingNumber(text).rest.slice(0, LONG_HEADING_TEXT));
+      if (DOCUMENT_NAME.test(folded)) {
+        const next = folded.replace(/[^a-z0-9 ]+/g, " ").trim() === "ke hoach" ? lines[i + 1] : undefined;
+        const subject = next && !CITING.test(fold(next.text)) && splitLeadingNumber(next.text).numbering === null ? next : undefined;
+        return subject ? { text: `${text.trim()} ${subject.text}`, view, rows: [row, subject.row] } : { text, view, rows: [row] };
+      }
+      if (!mention && /\bke hoach\b/.test(folded) && !CITING.test(folded)) mention = { text, view, rows: [row] };
+    }
+  }
+  return mention;
 }
 
 const GOAL_HEADING_KINDS: { kind: "general" | "specific" | null; pattern: RegExp }[] = [
@@ -216,12 +256,6 @@ function readHeadingRow(view: GridView, row: number, heading: Heading): void {
   const [first, ...rest] = cells;
   const { numbering, rest: unnumbered } = splitLeadingNumber(first);
   const folded = fold(unnumbered.slice(0, LONG_HEADING_TEXT));
-  // "(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/11/2025 …)" names the plan an appendix belongs to, dated the year before.
-  if (heading.title === null && /\bke hoach\b/.test(folded) && !/^\(?\s*kem theo\b/.test(folded)) {
-    heading.title = first;
-    heading.year = titleYear(fold(first));
-    return;
-  }
   const goal = GOAL_HEADING_KINDS.find(({ pattern }) => pattern.test(folded));
   if (goal) {
     const afterColon = unnumbered.includes(":") ? unnumbered.slice(unnumbered.indexOf(":") + 1).trim() : "";

@@ -94,7 +94,8 @@ describe("readSheet", () => {
     expect(periods).toEqual([
       ["2026-06-01", "2026-06-30"],
       ["2026-09-01", "2026-09-30"],
-      ["2026-11-15", "2026-11-15"],
+      // A day alone under "Thời gian hoàn thành" is the task's deadline.
+      [undefined, "2026-11-15"],
     ]);
   });
 
