@@ -143,6 +143,24 @@ it("shares of named funding sources name the sources, not an amount", () => {
   expect(parseBudget("100% NSNN: 20 triệu")).toMatchObject({ amount: 20_000_000, source: true });
 });
 
+describe("parseBudget: a count in the words before the money is the label's, never added to it", () => {
+  it.each([
+    ["In 500 tờ gấp: 2.000.000", 2_000_000],
+    ["Hội nghị 2 lần: 6.000.000", 6_000_000],
+    ["Mua 05 máy tính: 75.000.000", 75_000_000],
+    ["- Lớp 1: 10.000.000\n- Lớp 2: 10.000.000", 20_000_000],
+    ["Giai đoạn 1: 5 triệu; giai đoạn 2: 3 triệu", 8_000_000],
+    ["In 500 tờ gấp 2.000.000", 2_000_000],
+    ["Tập huấn 2 lớp 10 triệu", 10_000_000],
+    // Sources, each with its figure, stay a sum.
+    ["NS tỉnh: 20tr, NS xã: 5tr", 25_000_000],
+    ["Ngân sách tỉnh: 20 triệu; xã: 5 triệu", 25_000_000],
+    ["2.000.000 tổ chức hội nghị", 2_000_000],
+  ])("%p is %p đồng", (text, amount) => {
+    expect(parseBudget(text)?.amount).toBe(amount);
+  });
+});
+
 describe("parseBudget: cell values", () => {
   it.each([null, "", "   ", "-", "—", "…"])("%p is an empty cell", (value) => {
     expect(parseBudget(value)).toBeNull();

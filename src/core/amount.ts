@@ -2,7 +2,7 @@
 // or a funding source with no figure. Text is matched in folded form (no accents, lower case).
 import type { Budget, CellValue } from "./types";
 import { cellText, escapeRegex, fold, normalize } from "./text";
-import { FOREIGN_CURRENCY_WORDS, FUNDING_SOURCE_SHORT } from "./vocabulary";
+import { COUNTED_THINGS, FOREIGN_CURRENCY_WORDS, FUNDING_SOURCE_SHORT, phrasesPattern } from "./vocabulary";
 
 /** Unit words after a figure, as powers of ten of đồng. */
 const UNIT_EXPONENTS: Record<string, number> = {
@@ -134,6 +134,18 @@ const GLUED_UNIT = /(\d)\s*(trieu|tr|ty|ti)\s*(?=\d)/g;
 const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|tr|ty|ti) ruoi\b|\d (?:ty|ti|trieu|tr) \d{2}(?=\s*(?:$|[,;)]))/;
 
 /** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
+/** "In 500 tờ gấp:", "Lớp 1:", "NS tỉnh:" before a figure: a label, its numbers no money. */
+const LABEL = /(^|[,;]|\s-\s)([^:,;]*?):(?=\s*-?\d)/g;
+/** A small number before a thing counted ("500 tờ", "2 lớp"): a count, where the part has money besides. */
+const COUNT = new RegExp(`(^|[^\\d.,])\\d{1,4}\\s+${phrasesPattern(COUNTED_THINGS)}(?![a-z])`, "g");
+
+/** The part with its labels and counts taken out, for the figures alone to be read. */
+function figuresOnly(folded: string): string {
+  const unlabelled = folded.replace(LABEL, "$1 # ");
+  const counted = unlabelled.replace(COUNT, "$1 # ");
+  return counted !== unlabelled && /\d/.test(counted) ? counted : unlabelled;
+}
+
 function spokenAmounts(folded: string): string {
   return folded
     .replace(HUNDREDS, (_, lead?: string, digits?: string, space?: string, alone?: string) => `${lead ?? space}${digits ?? alone}00`)
@@ -158,10 +170,11 @@ function readPart(part: string, exponent: number, columnCurrency: string): PartR
   const folded = FUNDING_SOURCE.test(dated) ? dated.replace(SHARE, " # ") : dated;
   const currency = foreignCurrencyIn(folded) ?? (DONG_UNIT.test(folded) ? "VND" : columnCurrency);
   const reading: PartReading = { amount: null, currency, source: FUNDING_SOURCE.test(folded), zero: false, bad: false };
-  if (RANGE.test(folded) || NOT_A_SUM.test(folded) || SPOKEN_LEFT.test(folded)) return { ...reading, bad: true };
+  const figures = figuresOnly(folded);
+  if (RANGE.test(figures) || NOT_A_SUM.test(figures) || SPOKEN_LEFT.test(figures)) return { ...reading, bad: true };
   if (ZERO_WORD.test(folded)) return { ...reading, zero: true };
-  for (const match of folded.matchAll(AMOUNT_TOKEN)) {
-    const before = folded.slice(0, (match.index ?? 0) + match[1].length);
+  for (const match of figures.matchAll(AMOUNT_TOKEN)) {
+    const before = figures.slice(0, (match.index ?? 0) + match[1].length);
     if (NOT_MONEY_BEFORE.test(before)) continue;
     const unit = match[4];
     // The column's unit is so many đồng: a figure in dollars or euros is in its own currency's units.

@@ -147,6 +147,13 @@ export const VERSION_MARKS = {
   old: { folded: [], accented: ["cũ"] },
 } as const;
 
+/** What a budget cell counts before its money ("In 500 tờ gấp 2.000.000", "Tập huấn 2 lớp 10 triệu"), folded: the
+ *  number before one of these is a count, not money. */
+export const COUNTED_THINGS: readonly string[] = [
+  "to", "lan", "lop", "may", "nguoi", "buoi", "cuon", "bo", "cai", "dot", "hoi nghi", "quyen", "trang", "luot", "chiec",
+  "phong", "cuoc", "ky", "tai lieu", "bang ron", "pano", "khau hieu", "hoc vien", "dai bieu", "don vi", "xa", "phuong",
+];
+
 /** A note under or inside a table: "Ghi chú:", "Lưu ý:", "* …". */
 export const NOTE_WORDS: readonly string[] = ["ghi chu", "luu y", "chu thich"];
 export const NOTE_MARKS: readonly string[] = ["*", "(*)", "**"];
