@@ -56,3 +56,19 @@ describe("a form's worked example", () => {
     expect(read([...AREA_I, ["3", "Vận động người dân nộp hồ sơ trực tuyến", "Văn phòng", "Quý II", 1_000_000]]).totals.total).toBe(6_000_000);
   });
 });
+
+describe("Cộng with the group it closes named", () => {
+  it("Cộng quý I, Cộng năm 2026, Cộng khoản 1, Cộng nhiệm vụ 1, Cộng 6 tháng đầu năm: subtotals, never counted as tasks", () => {
+    for (const label of ["Cộng quý I", "Cộng năm 2026", "Cộng khoản 1", "Cộng nhiệm vụ 1", "Cộng 6 tháng đầu năm", "Cộng đợt 2", "Tiểu cộng quý II:"]) {
+      const analysis = read([...AREA_I, [null, label, null, null, 5_000_000], ...AREA_II]);
+      expect([label, analysis.totals.total, analysis.plan.tables[0].skipped?.[0]]).toEqual([label, 12_000_000, { row: 6, kind: "subtotal" }]);
+    }
+  });
+
+  it("tasks that open with Cộng are still tasks: Cộng đồng, Cộng tác viên", () => {
+    for (const task of ["Cộng đồng dân cư tham gia giám sát thủ tục hành chính", "Cộng tác viên dư luận xã hội năm 2026"]) {
+      const analysis = read([...AREA_I, ["3", task, "Văn phòng", "Quý III/2026", 1_000_000], ...AREA_II]);
+      expect([task, analysis.totals.total]).toEqual([task, 13_000_000]);
+    }
+  });
+});

@@ -14,6 +14,7 @@ import {
   NOTE_WORDS,
   phrasesPattern,
   PLACEHOLDER_WORDS,
+  SUBTOTAL_GROUPS,
   SUBTOTAL_WORDS,
   UNIT_ROW_WORDS,
   WORDS_LINE_WORDS,
@@ -206,6 +207,10 @@ const GRAND_TOTAL = new RegExp(`^${phrasesPattern(GRAND_TOTAL_WORDS.filter((w) =
 const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:(.)\\-–\\d])`);
 /** "Cộng", "Cộng:", "Cộng lĩnh vực I", "Cộng (I)", "Tiểu cộng": the words, then at most a label or number. */
 const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z]))?\\s*(?:$|[:(.)\\-–])`);
+/** "Cộng quý I", "Tiểu cộng năm 2026:", "Cộng 6 tháng đầu năm": the group closed named, then at most its label. */
+const SUBTOTAL_OF_GROUP = new RegExp(
+  `^(?:cong|tieu cong) ${phrasesPattern(SUBTOTAL_GROUPS)}(?:\\s*(?:[ivxlc]+|\\d{1,4}(?:[./]\\d{1,4})*|[a-z]))?\\s*(?:$|[:(.)\\-–])`,
+);
 const TOTAL_INITIALS = initialsOf([...GRAND_TOTAL_WORDS, ...SUBTOTAL_WORDS]);
 /** One group's label: I, 2, 1.2, A, in brackets or not. */
 const GROUP_LABEL = "(?:[ivxlc]+|\\d{1,2}(?:\\.\\d{1,2})*|[a-z])";
@@ -237,7 +242,7 @@ export function isLoneTong(text: string): boolean {
 export function isSubtotalLabel(text: string): boolean {
   if (!mayStartWith(text, TOTAL_INITIALS) || text.length > 80) return false;
   const folded = fold(text.slice(0, LABEL_HEAD));
-  return SUBTOTAL.test(folded) || TONG_SUBTOTAL.test(folded);
+  return SUBTOTAL.test(folded) || SUBTOTAL_OF_GROUP.test(folded) || TONG_SUBTOTAL.test(folded);
 }
 
 const UNIT_ROW = new RegExp(`^${phrasesPattern(UNIT_ROW_WORDS)}\\s*:\\s*\\S`);

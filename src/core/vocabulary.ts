@@ -101,6 +101,11 @@ export const GRAND_TOTAL_WORDS: readonly string[] = [
 ];
 /** A subtotal of a group ("Cộng", "Cộng lĩnh vực I", "Cộng mục 1"): compared with its group, never counted. */
 export const SUBTOTAL_WORDS: readonly string[] = ["cong", "tieu cong", "cong linh vuc", "cong muc", "cong phan", "tong linh vuc", "cong nhom"];
+/** What a Cộng row may close besides an area: "Cộng quý I", "Cộng năm 2026", "Cộng khoản 1", "Cộng 6 tháng đầu năm". */
+export const SUBTOTAL_GROUPS: readonly string[] = [
+  "quy", "nam", "thang", "dot", "giai doan", "khoan", "nhiem vu", "hoat dong", "ket qua", "chuong trinh", "de an",
+  "6 thang dau nam", "6 thang cuoi nam", "sau thang dau nam", "sau thang cuoi nam",
+];
 
 /** The "Bằng chữ: …" line under a total. */
 export const WORDS_LINE_WORDS: readonly string[] = ["bang chu", "so tien bang chu"];
