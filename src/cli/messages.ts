@@ -117,7 +117,7 @@ const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết 
 const KIND_NAMES: Record<RowKind, string> = {
   area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
   total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",
-  "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)", continuation: "dòng nối tiếp nhiệm vụ trên (ô gộp)",
+  "column-numbers": "dòng đánh số cột", unit: "dòng đơn vị (bảng tổng hợp)", continuation: "dòng nối tiếp nhiệm vụ trên (ô gộp)", breakdown: "dòng chia kinh phí của nhiệm vụ trên (Trong đó)",
 };
 
 /** `check --explain`. */

@@ -32,7 +32,7 @@ import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets
 import { a1, fold } from "./text";
 import { sheetVersions } from "./versions";
 import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, SummaryTable, TableInfo } from "./types";
-import { DEADLINE_HEADINGS, GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
+import { BREAKDOWN_PARENTS, DEADLINE_HEADINGS, GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
 
 export class PlanInputError extends Error {}
 
@@ -436,6 +436,7 @@ export const ROW_TESTS: readonly { kind: RowKind; when: string; outcome: Outcome
   { kind: "unit", when: "Đơn vị: … naming no money unit, or a body's name in capitals (A. SỞ TƯ PHÁP), with nothing typed but its money (a compiled plan's unit row: its money, typed or a SUBTOTAL, the sum of the rows under it, compared with them, never counted)", outcome: "skip", test: (f) => f.reader.unitName(f) !== null },
   { kind: "note", when: "Ghi chú:, Lưu ý:, * … with no figures", outcome: "skip", test: (f) => isNoteLine(f.first) && !f.reader.typedFigures(f.row) },
   { kind: "note", when: "Nơi nhận:, GIÁM ĐỐC …, III. TỔ CHỨC THỰC HIỆN, or text outside the table after blank rows (the table ends)", outcome: "end", test: (f) => isClosingText(f.first) || f.reader.documentSection(f) || f.reader.textAfterTable(f) },
+  { kind: "breakdown", when: "Trong đó:, Chia ra:, Bao gồm under a task, and the lines under it with no number, lead or period of their own (- Ngân sách xã, - Xã hội hóa): the task's money by source, never counted again", outcome: "skip", test: (f) => f.reader.breakdownLine(f) },
   { kind: "continuation", when: "its task cell merged down from the task above (the task runs over two rows): what else it holds joins that task", outcome: "skip", test: (f) => f.reader.continuesAbove(f.row) },
   { kind: "placeholder", when: "no task text and nothing typed but a number or formulas (a form row not filled in)", outcome: "skip", test: (f) => f.reader.entries(f.row).length === 0 && !f.reader.typedFigures(f.row) },
   { kind: "activity", when: "anything else: a plan row, its level from LEVEL_TESTS", outcome: "read", test: () => true },
@@ -452,6 +453,9 @@ function bulletOf(tt: string, text: string): Bullet | null {
 
 /** The text fields a continuation row may add to its task. */
 const JOINED_FIELDS = ["output", "indicator", "verification", "method", "note", "lead", "partners"] as const;
+
+/** "Trong đó:", "Chia ra", "Bao gồm:" alone: the parts of the task's money follow. */
+const BREAKDOWN_MARKER = new RegExp(`^${phrasesPattern(BREAKDOWN_PARENTS)}\\s*:?\\s*$`);
 
 const EMPTY_ROWS_ENDING_A_TABLE = 3;
 const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
@@ -746,6 +750,8 @@ class TableReader {
   private readRow(row: number): Outcome {
     const facts = this.facts(row);
     const test = ROW_TESTS.find((t) => t.test(facts)) ?? ROW_TESTS[ROW_TESTS.length - 1];
+    if (test.kind === "breakdown") this.addBreakdown(row, facts.first);
+    else this.breakdown = null;
     if (test.kind === "spacer") {
       if (this.hasRows) this.pendingSpacers.push(row);
       return "empty";
@@ -761,6 +767,43 @@ class TableReader {
     if (test.kind === "unit") this.openUnit(row, this.unitName(facts)!);
     if (test.kind === "continuation") this.joinAbove(row);
     return test.outcome;
+  }
+
+  /** The task whose money the rows since a "Trong đó:" break down, and whether their parts become its sources. */
+  private breakdown: { task: number; sources: boolean; summed: boolean } | null = null;
+
+  /** "Trong đó:" under a task, or, after one, a line naming part of its money: no number, lead or period of its own. */
+  breakdownLine({ row, first }: RowFacts): boolean {
+    const tt = this.text(row, "number");
+    if ((tt !== "" && !/^[-+*•–]$/.test(tt)) || this.typedTaskFields(row)) return false;
+    if (BREAKDOWN_MARKER.test(fold(first.slice(0, 20)))) return this.lastTask() !== null;
+    return this.breakdown !== null;
+  }
+
+  /** The index of this table's last plan row, where it is a task (not an area); else null. */
+  private lastTask(): number | null {
+    const index = this.plan.rows.length - 1;
+    const last = this.plan.rows[index];
+    return last && last.table === this.tableIndex && last.level !== "area" ? index : null;
+  }
+
+  /** A breakdown's marker opens it; each line's money is one source of the task's (its own figure where it typed
+   *  none), unless the task's sources come from source columns already. */
+  private addBreakdown(row: number, first: string): void {
+    if (this.breakdown === null) {
+      const task = this.lastTask()!;
+      const budget = this.plan.rows[task].budget;
+      this.breakdown = { task, sources: budget?.sources === undefined, summed: budget?.amount == null };
+      return;
+    }
+    const part = this.budget(row);
+    const task = this.plan.rows[this.breakdown.task];
+    if (!this.breakdown.sources || part?.amount == null || part.currency !== "VND") return;
+    const source = { source: first.replace(/^\s*[-+*•–]\s*/, "").replace(/\s*:\s*$/, ""), amount: part.amount, text: part.text };
+    const budget = task.budget?.amount != null ? task.budget : { amount: 0, currency: "VND", text: "", ...(task.budget?.source ? { source: true } : {}) };
+    // A task whose money is only in its parts: their sum is its figure.
+    const amount = this.breakdown.summed ? (budget.amount ?? 0) + part.amount : budget.amount;
+    task.budget = { ...budget, amount, sources: [...(budget.sources ?? []), source] };
   }
 
   /**

@@ -48,6 +48,6 @@ export const FIELD_KEYS = [
 ] as const;
 export const ROW_KINDS = [
   "header", "column-numbers", "area", "result", "activity", "subtotal", "total", "words", "spacer", "note", "placeholder", "unit",
-  "continuation",
+  "continuation", "breakdown",
 ] as const;
 export const LETTERS = ["Why", "What", "When", "Who", "How", "2C", "5M", "S", "M", "A", "R", "T"] as const;
