@@ -42,7 +42,7 @@ export function readNumbering(token: string): Numbering | null {
   if (!couldBeNumbering(text)) return null;
   const bare = bareNumbering(text);
   if (!bare) return null;
-  if (NUMBER_TOKEN.test(text)) return { text, kind: "arabic", depth: 1 + dotsIn(bare) };
+  if (NUMBER_TOKEN.test(bare)) return { text, kind: "arabic", depth: 1 + dotsIn(bare) };
   if (isRoman(bare)) return { text, kind: "roman", depth: 1 };
   if (text.length <= 3 && /^[a-zđ]$/i.test(bare)) return { text, kind: "letter", depth: 1 };
   return null;
@@ -55,12 +55,12 @@ function dotsIn(text: string): number {
   return dots;
 }
 
-/** "(II.)" → "II", "1.1." → "1.1": the numbering without its opening bracket and closing punctuation. Sliced, not
+/** "(II.)" → "II", "1.1." → "1.1", "1)", "a/" → "1", "a": the numbering without its opening bracket and closing punctuation. Sliced, not
  *  replaced: every TT cell passes here, and an end-anchored regex tries each position of the text. */
 function bareNumbering(text: string): string {
   const start = text.startsWith("(") ? 1 : 0;
   let end = text.length;
-  while (end > start && ".):".includes(text[end - 1])) end -= 1;
+  while (end > start && ".):/".includes(text[end - 1])) end -= 1;
   return text.slice(start, end);
 }
 
@@ -94,7 +94,7 @@ function couldBeNumbering(text: string): boolean {
   return (first >= 0x30 && first <= 0x39) || ROMAN_INITIALS.includes(text[0]);
 }
 
-const LEADING_NUMBER = /^\s*((?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVXLC]{1,8}\.|[a-zđ]\)|\([a-zđ]\)))\s+/i;
+const LEADING_NUMBER = /^\s*((?:\d{1,3}(?:\.\d{1,3}){0,4}[.)/]?|\(\d{1,3}\)|[IVXLC]{1,8}\.|[a-zđ][)/]|\([a-zđ]\)))\s+/i;
 
 /** Splits "1.1. Nâng cấp website" into its numbering and the rest. */
 export function splitLeadingNumber(text: string): { numbering: Numbering | null; rest: string } {

@@ -1,0 +1,50 @@
+// TT typed with a closing bracket or slash ("1)", "a/", "(1)", "1.1)"): numbering like "1." and "a)". Facts worked by
+// hand from an explorer's plan of a Sở, where each "1)" had been a task with a missing lead, period and budget.
+import { analyze } from "../src/core/analyze";
+import { readNumbering } from "../src/core/labels";
+import type { CellValue } from "../src/core/types";
+import { sheet } from "./layouts/harness";
+
+test.each([
+  ["1)", "arabic", 1],
+  ["1.1)", "arabic", 2],
+  ["(1)", "arabic", 1],
+  ["1/", "arabic", 1],
+  ["a/", "letter", 1],
+  ["II.", "roman", 1],
+])("%p is %s numbering of depth %p", (text, kind, depth) => {
+  expect(readNumbering(text)).toMatchObject({ kind, depth });
+});
+
+test("I. / 1) / a/: areas, results and activities, each money once, no task asked for what its group row lacks", () => {
+  const rows: CellValue[][] = [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+    ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (đồng)"],
+    ["I.", "Cải cách thủ tục hành chính"],
+    ["1)", "Kiểm soát thủ tục hành chính"],
+    ["a/", "Rà soát TTHC lĩnh vực xây dựng", "Văn phòng Sở", "Phòng Quản lý xây dựng", "Quý I", 4_000_000],
+    ["b/", "Công bố TTHC sửa đổi, bổ sung", "Văn phòng Sở", null, "Quý II", 1_000_000],
+    ["2)", "Thực hiện cơ chế một cửa"],
+    ["a/", "Giải quyết hồ sơ cấp phép xây dựng trực tuyến", "Phòng Quản lý xây dựng", null, "Thường xuyên", 2_000_000],
+    ["II.", "Cải cách tài chính công"],
+    ["(1)", "Xây dựng quy chế chi tiêu nội bộ năm 2026", "Văn phòng Sở", null, "Quý I", 1_000_000],
+  ];
+  const analysis = analyze([sheet(rows)]);
+  expect(analysis.plan.rows.map((row) => [row.row, row.level])).toEqual([
+    [3, "area"],
+    [4, "result"],
+    [5, "activity"],
+    [6, "activity"],
+    [7, "result"],
+    [8, "activity"],
+    [9, "area"],
+    [10, "result"],
+  ]);
+  expect(analysis.totals.total).toBe(8_000_000);
+  expect(analysis.findings.filter((f) => f.rule.startsWith("missing-") && f.rule !== "missing-objective")).toEqual([]);
+});
+
+test.each(["1) Rà soát thủ tục", "(1) Rà soát thủ tục", "a/ Rà soát thủ tục", "1.2) Rà soát thủ tục"])("%p opens with its numbering", async (text) => {
+  const { splitLeadingNumber } = await import("../src/core/labels");
+  expect(splitLeadingNumber(text).rest).toBe("Rà soát thủ tục");
+});
