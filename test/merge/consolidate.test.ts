@@ -20,6 +20,47 @@ function draft(file: string, grids: SheetGrid[], modified: string | null, digest
 }
 
 describe("unit names", () => {
+  it("a goal line that opens like a body (Bộ phận Một cửa giải quyết 100% …, Ban hành 100% …) names no unit: two communes stay two", () => {
+    // The explorer's folder: both communes' goals end with the same sentence, which had named both "units".
+    const goals = (commune: string): SheetGrid => ({
+      name: "KH",
+      values: [
+        ["UBND TỈNH KHÁNH HÒA"],
+        [`UBND XÃ ${commune}`],
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["Mục tiêu cụ thể:"],
+        ["- 100% thủ tục hành chính được công khai đúng quy định."],
+        ["Bộ phận Một cửa giải quyết 100% hồ sơ đúng hạn."],
+        ["Ban hành 100% văn bản hướng dẫn đúng thời hạn."],
+        ["Sở phấn đấu xếp hạng Chỉ số CCHC trong nhóm 10 đơn vị dẫn đầu."],
+        HEADER,
+        ...ROWS,
+      ],
+    });
+    const names = ["NINH HẢI", "VĨNH HẢI"].map((commune) => unitOf("x.xlsx", [goals(commune)], analyze([goals(commune)])));
+    expect(names).toEqual([
+      { name: "UBND XÃ NINH HẢI", source: "heading" },
+      { name: "UBND XÃ VĨNH HẢI", source: "heading" },
+    ]);
+  });
+
+  it("a body named in the title alone names the unit: KẾ HOẠCH … NĂM 2026 (UBND PHƯỜNG ĐÀI SƠN), … CỦA SỞ GIAO THÔNG VẬN TẢI", () => {
+    for (const [title, unit] of [
+      ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 (UBND PHƯỜNG ĐÀI SƠN)", "UBND PHƯỜNG ĐÀI SƠN"],
+      ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ GIAO THÔNG VẬN TẢI", "SỞ GIAO THÔNG VẬN TẢI"],
+    ]) {
+      const grids: SheetGrid[] = [{ name: "KH", values: [[title], HEADER, ...ROWS] }];
+      expect(unitOf("kh-2026.xlsx", grids, analyze(grids))).toEqual({ name: unit, source: "heading" });
+    }
+  });
+
+  it("one Sở named with and without its province is one unit", () => {
+    expect(unitKey("SỞ TƯ PHÁP TỈNH NINH THUẬN")).toBe(unitKey("SỞ TƯ PHÁP"));
+    expect(unitKey("Ban Dân tộc tỉnh Khánh Hòa")).toBe(unitKey("BAN DÂN TỘC"));
+    expect(unitKey("UBND TỈNH NINH THUẬN")).not.toBe(unitKey("UBND TỈNH KHÁNH HÒA"));
+    expect(unitKey("VĂN PHÒNG UBND TỈNH")).not.toBe(unitKey("VĂN PHÒNG"));
+  });
+
   it("takes the issuing body above the table, the lower of two body lines, never the national title or the number", () => {
     const grids = [sheet([["UBND TỈNH NINH THUẬN", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["SỞ XÂY DỰNG\n_______"], ["Số: 12/KH-SXD"]], ROWS)];
     expect(unitOf("x.xlsx", grids, analyze(grids))).toEqual({ name: "SỞ XÂY DỰNG", source: "heading" });

@@ -8,11 +8,27 @@ import type { UnitName } from "./types";
 /** Folded openings of a body's name in a plan heading (a line like "Số: 05/KH-UBND" does not match: no letter after "so "). */
 const BODY_LINE = /^(?:ubnd|uy ban nhan dan|hdnd|so|ban|van phong|phong|trung tam|cuc|chi cuc|bo|thanh tra|tong cuc|vien|truong|benh vien|dai)\s+\p{L}/u;
 
+/** A body's name, not a sentence that opens like one ("Bộ phận Một cửa giải quyết 100% hồ sơ đúng hạn.", "Ban hành
+ *  100% văn bản …"): in capitals, as Nghị định 30 writes the issuing body, or a few words with no figure or full stop. */
+function isBodyName(line: string): boolean {
+  if (line === line.toLocaleUpperCase("vi")) return true;
+  return !/[\d%]|[.;]$/.test(line) && line.split(/\s+/).length <= 8;
+}
+
 function bodyLines(text: string): string[] {
   return text
     .split("\n")
     .map((line) => line.replace(/[_\-–—=.]{3,}/g, "").trim())
-    .filter((line) => line.length > 0 && line.length <= 80 && BODY_LINE.test(fold(line)));
+    .filter((line) => line.length > 0 && line.length <= 80 && BODY_LINE.test(fold(line)) && isBodyName(line));
+}
+
+/** The plan's title line ("KẾ HOẠCH …"): the issuing body stands above it. */
+const TITLE_LINE = /^(?:du thao\s+)?ke hoach\b/;
+/** A body the title itself names: "… NĂM 2026 (UBND PHƯỜNG ĐÀI SƠN)", "… NĂM 2026 CỦA SỞ GIAO THÔNG VẬN TẢI". */
+function bodyInTitle(title: string): string | null {
+  const bracketed = /\(([^()]+)\)\s*$/.exec(title)?.[1];
+  const after = /\s(?:của|CỦA|Của)\s+(.+)$/u.exec(title)?.[1];
+  return [bracketed, after].map((text) => text?.trim()).find((text): text is string => !!text && bodyLines(text).length === 1) ?? null;
 }
 
 /** A division inside a body ("VĂN PHÒNG HĐND VÀ UBND", "VĂN PHÒNG SỞ", "PHÒNG TƯ PHÁP"), naming no place of its own. */
@@ -29,11 +45,21 @@ const PLACE = /\b(?:(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp)\s+(?!h
  */
 export function bodyAbove(grid: SheetGrid, headerRow: number): string | null {
   const found: string[] = [];
+  let named: string | null = null;
   const lastRow = Math.min(grid.values.length, headerRow - 1 - (grid.originRow ?? 0));
-  for (let r = 0; r < lastRow; r++) {
-    for (const value of grid.values[r] ?? []) found.push(...bodyLines(cellText(value)));
+  rows: for (let r = 0; r < lastRow; r++) {
+    for (const value of grid.values[r] ?? []) {
+      const text = cellText(value);
+      // Under the title come its subject, legal bases and goals, not the body that issues it.
+      if (TITLE_LINE.test(fold(text))) {
+        named = bodyInTitle(text);
+        if (found.length > 0) break rows;
+        continue;
+      }
+      found.push(...bodyLines(text));
+    }
   }
-  const issuing = found.pop();
+  const issuing = found.pop() ?? named;
   if (!issuing) return null;
   const parent = found.pop();
   const folded = fold(issuing);
@@ -70,8 +96,13 @@ function oneLine(text: string): string {
 
 /** Two names of one unit compare equal: accents, case, punctuation and "Ủy ban nhân dân" / "UBND" folded away. */
 export function unitKey(name: string): string {
-  return fold(name)
+  const key = fold(name)
     .replace(/\buy ban nhan dan\b/g, "ubnd")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+  // "SỞ TƯ PHÁP TỈNH NINH THUẬN" is the SỞ TƯ PHÁP of the province being compiled.
+  return key.replace(PROVINCE_SUFFIX, "$1");
 }
+
+/** A province's department, board or office named with its province after it. */
+const PROVINCE_SUFFIX = /^((?:so|ban|chi cuc|trung tam|thanh tra|cong an|kho bac|bao hiem xa hoi|dai phat thanh)\b.*?) (?:tinh|thanh pho|tp) [a-z][a-z ]*$/;
