@@ -33,6 +33,8 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
   lead: [
     "chu tri", "co quan chu tri", "don vi chu tri", "co quan dau moi", "dau moi", "don vi thuc hien", "co quan thuc hien",
     "don vi chu tri thuc hien", "co quan don vi chu tri", "chu tri thuc hien", "ai lam", "ai thuc hien", "ai chu tri", "who",
+    // A commune's or a Sở's own wording: "Bộ phận phụ trách", "Người/bộ phận thực hiện".
+    "phu trach", "bo phan thuc hien", "nguoi thuc hien",
   ],
   partners: ["phoi hop", "co quan phoi hop", "don vi phoi hop", "phoi hop thuc hien", "co quan don vi phoi hop"],
   assignment: ["phan cong", "trach nhiem", "phan cong thuc hien", "trach nhiem thuc hien", "to chuc thuc hien"],
@@ -57,8 +59,10 @@ export const HEADER_QUALIFIERS: readonly string[] = [
   "phai dat", "cua", "va", "de xuat", "giao", "nam", "hoan thanh",
 ];
 
-/** The qualifiers a header may open with ("Dự kiến kinh phí", "Cơ quan, đơn vị chủ trì"); the others only follow. */
-export const OPENING_QUALIFIERS: readonly string[] = ["du kien", "co quan", "don vi"];
+/** The qualifiers a header may open with ("Dự kiến kinh phí", "Cơ quan, đơn vị chủ trì", "Bộ phận chủ trì", "Phòng
+ *  phối hợp", "Người phụ trách": their first word lets the cell be looked at, and two words are left unexplained at
+ *  most); the others only follow. */
+export const OPENING_QUALIFIERS: readonly string[] = ["du kien", "co quan", "don vi", "bo phan", "phong", "nguoi"];
 
 /** A header with more words than this that its wording and qualifiers do not explain is data, not a header. */
 export const HEADER_LEFTOVER_WORDS = 2;
