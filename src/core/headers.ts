@@ -291,6 +291,14 @@ export class GridView {
     return this.coarse.size === 0 ? undefined : this.coarse.get(row * COLUMN_SPAN + col);
   }
 
+  private hiddenRows: Set<number> | undefined;
+
+  /** Whether the workbook hides the 0-based sheet row (a file reader says; Office's reading does not). */
+  isRowHidden(row: number): boolean {
+    this.hiddenRows ??= new Set(this.grid.hiddenRows ?? []);
+    return this.hiddenRows.has(row);
+  }
+
   /** Whether the workbook hides the 0-based sheet column (a file reader says; Office's reading does not). */
   isColumnHidden(col: number): boolean {
     return (this.grid.hiddenCols ?? []).some((span) => col >= span.first && col <= span.last);

@@ -527,6 +527,7 @@ class TableReader {
       if (outcome === "read") {
         this.hasRows = true;
         this.info.lastRow = row + 1;
+        if (this.view.isRowHidden(row)) (this.info.hiddenRows ??= []).push(row + 1);
       }
     }
     this.closeUnitSum();

@@ -37,6 +37,7 @@ export const RULE_IDS = [
   "summary-table",
   "summary-mismatch",
   "sheet-versions",
+  "hidden-row",
 ] as const;
 
 export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;

@@ -126,6 +126,8 @@ export interface TableInfo {
   skipped?: { row: number; kind: RowKind }[];
   /** Rows by kind, plan rows and skipped ones alike. */
   kinds?: Partial<Record<RowKind, number>>;
+  /** 1-based sheet rows the workbook hides that were read as plan rows (hidden-row). */
+  hiddenRows?: number[];
 }
 
 

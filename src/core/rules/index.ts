@@ -12,6 +12,7 @@ import { budgetUnparsed } from "./budget-unparsed";
 import { emptyArea } from "./empty-area";
 import { emptyPlan } from "./empty-plan";
 import { formMissingColumn } from "./form-missing-column";
+import { hiddenRow } from "./hidden-row";
 import { legacyEncoding } from "./legacy-encoding";
 import { missingBudget } from "./missing-budget";
 import { missingIndicator } from "./missing-indicator";
@@ -75,6 +76,7 @@ export const rules: Rule[] = [
   summaryTable,
   summaryMismatch,
   sheetVersions,
+  hiddenRow,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
