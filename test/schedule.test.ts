@@ -281,3 +281,27 @@ describe("a date alone under a deadline header (Thời hạn hoàn thành) is th
     expect(plan.rows[0].period).toMatchObject({ kind: "range", start: "2026-06-30", end: "2026-06-30" });
   });
 });
+
+describe("Bắt đầu and Kết thúc columns with one of the two typed", () => {
+  const read = (start: CellValue, end: CellValue) =>
+    analyze([
+      {
+        name: "KH",
+        values: [
+          ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+          ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", null],
+          [null, null, null, "Bắt đầu", "Kết thúc"],
+          ["1", "Rà soát thủ tục hành chính", "Văn phòng", start, end],
+        ],
+        merges: [{ top: 1, left: 3, bottom: 1, right: 4 }],
+      },
+    ]).plan.rows[0].period;
+
+  test("a start alone runs from it to the end of the plan year, as 'Từ tháng 4' does", () => {
+    expect(read(new Date(Date.UTC(2026, 3, 1)), null)).toMatchObject({ kind: "range", start: "2026-04-01", end: "2026-12-31" });
+  });
+
+  test("an end alone is the day the task is due", () => {
+    expect(read(null, new Date(Date.UTC(2026, 10, 15)))).toMatchObject({ kind: "deadline", end: "2026-11-15" });
+  });
+});

@@ -315,6 +315,19 @@ function commonPeriodYear(sheets: SheetTables[]): number | null {
   return best;
 }
 
+/** A start typed with no end: the task runs from it to the end of its year, as "Từ tháng 4" does. */
+function fromStart(start: Period, year: number | null): Period {
+  const first = start.start ?? start.end;
+  if (start.kind !== "range" || !first) return start;
+  const last = `${year ?? first.slice(0, 4)}-12-31`;
+  return last >= first ? { ...start, end: last } : start;
+}
+
+/** An end typed with no start: the day the task is due. */
+function untilEnd(end: Period): Period {
+  return end.kind === "range" && end.end ? { kind: "deadline", end: end.end, text: end.text } : end;
+}
+
 const DEADLINE_HEADER = new RegExp(`^${phrasesPattern(DEADLINE_HEADINGS)}(?: |$)`);
 
 /** "Thời hạn hoàn thành", "Hạn hoàn thành (dự kiến)": its last line, brackets and all, folded. */
@@ -1196,7 +1209,7 @@ class TableReader {
     }
     const start = this.periodCell(row, parts.start, "start");
     const end = this.periodCell(row, parts.end, "end");
-    if (!start || !end) return start ?? end;
+    if (!start || !end) return start ? fromStart(start, this.plan.year) : end && untilEnd(end);
     const text = `${start.text} – ${end.text}`;
     const first = start.start ?? start.end;
     const last = end.end ?? end.start;
