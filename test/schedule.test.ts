@@ -305,3 +305,23 @@ describe("Bắt đầu and Kết thúc columns with one of the two typed", () =>
     expect(read(null, new Date(Date.UTC(2026, 10, 15)))).toMatchObject({ kind: "deadline", end: "2026-11-15" });
   });
 });
+
+test("ditto marks under date cells in Bắt đầu and Kết thúc repeat those dates", () => {
+  const analysis = analyze([
+    {
+      name: "KH",
+      values: [
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", null],
+        [null, null, null, "Bắt đầu", "Kết thúc"],
+        ["1", "Rà soát thủ tục hành chính", "Văn phòng", new Date(Date.UTC(2026, 6, 1)), new Date(Date.UTC(2026, 7, 15))],
+        ["2", "Công bố thủ tục hành chính", "Văn phòng", "nt", "nt"],
+      ],
+      merges: [{ top: 1, left: 3, bottom: 1, right: 4 }],
+    },
+  ]);
+  expect(analysis.plan.rows.map((row) => [row.period?.start, row.period?.end])).toEqual([
+    ["2026-07-01", "2026-08-15"],
+    ["2026-07-01", "2026-08-15"],
+  ]);
+});

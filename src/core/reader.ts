@@ -483,6 +483,8 @@ class TableReader {
   private readonly entriesByRow: (Entry[] | undefined)[] = [];
   private readonly lastText = new Map<string, string>();
   private lastPeriod: CellValue = null;
+  /** The last start and end typed, for a ditto mark under them. */
+  private readonly lastParts = new Map<string, CellValue>();
   private area: { index: number; title: string } | null = null;
   private result: { index: number; goal: string } | null = null;
   /** The last task bulleted "-", whose "+" lines below detail it (its money's parts, each money once). */
@@ -1241,10 +1243,11 @@ class TableReader {
   private periodCell(row: number, col: number, key: string): Period | null {
     let value = this.asShown(row, col);
     const dittoKey = `period:${key}`;
-    if (typeof value === "string" && isDitto(value)) value = key === "period" ? this.lastPeriod : (this.lastText.get(dittoKey) ?? value);
+    if (typeof value === "string" && isDitto(value)) value = key === "period" ? this.lastPeriod : (this.lastParts.get(dittoKey) ?? value);
     else if (value !== null && value !== "") {
       if (key === "period") this.lastPeriod = value;
-      else if (typeof value === "string") this.lastText.set(dittoKey, value);
+      // A date cell too: "nt" under 01/07/2026 is that date.
+      else this.lastParts.set(dittoKey, value);
     }
     return this.cells.period(value, this.plan.year);
   }
