@@ -1171,10 +1171,24 @@ class TableReader {
   }
 
   /** The row's money: one column in its unit, or the sum of its funding-source columns (each kept in sources). */
+  /** A money cell, a ditto mark under a source named in words ("Kinh phí thường xuyên", then "nt") being that source;
+   *  under a figure it stays as typed (the same money again, or the money above covering it?), and is asked for. */
+  private sourceDitto(row: number, col: number): CellValue {
+    const value = this.view.value(row, col);
+    if (typeof value !== "string" || !isDitto(value)) return value;
+    for (let above = row - 1; above > lastHeaderRow(this.table); above -= 1) {
+      const text = this.view.value(above, col);
+      if (text === null || text === "" || (typeof text === "string" && isDitto(text))) continue;
+      const budget = typeof text === "string" ? this.cells.budget(text, 1, "VND") : null;
+      return budget?.source && budget.amount === null ? text : value;
+    }
+    return value;
+  }
+
   private money(row: number): Budget | null {
     const columns = this.table.budgetColumns;
     const main = columns[0];
-    if (columns.length === 1) return this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit, main.currency), row, main.col);
+    if (columns.length === 1) return this.withFormula(this.cells.budget(this.sourceDitto(row, main.col), main.unit, main.currency), row, main.col);
     const total = main.source === null ? this.withFormula(this.cells.budget(this.view.value(row, main.col), main.unit, main.currency), row, main.col) : null;
     const sources: NonNullable<Budget["sources"]> = [];
     let sum: number | null = null;
