@@ -113,7 +113,7 @@ const FIELD_NAMES: Record<string, string> = {
   verification: "phương tiện xác minh", budget: "kinh phí", period: "thời gian", lead: "chủ trì", partners: "phối hợp",
   assignment: "phân công (chủ trì và phối hợp)", method: "cách thức", note: "ghi chú", area: "lĩnh vực",
 };
-const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết thúc", source: "một nguồn", "source-name": "tên nguồn của từng dòng", total: "tổng số" };
+const PART_NAMES: Record<string, string> = { start: "bắt đầu", end: "kết thúc", source: "một nguồn", "source-name": "tên nguồn của từng dòng", total: "tổng số", month: "tháng đánh dấu (bảng tiến độ)" };
 const KIND_NAMES: Record<RowKind, string> = {
   area: "lĩnh vực", result: "kết quả", activity: "hoạt động", placeholder: "dòng mẫu chưa điền", subtotal: "dòng cộng",
   total: "dòng tổng cộng", words: "dòng bằng chữ", note: "ghi chú", spacer: "dòng trống", header: "tiêu đề lặp lại",

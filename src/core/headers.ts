@@ -460,10 +460,26 @@ function parentKind(text: string): ParentKind | null {
   return null;
 }
 
+const MONTH_LABEL = /^(?:t|th|thang)\s*\.?\s*(\d{1,2})(?:\s*[/-]\s*\d{4})?$/;
+const QUARTER_LABEL = /^(?:quy|q)\s*\.?\s*(iv|i{1,3}|[1-4])(?:\s*(?:[/-]|nam)\s*\d{4})?$/;
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+/** A Gantt column's months: "T3", "Tháng 3" → [3, 3]; "Quý II", "Q2/2026" → [4, 6]; else null. */
+export function markedMonths(text: string): [number, number] | null {
+  const folded = fold(text).replace(/\s+/g, " ").trim();
+  const month = MONTH_LABEL.exec(folded);
+  if (month) {
+    const m = Number(month[1]);
+    return m >= 1 && m <= 12 ? [m, m] : null;
+  }
+  const quarter = QUARTER_LABEL.exec(folded);
+  return quarter ? [QUARTERS[quarter[1]] * 3 - 2, QUARTERS[quarter[1]] * 3] : null;
+}
+
 /** A cell of a header continuation row: a wording, a part of a field, or a source under a budget parent. */
 function isSubHeaderText(text: string): boolean {
   if (text.length > MAX_HEADER_CELL_LENGTH) return false;
-  if (isLetterRowCell(text) || matchHeader(text)) return true;
+  if (isLetterRowCell(text) || matchHeader(text) || markedMonths(text)) return true;
   const key = coreKey(text);
   return START_SET.has(key) || END_SET.has(key) || BUDGET_TOTAL_SET.has(key) || BREAKDOWN_SET.has(key) || isSourceKey(key);
 }
@@ -528,6 +544,8 @@ export interface FoundTable {
   periodParts?: { start: number; end: number };
   /** "Nguồn kinh phí" beside the Kinh phí column: each row's funding source, in words. */
   sourceNameCol?: number;
+  /** A Gantt's month or quarter columns (T1 … T12, Quý I … Quý IV): a task's period is the months marked. */
+  periodMarks?: { col: number; months: [number, number] }[];
   /** Multiplier of the main budget column. */
   budgetUnit: number;
   /** The folded wording matched for the goal column: "muc tieu" or "nhiem vu chung". */
@@ -589,6 +607,8 @@ function resolveColumn(texts: string[]): ColumnField {
   if (kinds.includes("breakdown") && (leafMatch?.field === "budget" || isSourceKey(key))) {
     return { field: "budget", part: BUDGET_TOTAL_SET.has(key) ? "total" : "source", unit };
   }
+  // A month or quarter of a Gantt ("T3", "Quý II"), under Thời gian or alone in the header row.
+  if (markedMonths(leaf)) return { field: "period", part: "month", unit: null };
   if (kinds.includes("period")) {
     if (START_SET.has(key)) return { field: "period", part: "start", unit: null };
     if (END_SET.has(key)) return { field: "period", part: "end", unit: null };
@@ -667,6 +687,7 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
   const budgetColumns: BudgetColumn[] = [];
   let periodStart: number | undefined;
   let periodEnd: number | undefined;
+  const periodMarks: NonNullable<FoundTable["periodMarks"]> = [];
   let goalWording: string | undefined;
   /** Money columns whose own header (or a parent's) states their unit. */
   const unitStated = new Set<number>();
@@ -688,6 +709,10 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
       if (resolved.unit !== null) unitStated.add(col);
       continue;
     }
+    if (field === "period" && part === "month") {
+      periodMarks.push({ col, months: markedMonths(texts[texts.length - 1])! });
+      continue;
+    }
     if (field === "period" && part === "start") periodStart ??= col;
     if (field === "period" && part === "end") {
       periodEnd ??= col;
@@ -705,6 +730,10 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
   const lone = periodStart === undefined && periodEnd === undefined ? lonePeriodParts(reading) : undefined;
   const periodParts = lone ?? (periodStart !== undefined && periodEnd !== undefined ? { start: periodStart, end: periodEnd } : undefined);
   if (columns.period === undefined && periodParts) columns.period = periodParts.start;
+  // Two or more month columns are a Gantt: its marks are the period (a lone "Quý I" header is a period column).
+  const gantt = periodMarks.length >= 2 && columns.period === undefined && !periodParts;
+  if (gantt) columns.period = periodMarks[0].col;
+  else for (const mark of periodMarks) settleLoneMark(mark.col, reading, columns);
   const main = budgetColumns.find((b) => b.source === null) ?? budgetColumns[0];
   return {
     form: classifyForm(columns, goalWording, letters),
@@ -716,7 +745,17 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     budgetUnit: main?.unit ?? lineUnit ?? 1,
     goalWording,
     ...(sourceNameCol !== undefined ? { sourceNameCol } : {}),
+    ...(gantt ? { periodMarks } : {}),
   };
+}
+
+/** A month or quarter column that is no Gantt: a plain period column, or a second one. */
+function settleLoneMark(col: number, reading: ColumnReading[], columns: Partial<Record<FieldKey, number>>): void {
+  const entry = reading.find((r) => r.col === col);
+  if (!entry) return;
+  delete entry.part;
+  if (columns.period === undefined) columns.period = col;
+  else if (columns.period !== col) entry.duplicate = true;
 }
 
 /** "Nguồn kinh phí", "Nguồn vốn": a header that names where money comes from, not how much. */

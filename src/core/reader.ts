@@ -315,6 +315,32 @@ function commonPeriodYear(sheets: SheetTables[]): number | null {
   return best;
 }
 
+/** A Gantt cell marked: "x", "X", "✓", "•", a shade's text; not "-", "0" or "không". */
+function isMark(text: string): boolean {
+  return text !== "" && !/^(?:[-–—.0]|khong|không)$/i.test(text.trim());
+}
+
+/** The months a Gantt row marks, as one span or its batches ("Tháng 6, 11/2026"); null where none is marked. */
+function markedPeriod(marked: { months: [number, number] }[], year: number | null): Period | null {
+  if (marked.length === 0) return null;
+  const runs: [number, number][] = [];
+  for (const { months } of [...marked].sort((a, b) => a.months[0] - b.months[0])) {
+    const last = runs[runs.length - 1];
+    if (last && months[0] <= last[1] + 1) last[1] = Math.max(last[1], months[1]);
+    else runs.push([...months]);
+  }
+  const text = `Tháng ${runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(", ")}${year ? `/${year}` : ""}`;
+  if (year === null) return { kind: "unparsed", text };
+  const span = ([a, b]: [number, number]) => ({ start: isoDay(year, a, 1), end: isoDay(year, b + 1, 0) });
+  const period: Period = { kind: "range", ...span([runs[0][0], runs[runs.length - 1][1]]), text };
+  return runs.length > 1 ? { ...period, batches: runs.map(span) } : period;
+}
+
+/** YYYY-MM-DD of a day of a month (day 0: the month before's last). */
+function isoDay(year: number, month: number, day: number): string {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
 /** A start typed with no end: the task runs from it to the end of its year, as "Từ tháng 4" does. */
 function fromStart(start: Period, year: number | null): Period {
   const first = start.start ?? start.end;
@@ -1216,6 +1242,7 @@ class TableReader {
   }
 
   private period(row: number): Period | null {
+    if (this.table.periodMarks) return this.ganttPeriod(row, this.table.periodMarks);
     const parts = this.table.periodParts;
     if (!parts) {
       const period = this.periodCell(row, this.table.columns.period as number, "period");
@@ -1232,6 +1259,15 @@ class TableReader {
     if (first && last && first <= last) return { kind: "range", start: first, end: last, text };
     const kind = start.kind === "placeholder" || end.kind === "placeholder" ? "placeholder" : "unparsed";
     return { kind, text };
+  }
+
+  /** A Gantt row's period: the months marked, or the text merged across its month columns ("Thường xuyên"). */
+  private ganttPeriod(row: number, marks: NonNullable<FoundTable["periodMarks"]>): Period | null {
+    const marked = marks.filter(({ col }) => isMark(this.view.text(row, col)));
+    const merge = marked.length > 0 ? this.view.mergeAt(row, marked[0].col) : undefined;
+    const across = merge !== undefined && marks.filter(({ col }) => col >= merge.left && col <= merge.right).length > 1;
+    if (across && this.view.text(row, marked[0].col).length > 2) return this.periodCell(row, marked[0].col, "period");
+    return markedPeriod(marked, this.plan.year);
   }
 
   /** A period cell as the official sees it: a date shown as a month ("Jun-26", "06/2026") is that month, not its

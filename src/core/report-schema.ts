@@ -54,7 +54,7 @@ export const columnSchema = z.object({
   field: z.enum(FIELD_KEYS).nullable().describe("null: the column is not read"),
   unit: z.string().nullable().describe("The unit of a money column: đồng, nghìn đồng, triệu đồng, tỷ đồng, or the foreign currency its header names (USD)"),
   source: z.enum(["header", "correction"]).describe("Read from the header's words, or from a saved correction"),
-  part: z.enum(["start", "end", "source", "source-name", "total"]).optional(),
+  part: z.enum(["start", "end", "source", "source-name", "total", "month"]).optional().describe("month: a Gantt's month or quarter column, whose marks are the period"),
   fundingSource: z.string().optional(),
 });
 

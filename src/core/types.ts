@@ -69,7 +69,7 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 /** What part of a field a column under a parent holds: a period's start or end, a budget's total or one source. */
 /** source: a funding source's money under Kinh phí; source-name: each row's source named in words ("Nguồn kinh phí"
  *  beside the Kinh phí column: "Ngân sách tỉnh", "Kinh phí thường xuyên"). */
-export type ColumnPart = "start" | "end" | "source" | "source-name" | "total";
+export type ColumnPart = "start" | "end" | "source" | "source-name" | "total" | "month";
 
 /** How one header column was read (shown by `check --explain` and in the JSON report's tables[].columns). */
 export interface ColumnReading {
