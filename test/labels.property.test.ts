@@ -8,14 +8,14 @@ import type { Level } from "../src/core/types";
 
 const REFERENCE = (Object.entries(LEVEL_WORDS) as [Level, readonly string[]][]).map(([level, words]) => ({
   level,
-  pattern: new RegExp(`^${phrasesPattern(words)}\\s*([ivxlc]+|\\d+(?:\\.\\d+)*)\\b`),
+  pattern: new RegExp(`^(${phrasesPattern(words)})\\s*([ivxlc]+|\\d+(?:\\.\\d+)*)\\b`),
 }));
 
-function reference(text: string): { level: Level; number: string } | null {
+function reference(text: string): { level: Level; number: string; word: string } | null {
   const folded = fold(text.slice(0, 32));
   for (const { level, pattern } of REFERENCE) {
     const match = pattern.exec(folded);
-    if (match) return { level, number: match[1] };
+    if (match) return { level, number: match[2], word: match[1] };
   }
   return null;
 }
@@ -36,9 +36,9 @@ test("readLabel reads a label as the reference does, wherever the colon and the 
 });
 
 test.each([
-  ["Hoạt động 1.1.1: Triển khai nhiệm vụ số 5", { level: "activity", number: "1.1.1" }],
-  ["Lĩnh vực II: Cải cách thủ tục hành chính", { level: "area", number: "ii" }],
-  ["Kết quả 2.3. Hồ sơ được số hóa", { level: "result", number: "2.3" }],
+  ["Hoạt động 1.1.1: Triển khai nhiệm vụ số 5", { level: "activity", number: "1.1.1", word: "hoat dong" }],
+  ["Lĩnh vực II: Cải cách thủ tục hành chính", { level: "area", number: "ii", word: "linh vuc" }],
+  ["Kết quả 2.3. Hồ sơ được số hóa", { level: "result", number: "2.3", word: "ket qua" }],
   ["Mục tiêu: nâng cao chỉ số 1", null],
 ])("%s", (text, expected) => {
   expect(readLabel(text)).toEqual(expected);

@@ -48,3 +48,25 @@ test.each(["1) Rà soát thủ tục", "(1) Rà soát thủ tục", "a/ Rà soá
   const { splitLeadingNumber } = await import("../src/core/labels");
   expect(splitLeadingNumber(text).rest).toBe("Rà soát thủ tục");
 });
+
+test("PHẦN I over Mục 1 over Nhiệm vụ 1: Phần the areas, Mục their results (both were areas: the money went to the Mục)", () => {
+  const rows: CellValue[][] = [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+    ["Số TT", "Nội dung", "Chủ trì", "Thời gian thực hiện", "Kinh phí (đồng)"],
+    ["PHẦN I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"],
+    ["Mục 1", "Xây dựng và triển khai kế hoạch"],
+    ["Nhiệm vụ 1", "Ban hành Kế hoạch CCHC năm 2026", "Văn phòng", "Tháng 01/2026", 1_500_000],
+    ["Mục 2", "Kiểm tra, giám sát"],
+    ["Nhiệm vụ 1", "Kiểm tra CCHC đối với các bộ phận chuyên môn", "Văn phòng", "Quý III", 6_000_000],
+    ["PHẦN II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+    ["Mục 1", "Kiểm soát TTHC"],
+    ["Nhiệm vụ 1", "Rà soát TTHC lĩnh vực đất đai", "Địa chính", "Quý II", 3_000_000],
+  ];
+  const analysis = analyze([sheet(rows)]);
+  expect(analysis.plan.rows.map((row) => row.level)).toEqual(["area", "result", "activity", "result", "activity", "area", "result", "activity"]);
+  expect(analysis.totals.byArea.map((area) => [area.area, area.amount])).toEqual([
+    ["Công tác chỉ đạo, điều hành cải cách hành chính", 7_500_000],
+    ["Cải cách thủ tục hành chính", 3_000_000],
+  ]);
+  expect(analysis.findings.filter((f) => f.rule === "empty-area")).toEqual([]);
+});

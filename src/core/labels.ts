@@ -125,12 +125,12 @@ const LEVEL_INITIALS = initialsOf(ALL_LEVEL_WORDS);
 const LABEL_HEAD = 32;
 
 /** The level and number a label states ("Kết quả 5.1." → result, "5.1"), or null. */
-export function readLabel(text: string): { level: Level; number: string } | null {
+export function readLabel(text: string): { level: Level; number: string; word: string } | null {
   if (!mayStartWith(text, LEVEL_INITIALS)) return null;
   const match = LEVEL_LABEL.exec(foldUnique(text.slice(0, labelHeadEnd(text))));
   if (!match) return null;
   const at = match.findIndex((group, i) => i > 0 && group !== undefined);
-  return { level: LABEL_LEVELS[at - 1], number: match[LABEL_LEVELS.length + 1] };
+  return { level: LABEL_LEVELS[at - 1], number: match[LABEL_LEVELS.length + 1], word: match[at] };
 }
 
 /** Where a label's head ends: LABEL_HEAD characters, or just past the first colon (a label's number comes before the

@@ -373,6 +373,8 @@ interface Entry {
   col: number | undefined;
   /** The level a label states: in TT for the text beside it ("Kết quả 5.1." in TT, its text in Nội dung), or in the text. */
   level?: Level;
+  /** The label's word ("phan", "muc"), where a label states the level. */
+  labelWord?: string;
 }
 
 /** Numbering shape of a whole table, to tell "1" = area (1 / 1.1 / 1.1.1) from "1" = result (I / 1 / 1.1). */
@@ -556,6 +558,16 @@ class TableReader {
     this.dueColumn = table.periodParts === undefined && isDeadlineHeader(table.reading.find((column) => column.col === table.columns.period)?.header);
     // The shape may be tried first (numberingShape), its levels read under it.
     this.levels = levels(this.numberingShape((shape) => (this.levels = levels(shape))));
+    this.nestAreaLabels();
+  }
+
+  /** "PHẦN I" over "Mục 1" in one table: both words name areas, and the lower one is the results under them. */
+  private nestAreaLabels(): void {
+    const labelled: Entry[] = [];
+    for (const entries of this.entriesByRow) for (const entry of entries ?? []) if (entry.level === "area" && entry.labelWord) labelled.push(entry);
+    const words = new Set(labelled.map((entry) => entry.labelWord));
+    if (!words.has("phan") || !words.has("muc")) return;
+    for (const entry of labelled) if (entry.labelWord === "muc") entry.level = "result";
   }
 
   read(): void {
@@ -736,18 +748,21 @@ class TableReader {
     const ttLabel = ttText ? readLabel(ttText) : null;
     const tt = ttLabel ? readNumbering(typedNumber(ttText, ttLabel.number)) : readNumbering(ttText);
     const entries: Entry[] = [];
-    this.addEntry(entries, row, "goal", goalCol, tt, ttLabel?.level);
-    this.addEntry(entries, row, "content", contentCol, tt, ttLabel?.level);
+    this.addEntry(entries, row, "goal", goalCol, tt, ttLabel ?? undefined);
+    this.addEntry(entries, row, "content", contentCol, tt, ttLabel ?? undefined);
     // A label or a title typed in TT, or merged over TT and Nội dung: the text is the row's.
     if (entries.length === 0 && ttText && !(tt && !ttLabel) && !isPlaceholderNumber(ttText)) {
       const entry: Entry = { source: "content", text: ttText, numbering: tt ?? splitLeadingNumber(ttText).numbering, col: numberCol };
-      if (ttLabel) entry.level = ttLabel.level;
+      if (ttLabel) {
+        entry.level = ttLabel.level;
+        entry.labelWord = ttLabel.word;
+      }
       entries.push(entry);
     }
     return entries;
   }
 
-  private addEntry(entries: Entry[], row: number, source: "goal" | "content", col: number | undefined, tt: Numbering | null, level: Level | undefined): void {
+  private addEntry(entries: Entry[], row: number, source: "goal" | "content", col: number | undefined, tt: Numbering | null, label: { level: Level; word: string } | undefined): void {
     if (col === undefined) return;
     const text = this.view.text(row, col);
     // A cell holding only its numbering ("1.", "1.1.") is a blank form row waiting to be filled.
@@ -756,9 +771,12 @@ class TableReader {
     const numbering = first && tt ? tt : splitLeadingNumber(text).numbering;
     const entry: Entry = { source, text, numbering, col };
     const ownLabel = readLabel(text);
-    if (first && level) entry.level = level;
-    else if (ownLabel) {
+    if (first && label) {
+      entry.level = label.level;
+      entry.labelWord = label.word;
+    } else if (ownLabel) {
       entry.level = ownLabel.level;
+      entry.labelWord = ownLabel.word;
       // "Đầu ra 1.1: …" with TT empty: the label's number is the row's.
       entry.numbering ??= readNumbering(typedNumber(text, ownLabel.number));
     }
