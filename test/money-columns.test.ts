@@ -40,3 +40,23 @@ it("of 'Kinh phí năm 2025' and 'Kinh phí năm 2026', both visible, this year'
   expect(analysis.totals.total).toBe(6_000_000);
   expect(analysis.findings.filter((f) => f.rule === "unread-column").map((f) => f.cell)).toEqual(["E2"]);
 });
+
+describe("a money unit stated in a footnote the header points to", () => {
+  const rows = (header: string, note: string): CellValue[][] => [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+    ["TT", "Nội dung", "Chủ trì", "Thời gian", header],
+    ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Quý I/2026", 12_500],
+    ["2", "Số hóa hồ sơ", "Văn phòng", "Quý II/2026", 35_000],
+    [null, "Tổng cộng", null, null, 47_500],
+    [],
+    [note],
+  ];
+  it("Kinh phí (*) with '(*) Đơn vị tính kinh phí: nghìn đồng' under the table: thousands", () => {
+    const analysis = analyze([sheet(rows("Kinh phí (*)", "(*) Đơn vị tính kinh phí: nghìn đồng"))]);
+    expect(analysis.totals.total).toBe(47_500_000);
+    expect(analysis.findings.filter((f) => f.rule === "budget-tiny" || f.rule === "total-mismatch")).toEqual([]);
+  });
+  it("a footnote the header does not point to changes nothing", () => {
+    expect(analyze([sheet(rows("Kinh phí (đồng)", "(*) Đơn vị tính kinh phí: nghìn đồng"))]).totals.total).toBe(47_500);
+  });
+});

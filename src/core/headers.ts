@@ -250,6 +250,27 @@ export function unitLineExponent(text: string): number | null {
   return UNIT_ONLY.test(rest) ? unitIn(rest) : null;
 }
 
+/** A footnote mark at the end of a header: "Kinh phí (*)", "Kinh phí*", "Kinh phí (1)". */
+const FOOTNOTE_MARK = /(\(\*+\)|\*+|\(\d\))\s*$/;
+/** The columns a footnote may start in. */
+const FOOTNOTE_COLUMNS = 4;
+
+/** The unit a footnote states for a header that points to one ("(*) Đơn vị tính kinh phí: nghìn đồng"), or null. */
+function footnoteUnit(view: GridView, header: string, headerRows: number[]): number | null {
+  const mark = FOOTNOTE_MARK.exec(header)?.[1];
+  if (!mark) return null;
+  for (let row = headerRows[headerRows.length - 1] + 1; row < view.endRow; row += 1) {
+    for (let col = view.firstCol; col < Math.min(view.endCol, view.firstCol + FOOTNOTE_COLUMNS); col += 1) {
+      const text = view.text(row, col);
+      if (text.startsWith(mark)) {
+        const stated = statedUnit(fold(text.slice(mark.length)));
+        if (stated) return stated.exponent;
+      }
+    }
+  }
+  return null;
+}
+
 /** A unit line in brackets at the end of a title: "PHỤ LỤC KẾ HOẠCH … NĂM 2026 (Đơn vị tính: Triệu đồng)". */
 function bracketedUnitExponent(text: string): number | null {
   const last = /\(([^()]*)\)\s*$/.exec(text);
@@ -696,6 +717,8 @@ function buildTable(view: GridView, rows: number[], letters: boolean, floor: num
     const corrected = correction?.columns?.[letter];
     const resolved: ColumnField = corrected !== undefined ? { field: corrected === "none" ? null : corrected, unit: withUnit(texts) } : resolveColumn(texts);
     const { field, part } = resolved;
+    const footnote = field === "budget" && resolved.unit === null && corrected === undefined ? footnoteUnit(view, texts[texts.length - 1], rows) : null;
+    if (footnote !== null) resolved.unit = 10 ** footnote;
     const unit = field === "budget" ? (resolved.unit ?? lineUnit ?? 1) : null;
     const currency = field === "budget" ? headerCurrency(texts) : "VND";
     const entry: ColumnReading = { col, letter, header: texts.join(" › "), field, unit, source: corrected !== undefined ? "correction" : "header" };
