@@ -41,3 +41,37 @@ describe("matchArea, 2011–2020", () => {
     expect(matchArea(title, BEFORE)).toBe(area);
   });
 });
+
+describe("areas as offices abbreviate them", () => {
+  const preset = presetById("2021-2030");
+  it.each([
+    ["CC thể chế", "Cải cách thể chế"],
+    ["CCTTHC", "Cải cách thủ tục hành chính"],
+    ["CC TTHC", "Cải cách thủ tục hành chính"],
+    ["CC TCBM", "Cải cách tổ chức bộ máy hành chính nhà nước"],
+    ["CĐCV", "Cải cách chế độ công vụ"],
+    ["CCTCC", "Cải cách tài chính công"],
+    ["Xây dựng CQĐT, CQS", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số"],
+  ])("%p is %p", (title, area) => {
+    expect(matchArea(title, preset)).toBe(area);
+  });
+
+  it("a flat list's area column headed Thuộc lĩnh vực is read: CCTTHC and CC TTHC are one area", async () => {
+    const { analyze } = await import("../src/core/analyze");
+    const { sheet } = await import("./layouts/harness");
+    const analysis = analyze([
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["STT", "Nội dung", "Thuộc lĩnh vực", "Chủ trì", "Thời gian", "Kinh phí (đồng)"],
+        [1, "Rà soát thủ tục hành chính", "CCTTHC", "Văn phòng", "Quý I/2026", 5_000_000],
+        [2, "Số hóa hồ sơ thủ tục", "CC TTHC", "Văn phòng", "Quý II/2026", 6_000_000],
+        [3, "Rà soát văn bản", "CC thể chế", "Tư pháp", "Quý III/2026", 2_000_000],
+      ]),
+    ]);
+    // In the order the plan first names them.
+    expect(analysis.totals.byArea.map((area) => [area.area, area.amount])).toEqual([
+      ["Cải cách thủ tục hành chính", 11_000_000],
+      ["Cải cách thể chế", 2_000_000],
+    ]);
+  });
+});

@@ -27,6 +27,9 @@ export const AREA_PRESETS: readonly AreaPreset[] = [
     ],
     wordings: {
       "Công tác chỉ đạo, điều hành cải cách hành chính": ["chi dao dieu hanh cai cach hanh chinh", "cong tac chi dao dieu hanh"],
+      // An area column's abbreviations written out ("CĐCV", "CCTCC").
+      "Cải cách chế độ công vụ": ["che do cong vu"],
+      "Cải cách tài chính công": ["tai chinh cong"],
       "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số": [
         "xay dung va phat trien chinh quyen dien tu chinh quyen so",
         "xay dung chinh quyen dien tu chinh quyen so",
@@ -78,6 +81,15 @@ const AREA_LABEL = /^(?:linh vuc|noi dung|phan)?\s*(?:[ivxlc]+|\d+)\s*[.:)\-–]
 
 /** The abbreviations plans write in area titles ("Cải cách TTHC"), folded, with what they stand for. */
 const TITLE_ABBREVIATIONS: [RegExp, string][] = [
+  [/\bcctthc\b/g, "cai cach thu tuc hanh chinh"],
+  [/\bcctcc\b/g, "cai cach tai chinh cong"],
+  [/\bcc\b/g, "cai cach"],
+  [/\btcbm\b/g, "to chuc bo may"],
+  [/\bcdcv\b/g, "che do cong vu"],
+  [/\bcqdt\b/g, "chinh quyen dien tu"],
+  [/\bcqs\b/g, "chinh quyen so"],
+  [/\bcpdt\b/g, "chinh phu dien tu"],
+  [/\bcps\b/g, "chinh phu so"],
   [/\btthc\b/g, "thu tuc hanh chinh"],
   [/\bcchc\b/g, "cai cach hanh chinh"],
   [/\bhcnn\b/g, "hanh chinh nha nuoc"],

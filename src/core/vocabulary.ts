@@ -44,7 +44,7 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
   ],
   note: ["ghi chu"],
   // A flat list that names each row's reform area in a column of its own.
-  area: ["linh vuc", "linh vuc cai cach", "linh vuc cai cach hanh chinh", "linh vuc cchc"],
+  area: ["linh vuc", "linh vuc cai cach", "linh vuc cai cach hanh chinh", "linh vuc cchc", "thuoc linh vuc"],
 };
 
 /** A period column that says when a task must be done, not when it runs: a date alone under it is a deadline. */
