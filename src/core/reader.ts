@@ -315,6 +315,17 @@ function commonPeriodYear(sheets: SheetTables[]): number | null {
   return best;
 }
 
+/** Whether a formula's references in column `letter` (E4:E6, $E$4:$E$6, E6) take in 1-based `row`. */
+function inColumnRange(formula: string, letter: string, row: number): boolean {
+  for (const ref of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
+    if (ref[1] !== letter || (ref[3] !== undefined && ref[3] !== letter)) continue;
+    const first = Number(ref[2]);
+    const last = ref[4] !== undefined ? Number(ref[4]) : first;
+    if (row >= Math.min(first, last) && row <= Math.max(first, last)) return true;
+  }
+  return false;
+}
+
 /** A Gantt cell marked: "x", "X", "✓", "•", a shade's text; not "-", "0" or "không". */
 function isMark(text: string): boolean {
   return text !== "" && !/^(?:[-–—.0]|khong|không)$/i.test(text.trim());
@@ -585,6 +596,23 @@ class TableReader {
     }
     this.closeUnitSum();
     this.markUnreadContent();
+    this.findSumsOverSubtotals();
+  }
+
+  /** A row's money that is a SUM over a range holding a subtotal row of this table (an area's =SUM(F11:F13) taking in
+   *  its own Cộng at F13): the sheet's figure counts that money twice. SUBTOTAL skips the subtotals it nests. */
+  private findSumsOverSubtotals(): void {
+    const col = this.table.columns.budget;
+    const subtotals = this.skipped.filter((s) => s.kind === "subtotal" || s.kind === "total").map((s) => s.row);
+    if (col === undefined || subtotals.length === 0) return;
+    const letter = a1(0, col).replace(/\d+$/, "");
+    for (const row of this.plan.rows) {
+      if (row.table !== this.tableIndex || !row.budget?.formula) continue;
+      const formula = this.view.formula(row.row - 1, col);
+      if (!formula || /SUBTOTAL|AGGREGATE/i.test(formula)) continue;
+      const subtotalRow = subtotals.find((sub) => sub > row.row && inColumnRange(formula, letter, sub));
+      if (subtotalRow !== undefined) (this.info.sumsOverSubtotals ??= []).push({ row: row.row, formula, subtotalRow });
+    }
   }
 
   /** The unit row whose money is compared with the rows read since, until the next unit, area, subtotal or total. */

@@ -38,6 +38,7 @@ export const RULE_IDS = [
   "summary-mismatch",
   "sheet-versions",
   "hidden-row",
+  "sum-over-subtotal",
 ] as const;
 
 export const FORM_KINDS = ["khung-logic", "de-cuong", "5w1h", "plain"] as const;

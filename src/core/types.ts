@@ -128,6 +128,8 @@ export interface TableInfo {
   kinds?: Partial<Record<RowKind, number>>;
   /** 1-based sheet rows the workbook hides that were read as plan rows (hidden-row). */
   hiddenRows?: number[];
+  /** Plan rows whose money is a SUM taking in a subtotal row of the table (sum-over-subtotal): 1-based rows. */
+  sumsOverSubtotals?: { row: number; formula: string; subtotalRow: number }[];
 }
 
 

@@ -33,6 +33,7 @@ import { smartMeasurable } from "./smart-measurable";
 import { smartSpecific } from "./smart-specific";
 import { smartTimeBound } from "./smart-time-bound";
 import { subtotalMismatch } from "./subtotal-mismatch";
+import { sumOverSubtotal } from "./sum-over-subtotal";
 import { summaryMismatch } from "./summary-mismatch";
 import { summaryTable } from "./summary-table";
 import { totalMismatch } from "./total-mismatch";
@@ -77,6 +78,7 @@ export const rules: Rule[] = [
   summaryMismatch,
   sheetVersions,
   hiddenRow,
+  sumOverSubtotal,
 ];
 
 /** 0-based column of an A1 address ("AB12" → 27); -1 for none, so row-level findings come first. */
