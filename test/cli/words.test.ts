@@ -19,6 +19,14 @@ describe("cchc words", () => {
     );
   });
 
+  it.each([
+    ["1 tỷ 200 triệu", "Một tỷ hai trăm triệu đồng"],
+    ["10.000.000 (in ấn)", "Mười triệu đồng"],
+  ])("spells %j as check sums it: %s", async (text, words) => {
+    const result = await runCli("words", text);
+    expect([result.code, result.stdout]).toEqual([0, `${words}\n`]);
+  });
+
   it.each([["abc"], ["1,5"], ["12.34"], ["1e6"], [""]])("refuses %j with exit 2 and one line", async (text) => {
     const result = await runCli("words", text);
     expect(result.code).toBe(2);
