@@ -62,6 +62,7 @@ const text = {
     `Không đọc được ${[files > 0 ? `${files} tệp` : "", folders > 0 ? `${folders} thư mục` : ""].filter(Boolean).join(" và ")} (trang "Không đọc được"):`,
   unreadableLine: (file: string, reason: string) => `  ${file}: ${reason}`,
   otherYear: (count: number) => `Không tổng hợp ${count} dự thảo của năm khác (trang "Kiểm tra"):`,
+  blankForms: (count: number) => `Không tổng hợp ${count} biểu mẫu chưa được điền (trang "Kiểm tra"):`,
   docx: (out: string) => `Đã viết văn bản kế hoạch tổng hợp "${out}".`,
   feedback: (dir: string, count: number) => `Đã viết ${count} tệp góp ý cho từng đơn vị vào "${dir}".`,
 };
@@ -226,11 +227,11 @@ interface FeedbackTarget {
 }
 
 /** One workbook per unit in `dir`, named from the unit (gop-y-so-tai-chinh.xlsx), two units never under one name: each
- *  unit merged, and each whose draft was set apart as another year's, which most needs telling. */
+ *  unit merged, and each whose draft was set apart (another year's, a blank form), which most needs telling. */
 function feedbackTargets(c: Consolidation, dir: string): FeedbackTarget[] {
   const taken = new Set<string>();
   const merged = c.scorecards.map((card) => card.unit);
-  const setApart = c.notes.flatMap((note) => (note.kind === "other-year" && note.unit !== null && !merged.includes(note.unit) ? [note.unit] : []));
+  const setApart = c.notes.flatMap((note) => ((note.kind === "other-year" || note.kind === "blank-form") && note.unit !== null && !merged.includes(note.unit) ? [note.unit] : []));
   return [...new Set([...merged, ...setApart])].map((unit) => {
     let name = fileSlug(unit);
     for (let n = 2; taken.has(name); n++) name = `${fileSlug(unit)}-${n}`;
@@ -260,6 +261,11 @@ function summaryLines(c: Consolidation, request: MergeRequest, files: number): s
   if (otherYear.length > 0) {
     lines.push(text.otherYear(otherYear.length));
     for (const n of otherYear) lines.push(text.unreadableLine(n.file, n.message));
+  }
+  const blank = c.notes.filter((n) => n.kind === "blank-form");
+  if (blank.length > 0) {
+    lines.push(text.blankForms(blank.length));
+    for (const n of blank) lines.push(text.unreadableLine(n.file, n.message));
   }
   if (c.failures.length > 0) {
     const folders = c.failures.filter((f) => isFolderName(f.file)).length;

@@ -138,6 +138,21 @@ describe("consolidate", () => {
     ]);
   });
 
+  it("sets apart a blank form sent back unfilled: no unit, said so", () => {
+    const blank: SheetGrid = { name: "KH", values: [["UBND XÃ CÔNG HẢI"], ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"], HEADER, ["1", "Lĩnh vực 1: Cải cách thể chế"], ["1.1", "Kết quả 1.1: ..."]] };
+    const filled: SheetGrid = { name: "KH", values: [["UBND XÃ AN HẢI"], ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"], HEADER, ...ROWS] };
+    const c = consolidate([draft("an-hai.xlsx", [filled], null), draft("mau-trong.xlsx", [blank], null)], []);
+    expect(c.scorecards.map((s) => s.unit)).toEqual(["UBND XÃ AN HẢI"]);
+    expect(c.notes.filter((n) => n.kind === "blank-form").map((n) => [n.file, n.severity, n.unit, n.message])).toEqual([
+      [
+        "mau-trong.xlsx",
+        "warning",
+        "UBND XÃ CÔNG HẢI",
+        "Dự thảo của UBND XÃ CÔNG HẢI là biểu mẫu chưa được điền (chỉ có tên lĩnh vực và chữ mẫu): không tổng hợp; đề nghị đơn vị điền kế hoạch rồi gửi lại.",
+      ],
+    ]);
+  });
+
   it("keeps a draft whose title reads as another year where its tasks run in the year compiled", () => {
     const titled = (title: string, body: string): SheetGrid => ({
       name: "KH",

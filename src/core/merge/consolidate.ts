@@ -180,6 +180,15 @@ function ofYear(drafts: DraftRead[], year: number | null, notes: MergeNote[]): D
   });
 }
 
+/** The drafts with a plan in them: a blank form sent back unfilled (empty-plan) is no unit's plan, and is said so. */
+function filledDrafts(drafts: DraftRead[], notes: MergeNote[]): DraftRead[] {
+  return drafts.filter((draft) => {
+    if (!draft.analysis.findings.some((finding) => finding.rule === "empty-plan")) return true;
+    notes.push({ kind: "blank-form", severity: "warning", unit: draft.unit.name, file: draft.file, message: MERGE_TEXT.notes.blankForm(draft.unit.name) });
+    return false;
+  });
+}
+
 export function consolidate(drafts: DraftRead[], failures: DraftFailure[], options: ConsolidateOptions = {}): Consolidation {
   const notes: MergeNote[] = [];
   for (const duplicate of options.duplicates ?? []) {
@@ -189,8 +198,9 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
   for (const failure of sortedFailures) {
     notes.push({ kind: "unreadable", severity: "error", unit: null, file: failure.file, message: MERGE_TEXT.notes.unreadable(failure.reason) });
   }
-  const year = options.year ?? mostCommonYear(drafts);
-  const chosen = chooseDrafts(ofYear(drafts, year, notes), notes);
+  const filled = filledDrafts(drafts, notes);
+  const year = options.year ?? mostCommonYear(filled);
+  const chosen = chooseDrafts(ofYear(filled, year, notes), notes);
   const preset = presetForYear(year);
   const rollups = new Map(chosen.map((c) => [c.key, buildRollup(c.draft.analysis.plan)]));
   const slots = [...slotRows(chosen, preset, rollups).values()].sort((a, b) => a.order - b.order);

@@ -29,6 +29,9 @@ export const MERGE_TEXT = {
       `Lĩnh vực "${title}" (${rows} dòng) không thuộc bộ lĩnh vực ${preset}: giữ thành lĩnh vực riêng, Văn phòng cần xếp lại.`,
     noArea: (rows: number) => `${rows} dòng không nằm dưới lĩnh vực nào: đặt vào mục "Chưa xếp lĩnh vực", Văn phòng cần xếp lại.`,
     unreadable: (reason: string) => `Không đọc được: ${reason}`,
+    blankForm: (unit: string) =>
+      `Dự thảo của ${unit} là biểu mẫu chưa được điền (chỉ có tên lĩnh vực và chữ mẫu): không tổng hợp; đề nghị đơn vị ` +
+      "điền kế hoạch rồi gửi lại.",
     otherYear: (unit: string, draftYear: number, year: number) =>
       `Dự thảo của ${unit} là kế hoạch năm ${draftYear}, không phải năm ${year} đang tổng hợp: không cộng; nếu đây là ` +
       `bản của năm ${year}, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại.`,

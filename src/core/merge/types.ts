@@ -40,7 +40,7 @@ export interface DuplicateFile {
   sameAs: string;
 }
 
-export type NoteKind = "duplicate-file" | "same-unit" | "other-year" | "unknown-area" | "no-area" | "unreadable";
+export type NoteKind = "duplicate-file" | "same-unit" | "other-year" | "blank-form" | "unknown-area" | "no-area" | "unreadable";
 
 /** What the merge itself reports (beside each draft's own findings). */
 export interface MergeNote {
