@@ -209,6 +209,11 @@ describe("Phân công", () => {
     ["Chủ trì: Văn phòng; phối hợp: các phòng", "Văn phòng", "các phòng"],
     ["Văn phòng Sở", "Văn phòng Sở", null],
     ["CHỦ TRÌ: Thanh tra Sở", "Thanh tra Sở", null],
+    // Roles in brackets after each body, or in a sentence: an explorer's Sở typed both.
+    ["Văn phòng Sở (chủ trì); các phòng, đơn vị (phối hợp)", "Văn phòng Sở", "các phòng, đơn vị"],
+    ["Văn phòng Sở (chủ trì)\nPhòng Tổ chức (phối hợp)", "Văn phòng Sở", "Phòng Tổ chức"],
+    ["Phòng Tổ chức cán bộ chủ trì, phối hợp với Văn phòng Sở", "Phòng Tổ chức cán bộ", "Văn phòng Sở"],
+    ["Phòng Tổ chức cán bộ chủ trì", "Phòng Tổ chức cán bộ", null],
   ])("splits %j", (text, lead, partners) => {
     expect(splitAssignment(text)).toEqual({ lead, partners });
   });

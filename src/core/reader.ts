@@ -1421,6 +1421,25 @@ const PARTNER_LABEL = labelPattern(PARTNER_LABELS);
 const LABELLED_ASSIGNMENT = new RegExp(`(?:^|[\\n;])\\s*(?:[-+•]\\s*)?(?:${[...LEAD_LABELS, ...PARTNER_LABELS].map(accentInsensitive).join("|")})\\s*:`, "iu");
 const SPLIT_BEFORE_LABEL = new RegExp(`\\n|;(?=\\s*(?:[-+•]\\s*)?(?:${[...PARTNER_LABELS, ...LEAD_LABELS].map(accentInsensitive).join("|")}))`, "iu");
 
+/** "Phòng Tổ chức cán bộ chủ trì, phối hợp với Văn phòng Sở": the roles in a sentence. */
+const ROLE_SENTENCE = new RegExp(`^([^,;\\n(]+?)\\s+${accentInsensitive("chu tri")}\\s*[,;]\\s*${accentInsensitive("phoi hop")}(?:\\s+${accentInsensitive("voi")})?\\s*:?\\s+(.+)$`, "iu");
+/** "Phòng Tổ chức cán bộ chủ trì" alone. */
+const LEAD_SENTENCE = new RegExp(`^([^,;\\n(]+?)\\s+${accentInsensitive("chu tri")}\\.?$()`, "iu");
+/** "(chủ trì)", "(phối hợp)" after a body. */
+const BRACKETED_ROLE = new RegExp(`\\(\\s*(?:${accentInsensitive("chu tri")}|${accentInsensitive("phoi hop")})\\s*\\)`, "iu");
+const BRACKETED_PARTNER = new RegExp(`\\(\\s*${accentInsensitive("phoi hop")}\\s*\\)`, "iu");
+
+/** "Văn phòng Sở (chủ trì); các phòng (phối hợp)": each part's bracket says its role; a part with none leads first. */
+function splitBracketedRoles(text: string): { lead: string | null; partners: string | null } {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const part of text.split(/[;\n]/).map((p) => p.replace(/^\s*[-+•*]\s*/, "").trim()).filter(Boolean)) {
+    const body = part.replace(BRACKETED_ROLE, "").replace(/\s+/g, " ").trim();
+    (BRACKETED_PARTNER.test(part) || (!BRACKETED_ROLE.test(part) && lead.length > 0) ? partners : lead).push(body);
+  }
+  return { lead: lead.join("; ") || null, partners: partners.join("; ") || null };
+}
+
 /** "Chủ trì:", "Chu tri:", "CHỦ TRÌ -" at the start of a line: accents optional. */
 function labelPattern(labels: readonly string[]): RegExp {
   const words = [...labels].sort((a, b) => b.length - a.length).map(accentInsensitive).join("|");
@@ -1429,6 +1448,9 @@ function labelPattern(labels: readonly string[]): RegExp {
 
 /** "- Chủ trì: VP. Sở\n- Phối hợp: Trung tâm CNTT" → lead and partners. Unlabelled: the first line leads. */
 export function splitAssignment(text: string): { lead: string | null; partners: string | null } {
+  const worded = ROLE_SENTENCE.exec(text) ?? LEAD_SENTENCE.exec(text);
+  if (worded) return { lead: worded[1].trim(), partners: worded[2]?.trim() || null };
+  if (BRACKETED_ROLE.test(text)) return splitBracketedRoles(text);
   const lines = text
     .split(SPLIT_BEFORE_LABEL)
     .map((line) => line.replace(/^\s*[-+•*]\s*/, "").trim())
