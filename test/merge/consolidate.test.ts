@@ -153,6 +153,21 @@ describe("consolidate", () => {
     ]);
   });
 
+  it("compiles the latest year a third of the drafts name: last year's leftovers outnumbering this year's drafts are set apart", () => {
+    const of = (year: number, body: string): SheetGrid => ({
+      name: "KH",
+      values: [[body], [`KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${year}`], HEADER, ROWS[0], [...ROWS[1].slice(0, 5), `Quý I/${year}`, ...ROWS[1].slice(6)]],
+    });
+    const leftovers = ["A", "B", "C"].map((x) => draft(`${x}-2025.xlsx`, [of(2025, `UBND XÃ ${x}`)], null));
+    const fresh = ["D", "E"].map((x) => draft(`${x}-2026.xlsx`, [of(2026, `UBND XÃ ${x}`)], null));
+    const c = consolidate([...leftovers, ...fresh], []);
+    expect(c.plan.year).toBe(2026);
+    expect(c.scorecards.map((s) => s.file)).toEqual(["D-2026.xlsx", "E-2026.xlsx"]);
+    // One draft typed with next year's number among many is that draft's mistake, not the year compiled.
+    const typo = consolidate([...["F", "G", "H", "I"].map((x) => draft(`${x}.xlsx`, [of(2026, `UBND XÃ ${x}`)], null)), draft("J.xlsx", [of(2027, "UBND XÃ J")], null)], []);
+    expect(typo.plan.year).toBe(2026);
+  });
+
   it("keeps a draft whose title reads as another year where its tasks run in the year compiled", () => {
     const titled = (title: string, body: string): SheetGrid => ({
       name: "KH",
