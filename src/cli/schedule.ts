@@ -36,6 +36,8 @@ const text = {
     `Việc đến hạn trong tháng ${month}/${year} và tháng ${(month % 12) + 1}/${month === 12 ? year + 1 : year} · ${file}: ${count === 0 ? "không có việc nào" : `${count} việc`}`,
   dueLine: (end: string, what: string, lead: string | null, unit: string | null, sheet: string, row: number) =>
     `  ${end}  ${what} · ${lead ?? "chưa có đầu mối"}${unit ? ` (${unit})` : ""} · trang "${sheet}", dòng ${row}`,
+  unreadHeading: (count: number) => `Chưa đọc được thời gian của ${count} việc, có thể cũng đến hạn (xem lại):`,
+  unreadLine: (what: string, typed: string, sheet: string, row: number) => `  ${what}: "${typed}" · trang "${sheet}", dòng ${row}`,
 };
 
 /** "3/2026" or "03/2026" → { year: 2026, month: 3 }. */
@@ -51,15 +53,18 @@ const dayText = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.s
 /** "Việc đến hạn", as the pane lists it: tasks whose period ends this month or the next, soonest first. */
 function dueReport(schedule: Schedule, today: { year: number; month: number }, file: string, json: boolean): string {
   const due = dueTasks(schedule, today);
+  // A period typed but not understood may fall due as well: the leader is told which, not left to trust the list.
+  const unread = schedule.unscheduled.filter((row) => row.reason === "unparsed" && row.text !== null);
   if (json) {
     const tasks = due.map(({ task, end }) => ({ end, sheet: task.sheet, row: task.row, number: task.number, content: task.content, area: task.area, lead: task.lead, unit: task.unit }));
-    return JSON.stringify({ file, month: today, tasks }, null, 2) + "\n";
+    const unreadTasks = unread.map((row) => ({ sheet: row.sheet, row: row.row, number: row.number, content: row.content, text: row.text, lead: row.lead, unit: row.unit }));
+    return JSON.stringify({ file, month: today, tasks, unread: unreadTasks }, null, 2) + "\n";
   }
+  const what = (task: { number: string | null; content: string }) => [task.number, task.content.replace(/\s+/g, " ").trim()].filter(Boolean).join(" ");
   const lines = [text.dueHeading(today.month, today.year, file, due.length)];
-  for (const { task, end } of due) {
-    const what = [task.number, task.content.replace(/\s+/g, " ").trim()].filter(Boolean).join(" ");
-    lines.push(text.dueLine(dayText(end), what, task.lead, task.unit, task.sheet, task.row));
-  }
+  for (const { task, end } of due) lines.push(text.dueLine(dayText(end), what(task), task.lead, task.unit, task.sheet, task.row));
+  if (unread.length > 0) lines.push(text.unreadHeading(unread.length));
+  for (const row of unread) lines.push(text.unreadLine(what(row), row.text!, row.sheet, row.row));
   return lines.join("\n") + "\n";
 }
 

@@ -244,6 +244,35 @@ describe("cchc schedule --due: the tasks falling due this month or the next", ()
     expect(stdout).toContain(' · Phòng Kế hoạch - Tài chính · trang "Khung logic", dòng 23');
   });
 
+  it("names the tasks whose period it could not read, which may fall due too, after the list", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-due-"));
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("KH");
+      sheet.addRows([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["TT", "Nội dung", "Chủ trì", "Thời gian"],
+        ["1", "Báo cáo quý I", "Văn phòng", "Quý I/2026"],
+        ["2", "Báo cáo định kỳ", "Văn phòng", "Theo hướng dẫn của Sở Nội vụ"],
+        ["3", "Tổng kết", "Văn phòng", null],
+      ]);
+      const file = join(dir, "ke-hoach.xlsx");
+      await workbook.xlsx.writeFile(file);
+      const { code, stdout } = await runCli("schedule", file, "--due", "--month", "3/2026");
+      expect(code).toBe(0);
+      expect(stdout.split("\n").slice(1)).toEqual([
+        "  31/03/2026  1 Báo cáo quý I · Văn phòng · trang \"KH\", dòng 3",
+        "Chưa đọc được thời gian của 1 việc, có thể cũng đến hạn (xem lại):",
+        "  2 Báo cáo định kỳ: \"Theo hướng dẫn của Sở Nội vụ\" · trang \"KH\", dòng 4",
+        "",
+      ]);
+      const json = JSON.parse((await runCli("schedule", file, "--due", "--month", "3/2026", "--json")).stdout) as { unread: { row: number; text: string }[] };
+      expect(json.unread.map((u) => [u.row, u.text])).toEqual([[4, "Theo hướng dẫn của Sở Nội vụ"]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [["--due", "--month", "13/2026"], 'Tháng "13/2026" không hợp lệ'],
     [["--month", "3/2026"], "--month chỉ dùng cùng --due"],
