@@ -142,12 +142,27 @@ function tasksSection(analysis: Analysis, refs?: AppendixRefs): Paragraph[] {
     out.push(heading(`${index + 1}. ${group.title}`));
     let letter = 0;
     for (const row of group.rows) {
-      // A line detailing the task above it ("+" under "-" in the sheet) keeps its "+".
-      const marker = row.level === "result" ? `${String.fromCharCode(97 + (letter++ % 26))})` : detailedTask(analysis.plan.rows, row) ? "+" : "-";
-      out.push(taskParagraph(row, marker));
+      out.push(taskParagraph(row, marker(analysis.plan.rows, row, () => `${String.fromCharCode(97 + (letter++ % 26))})`)));
     }
   });
   return out;
+}
+
+/** A result under a result (a unit's own result under its heading in a Tổng hợp) is one level down. */
+function underResult(rows: PlanRow[], row: PlanRow): boolean {
+  return row.parent !== null && rows[row.parent]?.level === "result";
+}
+
+/**
+ * The marker a task line opens with: a), b) for a result; "-" for an activity, or for a result under a unit's heading
+ * (lettered beside the units, it read as one); "+" for what sits under that result, and for a line detailing the task
+ * above it ("+" under "-" in the sheet).
+ */
+function marker(rows: PlanRow[], row: PlanRow, nextLetter: () => string): string {
+  if (row.level === "result") return underResult(rows, row) ? "-" : nextLetter();
+  const parent = row.parent === null ? undefined : rows[row.parent];
+  if (parent && parent.level === "result" && underResult(rows, parent)) return "+";
+  return detailedTask(rows, row) ? "+" : "-";
 }
 
 function tableCell(text: string, width: number, align: (typeof AlignmentType)[keyof typeof AlignmentType], bold = false): TableCell {

@@ -315,3 +315,28 @@ test("the base64 form decodes to the same kind of package", async () => {
   const bytes = Uint8Array.from(Buffer.from(base64, "base64"));
   expect(visibleText((await unpack(bytes)).document)).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 });
+
+describe("a unit's own results under its heading (a Tổng hợp of Đề cương drafts)", () => {
+  test("a) the unit, - its result, + the result's tasks: the result is not lettered beside the units", async () => {
+    const rows = [
+      ["TỔNG HỢP KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+      ["TT", "Nội dung", "Thời gian thực hiện", "Cơ quan chủ trì", "Kinh phí (đồng)", "Đơn vị"],
+      ["1", "Lĩnh vực 1: Cải cách thể chế"],
+      [null, "Đơn vị: SỞ NỘI VỤ", null, null, null, "SỞ NỘI VỤ"],
+      ["1.1", "Rà soát văn bản", null, null, null, "SỞ NỘI VỤ"],
+      ["1.1.1", "Rà soát văn bản về tổ chức bộ máy", "Quý I/2026", "Phòng Tổ chức", 2_500_000, "SỞ NỘI VỤ"],
+      [null, "Đơn vị: SỞ TƯ PHÁP", null, null, null, "SỞ TƯ PHÁP"],
+      ["1.2", "Rà soát văn bản QPPL do tỉnh ban hành", "Quý II/2026", "Phòng Văn bản", 3_000_000, "SỞ TƯ PHÁP"],
+    ];
+    const xml = (await unpack(await buildPlanDocx(analyze([sheet(rows, { name: "Tổng hợp" })])))).document;
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => visibleText(p[0]));
+    const start = paragraphs.findIndex((p) => p === "1. Cải cách thể chế");
+    expect(paragraphs.slice(start + 1, start + 6).map((p) => p.split(".")[0])).toEqual([
+      "a) Đơn vị: SỞ NỘI VỤ",
+      "- Rà soát văn bản",
+      "+ Rà soát văn bản về tổ chức bộ máy",
+      "b) Đơn vị: SỞ TƯ PHÁP",
+      "- Rà soát văn bản QPPL do tỉnh ban hành",
+    ]);
+  });
+});
