@@ -232,12 +232,22 @@ function present(text: string | undefined | null): string | null {
 }
 
 /** "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026" → "Cải cách hành chính năm 2026". */
+/** "SỞ GIAO THÔNG VẬN TẢI", "UBND PHƯỜNG ĐÀI SƠN": a body's name, not "NGƯỜI DÂN NĂM 2026". */
+function namesBody(text: string): boolean {
+  return startsWithPhrase(text.toLocaleLowerCase("vi").split(/\s+/), 0, BODY_KINDS) > 0;
+}
+
 function subjectFromTitle(title: string | null): string | null {
   if (!title) return null;
   const rest = title.trim().replace(/^kế\s+hoạch\s*/i, "");
   if (!rest) return null;
-  const lower = rest.toLocaleLowerCase("vi");
-  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+  // "… NĂM 2026 CỦA SỞ GIAO THÔNG VẬN TẢI": the body keeps its name's case (Sở Giao thông vận tải), not the sentence's.
+  const match = /^(.*?)\s+(?:của|CỦA|Của)\s+(.+)$/u.exec(rest);
+  const body = match && namesBody(match[2]) ? match[2] : null;
+  const subject = match && body ? match[1] : rest;
+  const lower = subject.toLocaleLowerCase("vi");
+  const sentence = lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+  return body ? `${sentence} của ${bodyInRunningText(body)}` : sentence;
 }
 
 /** The unit code after "KH-" in the number ("05/KH-SNV" → "SNV"), used in "Lưu: VT, SNV." when none is given. */

@@ -340,3 +340,14 @@ describe("a unit's own results under its heading (a Tổng hợp of Đề cươn
     ]);
   });
 });
+
+test.each([
+  ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ GIAO THÔNG VẬN TẢI", "Cải cách hành chính năm 2026 của Sở Giao thông vận tải"],
+  ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND PHƯỜNG ĐÀI SƠN", "Cải cách hành chính năm 2026 của UBND phường Đài Sơn"],
+  ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026", "Cải cách hành chính năm 2026"],
+  ["KẾ HOẠCH NÂNG CAO SỰ HÀI LÒNG CỦA NGƯỜI DÂN NĂM 2026", "Nâng cao sự hài lòng của người dân năm 2026"],
+])("the subject from the title %p keeps the body's name in its own case: %p", async (title, subject) => {
+  const { particulars } = await import("../../src/docx/format");
+  const analysis = analyze([sheet([[title], ["TT", "Nội dung", "Kinh phí (đồng)"], ["1", "Rà soát thủ tục hành chính", 1_000_000]])]);
+  expect(particulars(analysis.plan).subject).toBe(subject);
+});
