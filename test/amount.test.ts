@@ -156,9 +156,19 @@ describe("parseBudget: a count in the words before the money is the label's, nev
     ["NS tỉnh: 20tr, NS xã: 5tr", 25_000_000],
     ["Ngân sách tỉnh: 20 triệu; xã: 5 triệu", 25_000_000],
     ["2.000.000 tổ chức hội nghị", 2_000_000],
+    // Money before the colon, the count after it; money on both sides of a dash (a reviewer's cases).
+    ["10 triệu: 2 lớp tập huấn", 10_000_000],
+    ["6.000.000đ: 02 lần", 6_000_000],
+    ["50.000.000 đồng: 1.000 tờ gấp", 50_000_000],
+    ["NS tỉnh 20 triệu - NS xã: 5 triệu", 25_000_000],
+    ["Hội nghị 5 triệu - In tài liệu: 2 triệu", 7_000_000],
   ])("%p is %p đồng", (text, amount) => {
     expect(parseBudget(text)?.amount).toBe(amount);
   });
+});
+
+it("in a triệu column, a bare figure before the colon is money and the count after it is not: 30: 2 lớp", () => {
+  expect(parseBudget("30: 2 lớp", 1_000_000)?.amount).toBe(30_000_000);
 });
 
 describe("parseBudget: cell values", () => {

@@ -46,4 +46,29 @@ describe("a task's money broken down on the rows under it", () => {
     expect(analysis.plan.rows[0].budget).toMatchObject({ amount: 30_000_000, sources: [{ source: "Ngân sách xã" }, { source: "Xã hội hóa" }] });
     expect(analysis.findings.filter((f) => f.rule === "missing-budget")).toEqual([]);
   });
+
+  test("with no TT column, a numbered task or area in Nội dung ends the breakdown (a reviewer's case: 8 million lost)", () => {
+    const analysis = analyze([
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["Nội dung", "Đơn vị chủ trì", "Thời gian", "Kinh phí (đồng)"],
+        ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"],
+        ["1. Tổ chức hội thi tìm hiểu về CCHC", "Văn phòng", "Tháng 10", 30_000_000],
+        ["Trong đó:"],
+        ["- Ngân sách xã", null, null, 20_000_000],
+        ["- Xã hội hóa", null, null, 10_000_000],
+        ["2. Tập huấn nghiệp vụ một cửa", null, null, 8_000_000],
+        ["II. CẢI CÁCH THỂ CHẾ"],
+        ["1. Rà soát văn bản", "Tư pháp", "Quý I", 5_000_000],
+      ]),
+    ]);
+    expect(analysis.totals.total).toBe(43_000_000);
+    expect(analysis.plan.rows.map((row) => row.level)).toEqual(["area", "activity", "activity", "area", "activity"]);
+    expect(analysis.findings.filter((f) => f.rule === "budget-sources-over")).toEqual([]);
+  });
+
+  test("a line with neither a bullet nor money ends the breakdown: a task typed without a number is a task", () => {
+    const analysis = read([TASK, [null, "Trong đó:"], [null, "- Ngân sách xã", null, null, 30_000_000], [null, "Tổ chức tuyên truyền trên loa"], ...AFTER]);
+    expect(analysis.plan.rows.map((row) => row.content)).toContain("Tổ chức tuyên truyền trên loa");
+  });
 });

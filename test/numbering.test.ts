@@ -70,3 +70,20 @@ test("PHẦN I over Mục 1 over Nhiệm vụ 1: Phần the areas, Mục their r
   ]);
   expect(analysis.findings.filter((f) => f.rule === "empty-area")).toEqual([]);
 });
+
+test("PHẦN I over Mục 1 where the Mục are the reform areas: they stay the areas", () => {
+  const rows: CellValue[][] = [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+    ["Số TT", "Nội dung", "Chủ trì", "Thời gian thực hiện", "Kinh phí (đồng)"],
+    ["PHẦN I", "NHIỆM VỤ TRỌNG TÂM"],
+    ["Mục 1", "Cải cách thể chế"],
+    ["Nhiệm vụ 1", "Rà soát văn bản", "Tư pháp", "Quý I", 2_000_000],
+    ["Mục 2", "Cải cách thủ tục hành chính"],
+    ["Nhiệm vụ 1", "Rà soát thủ tục", "Văn phòng", "Quý II", 3_000_000],
+  ];
+  const analysis = analyze([sheet(rows)]);
+  expect(analysis.totals.byArea.filter((area) => area.amount > 0).map((area) => [area.area, area.amount])).toEqual([
+    ["Cải cách thể chế", 2_000_000],
+    ["Cải cách thủ tục hành chính", 3_000_000],
+  ]);
+});

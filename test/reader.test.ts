@@ -214,6 +214,7 @@ describe("Phân công", () => {
     ["Văn phòng Sở (chủ trì)\nPhòng Tổ chức (phối hợp)", "Văn phòng Sở", "Phòng Tổ chức"],
     ["Phòng Tổ chức cán bộ chủ trì, phối hợp với Văn phòng Sở", "Phòng Tổ chức cán bộ", "Văn phòng Sở"],
     ["Phòng Tổ chức cán bộ chủ trì", "Phòng Tổ chức cán bộ", null],
+    ["Văn phòng (chủ trì), Phòng Tư pháp (phối hợp)", "Văn phòng", "Phòng Tư pháp"],
   ])("splits %j", (text, lead, partners) => {
     expect(splitAssignment(text)).toEqual({ lead, partners });
   });

@@ -301,6 +301,11 @@ describe("Bắt đầu and Kết thúc columns with one of the two typed", () =>
     expect(read(new Date(Date.UTC(2026, 3, 1)), null)).toMatchObject({ kind: "range", start: "2026-04-01", end: "2026-12-31" });
   });
 
+  test("a start cell that states its own end keeps it", () => {
+    expect(read("Từ tháng 3 đến tháng 5", null)).toMatchObject({ start: "2026-03-01", end: "2026-05-31" });
+    expect(read("Quý II", null)).toMatchObject({ start: "2026-04-01", end: "2026-06-30" });
+  });
+
   test("an end alone is the day the task is due", () => {
     expect(read(null, new Date(Date.UTC(2026, 10, 15)))).toMatchObject({ kind: "deadline", end: "2026-11-15" });
   });

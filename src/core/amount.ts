@@ -136,12 +136,19 @@ const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|tr|ty|ti) ruoi\b
 /** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
 /** "In 500 tờ gấp:", "Lớp 1:", "NS tỉnh:" before a figure: a label, its numbers no money. */
 const LABEL = /(^|[,;]|\s-\s)([^:,;]*?):(?=\s*-?\d)/g;
-/** A small number before a thing counted ("500 tờ", "2 lớp"): a count, where the part has money besides. */
-const COUNT = new RegExp(`(^|[^\\d.,])\\d{1,4}\\s+${phrasesPattern(COUNTED_THINGS)}(?![a-z])`, "g");
+/** Money in what would be a label ("10 triệu: 2 lớp", "NS tỉnh 20 triệu - NS xã: 5 triệu"): it is no label. */
+const MONEY_IN_LABEL = /\d\s*(?:nghin|ngan|trieu|tr|ty|ti|k|dong|vnd|d)(?![a-z])|\d{1,3}(?:[.,]\d{3})+/;
+/** A small number before a thing counted ("500 tờ", "2 lớp", "1.000 tờ"): a count, where the part has money besides. */
+const COUNT = new RegExp(`(^|[^\\d.,])(?:\\d{1,4}|\\d{1,3}[.,]\\d{3})\\s+${phrasesPattern(COUNTED_THINGS)}(?![a-z])`, "g");
+
+/** A label before a colon: words (a bare "30:" in a triệu column is money), no money among them. */
+function dropLabel(match: string, lead: string, label: string): string {
+  return /[a-z]/.test(label) && !MONEY_IN_LABEL.test(label) ? `${lead} # ` : match;
+}
 
 /** The part with its labels and counts taken out, for the figures alone to be read. */
 function figuresOnly(folded: string): string {
-  const unlabelled = folded.replace(LABEL, "$1 # ");
+  const unlabelled = folded.replace(LABEL, dropLabel);
   const counted = unlabelled.replace(COUNT, "$1 # ");
   return counted !== unlabelled && /\d/.test(counted) ? counted : unlabelled;
 }

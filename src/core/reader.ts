@@ -315,16 +315,32 @@ function commonPeriodYear(sheets: SheetTables[]): number | null {
   return best;
 }
 
-/** Whether a formula's references in column `letter` (E4:E6, $E$4:$E$6, E6) take in 1-based `row`. */
-function inColumnRange(formula: string, letter: string, row: number): boolean {
-  for (const ref of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
+/** The 1-based row spans a formula's references on this sheet take in column `letter` (E4:E6, $E$4:$E$6, E6);
+ *  references into other sheets ('PL'!E6) are none of this table's. */
+function columnRanges(formula: string, letter: string): [number, number][] {
+  const own = formula.replace(/(?:'[^']*'|[\p{L}\p{N}_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu, " ");
+  const ranges: [number, number][] = [];
+  for (const ref of own.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
     if (ref[1] !== letter || (ref[3] !== undefined && ref[3] !== letter)) continue;
-    const first = Number(ref[2]);
-    const last = ref[4] !== undefined ? Number(ref[4]) : first;
-    if (row >= Math.min(first, last) && row <= Math.max(first, last)) return true;
+    const a = Number(ref[2]);
+    const b = ref[4] !== undefined ? Number(ref[4]) : a;
+    ranges.push([Math.min(a, b), Math.max(a, b)]);
   }
-  return false;
+  return ranges;
 }
+
+/** The first of the sorted `rows` within [first, last], by binary search. */
+function firstIn(rows: number[], first: number, last: number): number | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < rows.length && rows[lo] <= last ? rows[lo] : undefined;
+}
+
 
 /** A Gantt cell marked: "x", "X", "✓", "•", a shade's text; not "-", "0" or "không". */
 function isMark(text: string): boolean {
@@ -355,7 +371,8 @@ function isoDay(year: number, month: number, day: number): string {
 /** A start typed with no end: the task runs from it to the end of its year, as "Từ tháng 4" does. */
 function fromStart(start: Period, year: number | null): Period {
   const first = start.start ?? start.end;
-  if (start.kind !== "range" || !first) return start;
+  // A start cell that states its own end ("Từ tháng 3 đến tháng 5", "Quý II") keeps it: only a day runs on.
+  if (start.kind !== "range" || !first || start.start !== start.end) return start;
   const last = `${year ?? first.slice(0, 4)}-12-31`;
   return last >= first ? { ...start, end: last } : start;
 }
@@ -578,7 +595,10 @@ class TableReader {
     for (const entries of this.entriesByRow) for (const entry of entries ?? []) if (entry.level === "area" && entry.labelWord) labelled.push(entry);
     const words = new Set(labelled.map((entry) => entry.labelWord));
     if (!words.has("phan") || !words.has("muc")) return;
-    for (const entry of labelled) if (entry.labelWord === "muc") entry.level = "result";
+    // Unless the Mục are the reform areas themselves (PHẦN I. NHIỆM VỤ TRỌNG TÂM over Mục 1. Cải cách thể chế).
+    const mucs = labelled.filter((entry) => entry.labelWord === "muc");
+    if (mucs.some((entry) => matchArea(stripLabel(entry.text), this.levels.preset) !== null)) return;
+    for (const entry of mucs) entry.level = "result";
   }
 
   read(): void {
@@ -606,12 +626,19 @@ class TableReader {
     const subtotals = this.skipped.filter((s) => s.kind === "subtotal" || s.kind === "total").map((s) => s.row);
     if (col === undefined || subtotals.length === 0) return;
     const letter = a1(0, col).replace(/\d+$/, "");
+    const taskRows = this.plan.rows.filter((row) => row.table === this.tableIndex).map((row) => row.row);
     for (const row of this.plan.rows) {
       if (row.table !== this.tableIndex || !row.budget?.formula) continue;
       const formula = this.view.formula(row.row - 1, col);
       if (!formula || /SUBTOTAL|AGGREGATE/i.test(formula)) continue;
-      const subtotalRow = subtotals.find((sub) => sub > row.row && inColumnRange(formula, letter, sub));
-      if (subtotalRow !== undefined) (this.info.sumsOverSubtotals ??= []).push({ row: row.row, formula, subtotalRow });
+      // A range over the rows below that holds both a subtotal and a task: "=E6" naming the area's own Cộng is fine.
+      for (const [first, last] of columnRanges(formula, letter)) {
+        if (last <= row.row) continue;
+        const subtotalRow = firstIn(subtotals, Math.max(first, row.row + 1), last);
+        if (subtotalRow === undefined || firstIn(taskRows, Math.max(first, row.row + 1), last) === undefined) continue;
+        (this.info.sumsOverSubtotals ??= []).push({ row: row.row, formula, subtotalRow });
+        break;
+      }
     }
   }
 
@@ -865,7 +892,11 @@ class TableReader {
     const tt = this.text(row, "number");
     if ((tt !== "" && !/^[-+*•–]$/.test(tt)) || this.typedTaskFields(row)) return false;
     if (BREAKDOWN_MARKER.test(fold(first.slice(0, 20)))) return this.lastTask() !== null;
-    return this.breakdown !== null;
+    if (this.breakdown === null) return false;
+    // A part is bulleted or carries money, and is never numbered: "2. Tập huấn …", "II. CẢI CÁCH …" are the plan's.
+    const text = this.text(row, "content") || first;
+    if (splitLeadingNumber(text).numbering || readLabel(text)) return false;
+    return /^\s*[-+*•–]/.test(text) || /^[-+*•–]$/.test(tt) || this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "");
   }
 
   /** The index of this table's last plan row, where it is a task (not an area); else null. */
@@ -1433,7 +1464,9 @@ const BRACKETED_PARTNER = new RegExp(`\\(\\s*${accentInsensitive("phoi hop")}\\s
 function splitBracketedRoles(text: string): { lead: string | null; partners: string | null } {
   const lead: string[] = [];
   const partners: string[] = [];
-  for (const part of text.split(/[;\n]/).map((p) => p.replace(/^\s*[-+•*]\s*/, "").trim()).filter(Boolean)) {
+  // "Văn phòng (chủ trì), Phòng Tư pháp (phối hợp)": a comma after a role's bracket ends a part too.
+  const parts = text.replace(/(\([^)]*\))\s*,/g, "$1;").split(/[;\n]/);
+  for (const part of parts.map((p) => p.replace(/^\s*[-+•*]\s*/, "").trim()).filter(Boolean)) {
     const body = part.replace(BRACKETED_ROLE, "").replace(/\s+/g, " ").trim();
     (BRACKETED_PARTNER.test(part) || (!BRACKETED_ROLE.test(part) && lead.length > 0) ? partners : lead).push(body);
   }

@@ -27,7 +27,7 @@ describe("cchc words", () => {
     expect([result.code, result.stdout]).toEqual([0, `${words}\n`]);
   });
 
-  it.each([["abc"], ["1,5"], ["12.34"], ["1e6"], [""]])("refuses %j with exit 2 and one line", async (text) => {
+  it.each([["abc"], ["1,5"], ["12.34"], ["1e6"], [""], ["5 (triệu)"], ["12 (tháng)"]])("refuses %j with exit 2 and one line", async (text) => {
     const result = await runCli("words", text);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");

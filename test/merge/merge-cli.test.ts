@@ -367,7 +367,7 @@ describe("what merge refuses to write over, before it writes anything", () => {
       book.worksheets[0].eachRow((row) => row.eachCell((cell) => texts.push(cellText(cell.value))));
       expect(texts[0]).toBe(`GÓP Ý DỰ THẢO KẾ HOẠCH CCHC: ${unit}`);
       expect(texts.some((text) => text.includes(draft))).toBe(true);
-      expect(texts).toContain(`Dự thảo của ${unit} là kế hoạch năm 2026, không phải năm 2025 đang tổng hợp: không cộng; nếu đây là bản của năm 2025, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại.`);
+      expect(texts).toContain(`Dự thảo của ${unit} là kế hoạch năm 2026, không phải năm 2025 đang tổng hợp: không cộng; nếu đây là bản của năm 2025, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại; nếu cần tổng hợp năm 2026, tổng hợp lại với năm 2026 (dòng lệnh: --year 2026).`);
     }
   }, 60_000);
 

@@ -73,4 +73,19 @@ describe("empty-plan", () => {
     expect(check(emptyPlan, plan)).toEqual([]);
     expect(runRules(plan).some((f) => f.rule === "missing-lead")).toBe(true);
   });
+
+  test("areas with money, a lead and a period typed are a plan by area, not a blank form (merge had dropped one)", async () => {
+    const { analyze } = await import("../../src/core/analyze");
+    const { sheet } = await import("../layouts/harness");
+    const analysis = analyze([
+      sheet([
+        ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+        ["TT", "Nội dung", "Kinh phí (đồng)", "Thời gian thực hiện", "Cơ quan chủ trì"],
+        ["I", "Cải cách thể chế", 5_000_000, "Năm 2026", "Tư pháp"],
+        ["II", "Cải cách thủ tục hành chính", 7_000_000, "Năm 2026", "Văn phòng"],
+      ]),
+    ]);
+    expect(analysis.findings.filter((f) => f.rule === "empty-plan")).toEqual([]);
+    expect(analysis.totals.total).toBe(12_000_000);
+  });
 });

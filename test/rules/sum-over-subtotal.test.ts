@@ -32,4 +32,11 @@ describe("sum-over-subtotal", () => {
       expect(analyze([sheet(rows, { formulas })]).findings.filter((f) => f.rule === "sum-over-subtotal")).toEqual([]);
     }
   });
+
+  test("an area's figure that names its own Cộng alone (=E6), or a cell on another sheet: nothing said", () => {
+    for (const formula of ["E6", "'PL'!E4:E6"]) {
+      const rows = ROWS.map((row, i) => (i === 2 ? ["I", "Cải cách thủ tục hành chính", null, null, 20_000_000] : row));
+      expect(analyze([sheet(rows, { formulas: { E3: formula } })]).findings.filter((f) => f.rule === "sum-over-subtotal")).toEqual([]);
+    }
+  });
 });

@@ -33,7 +33,7 @@ export function planReads(files: DraftFile[]): { read: DraftFile[]; duplicates: 
 }
 
 export interface ConsolidateOptions {
-  /** The consolidated plan's year (contract: --year); else the latest a third of the drafts name (compiledYear). */
+  /** The consolidated plan's year (contract: --year); else the year most drafts name. */
   year?: number;
   duplicates?: DuplicateFile[];
 }
@@ -73,23 +73,14 @@ function countedRows(analysis: Analysis): number {
   return analysis.plan.rows.filter((row) => !row.placeholder).length;
 }
 
-/** Of the years drafts name, the share that makes a year the one being compiled when it is the latest. */
-const COMPILED_YEAR_SHARE = 1 / 3;
-
-/**
- * The year being compiled: the latest year at least a third of the drafts name (last year's plans left in the folder
- * may outnumber this year's first drafts; one draft typed with next year's number is that draft's slip), else the
- * year most name.
- */
-function compiledYear(drafts: DraftRead[]): number | null {
+/** The year most drafts name (the later of two as common): a folder's leftovers of another year are set apart, and
+ *  each is told how to compile its year instead. */
+function mostCommonYear(drafts: DraftRead[]): number | null {
   const counts = new Map<number, number>();
   for (const draft of drafts) {
     const year = draft.analysis.plan.year;
     if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  const named = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  const shared = [...counts].filter(([, count]) => count >= COMPILED_YEAR_SHARE * named).map(([year]) => year);
-  if (shared.length > 0) return Math.max(...shared);
   let best: number | null = null;
   for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
   return best;
@@ -210,7 +201,7 @@ export function consolidate(drafts: DraftRead[], failures: DraftFailure[], optio
     notes.push({ kind: "unreadable", severity: "error", unit: null, file: failure.file, message: MERGE_TEXT.notes.unreadable(failure.reason) });
   }
   const filled = filledDrafts(drafts, notes);
-  const year = options.year ?? compiledYear(filled);
+  const year = options.year ?? mostCommonYear(filled);
   const chosen = chooseDrafts(ofYear(filled, year, notes), notes);
   const preset = presetForYear(year);
   const rollups = new Map(chosen.map((c) => [c.key, buildRollup(c.draft.analysis.plan)]));

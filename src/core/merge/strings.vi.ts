@@ -34,7 +34,8 @@ export const MERGE_TEXT = {
       "điền kế hoạch rồi gửi lại.",
     otherYear: (unit: string, draftYear: number, year: number) =>
       `Dự thảo của ${unit} là kế hoạch năm ${draftYear}, không phải năm ${year} đang tổng hợp: không cộng; nếu đây là ` +
-      `bản của năm ${year}, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại.`,
+      `bản của năm ${year}, sửa năm trong tiêu đề hoặc trang "Thông tin kế hoạch" rồi tổng hợp lại; nếu cần tổng hợp ` +
+      `năm ${draftYear}, tổng hợp lại với năm ${draftYear} (dòng lệnh: --year ${draftYear}).`,
   },
   /** Why a workbook a merge wrote is not read as a draft (own-output.ts); completes "<tệp>: …". */
   ownOutput: "đây là kết quả của một lần tổng hợp (bảng tổng hợp hoặc tệp góp ý), không phải dự thảo của một đơn vị: không đọc, để không cộng kinh phí hai lần",

@@ -8,11 +8,14 @@ import type { UnitName } from "./types";
 /** Folded openings of a body's name in a plan heading (a line like "Số: 05/KH-UBND" does not match: no letter after "so "). */
 const BODY_LINE = /^(?:ubnd|uy ban nhan dan|hdnd|so|ban|van phong|phong|trung tam|cuc|chi cuc|bo|thanh tra|tong cuc|vien|truong|benh vien|dai)\s+\p{L}/u;
 
+/** Words in a body's name at most: "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận" is ten. */
+const BODY_NAME_WORDS = 14;
+
 /** A body's name, not a sentence that opens like one ("Bộ phận Một cửa giải quyết 100% hồ sơ đúng hạn.", "Ban hành
- *  100% văn bản …"): in capitals, as Nghị định 30 writes the issuing body, or a few words with no figure or full stop. */
+ *  100% văn bản …", "Sở phấn đấu … dẫn đầu."): a name has no share and no closing full stop ("UBND Phường 3" has a
+ *  figure, and is one). */
 function isBodyName(line: string): boolean {
-  if (line === line.toLocaleUpperCase("vi")) return true;
-  return !/[\d%]|[.;]$/.test(line) && line.split(/\s+/).length <= 8;
+  return !/%|[.;:]$/.test(line) && line.split(/\s+/).length <= BODY_NAME_WORDS;
 }
 
 function bodyLines(text: string): string[] {

@@ -1,6 +1,6 @@
 // empty-plan: the tables hold area titles and blank-form text only: a form inserted and not yet filled in.
 // Its one finding replaces every other (runRules), so a blank form is not a clean pass and not a wall of findings.
-import type { Finding } from "../types";
+import type { Finding, PlanRow } from "../types";
 import type { Rule, RuleContext } from "./rule";
 
 export const messages = {
@@ -9,9 +9,11 @@ export const messages = {
     "cơ quan thực hiện và kinh phí vào các dòng dưới từng lĩnh vực, rồi kiểm tra lại.",
 };
 
-/** True where no row is anything but an area title or blank-form text. */
+/** True where no row is anything but an area title or blank-form text: areas with money, a lead or a period typed
+ *  are a plan by area, filled in. */
 export function isBlankPlan(ctx: RuleContext): boolean {
-  return ctx.plan.tables.length > 0 && ctx.plan.rows.every((row) => row.level === "area" || row.placeholder);
+  const bare = (row: PlanRow) => row.level === "area" && row.budget?.amount == null && !row.lead && !row.period;
+  return ctx.plan.tables.length > 0 && ctx.plan.rows.every((row) => bare(row) || row.placeholder);
 }
 
 export const emptyPlan: Rule = {
