@@ -90,3 +90,12 @@ test("a period typed across a Gantt row's month columns, merged (Thường xuyê
     ["range", "Tháng 10–12/2026"],
   ]);
 });
+
+test("Thường xuyên typed in one month column, unmerged, is that period, not that month", () => {
+  const rows: CellValue[][] = [
+    ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+    ["TT", "Nội dung", "Chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"],
+    ["1", "Niêm yết công khai thủ tục hành chính", "Văn phòng", "Thường xuyên", null, null, null],
+  ];
+  expect(analyze([sheet(rows)]).plan.rows[0].period?.kind).toBe("ongoing");
+});

@@ -29,3 +29,14 @@ test.each([
   ]);
   expect(analysis.findings.filter((f) => f.rule === "missing-lead").map((f) => f.cell)).toEqual(["C4"]);
 });
+
+test("a person's column (Người thực hiện) beside Cơ quan chủ trì: the body is the lead", () => {
+  const analysis = analyze([
+    sheet([
+      ["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+      ["TT", "Nội dung", "Người thực hiện", "Cơ quan chủ trì", "Thời gian"],
+      ["1", "Rà soát thủ tục hành chính", "Ông Nguyễn Văn A", "Văn phòng", "Quý I/2026"],
+    ]),
+  ]);
+  expect(analysis.plan.rows[0].lead).toBe("Văn phòng");
+});

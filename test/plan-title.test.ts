@@ -48,4 +48,12 @@ describe("the plan's title and year", () => {
     const plan = read([["Phụ lục: Nhiệm vụ kế hoạch cải cách hành chính năm 2026 của xã"]]);
     expect([plan.year, plan.title]).toEqual([2026, "Phụ lục: Nhiệm vụ kế hoạch cải cách hành chính năm 2026 của xã"]);
   });
+
+  test("KẾ HOẠCH over a subject that opens with Thực hiện: the subject's year", () => {
+    expect(read([["KẾ HOẠCH"], ["Thực hiện công tác cải cách hành chính năm 2026"]]).year).toBe(2026);
+  });
+
+  test("only a line citing the form names the plan (Mẫu số 01: Kế hoạch CCHC năm 2026): its year, as before", () => {
+    expect(read([["Mẫu số 01: Kế hoạch CCHC năm 2026"]]).year).toBe(2026);
+  });
 });

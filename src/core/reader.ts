@@ -222,6 +222,7 @@ const CITING = /^\(?\s*(?:kem theo|can cu|thuc hien|mau so|mau|theo)\b/;
  */
 function findTitle(sheets: SheetTables[]): { text: string; view: GridView; rows: number[] } | null {
   let mention: { text: string; view: GridView; rows: number[] } | null = null;
+  let citing: { text: string; view: GridView; rows: number[] } | null = null;
   for (const { view, found } of sheets) {
     if (found.length === 0) continue;
     const lines: { row: number; text: string }[] = [];
@@ -233,13 +234,18 @@ function findTitle(sheets: SheetTables[]): { text: string; view: GridView; rows:
       const folded = fold(splitLeadingNumber(text).rest.slice(0, LONG_HEADING_TEXT));
       if (DOCUMENT_NAME.test(folded)) {
         const next = folded.replace(/[^a-z0-9 ]+/g, " ").trim() === "ke hoach" ? lines[i + 1] : undefined;
-        const subject = next && !CITING.test(fold(next.text)) && splitLeadingNumber(next.text).numbering === null ? next : undefined;
+        // "Thực hiện công tác CCHC năm 2026" is a subject; "Căn cứ …" and "(Kèm theo …)" are not.
+        const subject = next && !/^\(?\s*(?:kem theo|can cu)\b/.test(fold(next.text)) && splitLeadingNumber(next.text).numbering === null ? next : undefined;
         return subject ? { text: `${text.trim()} ${subject.text}`, view, rows: [row, subject.row] } : { text, view, rows: [row] };
       }
-      if (!mention && /\bke hoach\b/.test(folded) && !CITING.test(folded)) mention = { text, view, rows: [row] };
+      if (/\bke hoach\b/.test(folded) && !/^\(?\s*kem theo\b/.test(folded)) {
+        if (!mention && !CITING.test(folded)) mention = { text, view, rows: [row] };
+        citing ??= { text, view, rows: [row] };
+      }
     }
   }
-  return mention;
+  // A line that only cites a plan ("Mẫu số 01: Kế hoạch CCHC năm 2026") is the title where nothing better is.
+  return mention ?? citing;
 }
 
 const GOAL_HEADING_KINDS: { kind: "general" | "specific" | null; pattern: RegExp }[] = [
@@ -1279,14 +1285,29 @@ class TableReader {
   private sourceDitto(row: number, col: number): CellValue {
     const value = this.view.value(row, col);
     if (typeof value !== "string" || !isDitto(value)) return value;
+    const known = this.dittoSources.get(row);
+    if (known !== undefined) return known;
+    let resolved: CellValue = value;
     for (let above = row - 1; above > lastHeaderRow(this.table); above -= 1) {
       const text = this.view.value(above, col);
-      if (text === null || text === "" || (typeof text === "string" && isDitto(text))) continue;
+      if (text === null || text === "") continue;
+      // A run of "nt": the one above was resolved already, as rows are read in order.
+      if (typeof text === "string" && isDitto(text)) {
+        const before = this.dittoSources.get(above);
+        if (before === undefined) continue;
+        resolved = before;
+        break;
+      }
       const budget = typeof text === "string" ? this.cells.budget(text, 1, "VND") : null;
-      return budget?.source && budget.amount === null ? text : value;
+      if (budget?.source && budget.amount === null) resolved = text;
+      break;
     }
-    return value;
+    this.dittoSources.set(row, resolved);
+    return resolved;
   }
+
+  /** Each ditto mark's money cell as resolved (sourceDitto), by row. */
+  private readonly dittoSources = new Map<number, CellValue>();
 
   private money(row: number): Budget | null {
     const columns = this.table.budgetColumns;
@@ -1344,6 +1365,11 @@ class TableReader {
     const merge = marked.length > 0 ? this.view.mergeAt(row, marked[0].col) : undefined;
     const across = merge !== undefined && marks.filter(({ col }) => col >= merge.left && col <= merge.right).length > 1;
     if (across && this.view.text(row, marked[0].col).length > 2) return this.periodCell(row, marked[0].col, "period");
+    // One cell holding a period of its own ("Thường xuyên" typed in T1 alone): that period, where it reads as one.
+    if (marked.length === 1 && this.view.text(row, marked[0].col).length > 2) {
+      const typed = this.periodCell(row, marked[0].col, "period");
+      if (typed && typed.kind !== "unparsed" && typed.kind !== "placeholder") return typed;
+    }
     return markedPeriod(marked, this.plan.year);
   }
 

@@ -34,7 +34,7 @@ export const HEADER_WORDINGS: Record<FieldKey, readonly string[]> = {
     "chu tri", "co quan chu tri", "don vi chu tri", "co quan dau moi", "dau moi", "don vi thuc hien", "co quan thuc hien",
     "don vi chu tri thuc hien", "co quan don vi chu tri", "chu tri thuc hien", "ai lam", "ai thuc hien", "ai chu tri", "who",
     // A commune's or a Sở's own wording: "Bộ phận phụ trách", "Người/bộ phận thực hiện".
-    "phu trach", "bo phan thuc hien", "nguoi thuc hien",
+    "phu trach", "bo phan thuc hien",
   ],
   partners: ["phoi hop", "co quan phoi hop", "don vi phoi hop", "phoi hop thuc hien", "co quan don vi phoi hop"],
   assignment: ["phan cong", "trach nhiem", "phan cong thuc hien", "trach nhiem thuc hien", "to chuc thuc hien"],

@@ -67,6 +67,7 @@ describe("unit names", () => {
     expect(unitKey("Ban Dân tộc tỉnh Khánh Hòa")).toBe(unitKey("BAN DÂN TỘC"));
     expect(unitKey("UBND TỈNH NINH THUẬN")).not.toBe(unitKey("UBND TỈNH KHÁNH HÒA"));
     expect(unitKey("VĂN PHÒNG UBND TỈNH")).not.toBe(unitKey("VĂN PHÒNG"));
+    expect(unitKey("Trung tâm Y tế thành phố Phan Rang")).not.toBe(unitKey("Trung tâm Y tế tỉnh Ninh Thuận"));
   });
 
   it("takes the issuing body above the table, the lower of two body lines, never the national title or the number", () => {

@@ -107,5 +107,6 @@ export function unitKey(name: string): string {
   return key.replace(PROVINCE_SUFFIX, "$1");
 }
 
-/** A province's department, board or office named with its province after it. */
-const PROVINCE_SUFFIX = /^((?:so|ban|chi cuc|trung tam|thanh tra|cong an|kho bac|bao hiem xa hoi|dai phat thanh)\b.*?) (?:tinh|thanh pho|tp) [a-z][a-z ]*$/;
+/** A province's department, board or office named with its province after it ("Trung tâm Y tế thành phố …" is a
+ *  city's centre, another unit than the province's). */
+const PROVINCE_SUFFIX = /^((?:so|ban|chi cuc|trung tam|thanh tra|cong an|kho bac|bao hiem xa hoi|dai phat thanh)\b.*?) tinh [a-z][a-z ]*$/;
