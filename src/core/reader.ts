@@ -29,10 +29,10 @@ import {
 import { isMergeReportSheet, mergeTraceColumns } from "./merge/own-output";
 import { parsePeriod, yearsMentioned } from "./period";
 import { matchArea, presetForYear, presetById, type AreaPreset } from "./presets";
-import { a1, fold } from "./text";
+import { a1, fold, mayStartWith } from "./text";
 import { sheetVersions } from "./versions";
 import type { Budget, CellValue, FieldKey, Level, Period, Plan, PlanRow, ReadingCorrection, RowKind, SheetGrid, SheetTotal, Subtotal, SummaryTable, TableInfo } from "./types";
-import { BREAKDOWN_PARENTS, DEADLINE_HEADINGS, GOAL_HEADINGS, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
+import { BREAKDOWN_PARENTS, DEADLINE_HEADINGS, GOAL_HEADINGS, initialsOf, LEAD_LABELS, PARTNER_LABELS, phrasesPattern, UNIT_HEADING_BODIES } from "./vocabulary";
 
 export class PlanInputError extends Error {}
 
@@ -531,6 +531,8 @@ const JOINED_FIELDS = ["output", "indicator", "verification", "method", "note", 
 
 /** "Trong đó:", "Chia ra", "Bao gồm:" alone: the parts of the task's money follow. */
 const BREAKDOWN_MARKER = new RegExp(`^${phrasesPattern(BREAKDOWN_PARENTS)}\\s*:?\\s*$`);
+const BREAKDOWN_MARKER_MAX = Math.max(...BREAKDOWN_PARENTS.map((words) => words.length)) + 4;
+const BREAKDOWN_INITIALS = initialsOf(BREAKDOWN_PARENTS);
 
 const EMPTY_ROWS_ENDING_A_TABLE = 3;
 const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
@@ -543,6 +545,8 @@ class TableReader {
   private readonly span: [number, number];
   /** Each row's entries, read once (indexed from the first data row): the numbering pass and the reading pass both need them. */
   private readonly entriesByRow: (Entry[] | undefined)[] = [];
+  /** The words labelling area entries read so far ("phan", "muc", "linh vuc"). */
+  private readonly areaLabelWords = new Set<string>();
   private readonly lastText = new Map<string, string>();
   private lastPeriod: CellValue = null;
   /** The last start and end typed, for a ditto mark under them. */
@@ -597,6 +601,8 @@ class TableReader {
 
   /** "PHẦN I" over "Mục 1" in one table: both words name areas, and the lower one is the results under them. */
   private nestAreaLabels(): void {
+    // Nearly every table labels no area with a word: nothing to walk.
+    if (!this.areaLabelWords.has("phan") || !this.areaLabelWords.has("muc")) return;
     const labelled: Entry[] = [];
     for (const entries of this.entriesByRow) for (const entry of entries ?? []) if (entry.level === "area" && entry.labelWord) labelled.push(entry);
     const words = new Set(labelled.map((entry) => entry.labelWord));
@@ -817,6 +823,7 @@ class TableReader {
       if (ttLabel) {
         entry.level = ttLabel.level;
         entry.labelWord = ttLabel.word;
+        if (ttLabel.level === "area") this.areaLabelWords.add(ttLabel.word);
       }
       entries.push(entry);
     }
@@ -841,6 +848,7 @@ class TableReader {
       // "Đầu ra 1.1: …" with TT empty: the label's number is the row's.
       entry.numbering ??= readNumbering(typedNumber(text, ownLabel.number));
     }
+    if (entry.level === "area" && entry.labelWord) this.areaLabelWords.add(entry.labelWord);
     entries.push(entry);
   }
 
@@ -895,9 +903,12 @@ class TableReader {
 
   /** "Trong đó:" under a task, or, after one, a line naming part of its money: no number, lead or period of its own. */
   breakdownLine({ row, first }: RowFacts): boolean {
+    // Asked of nearly every row: with no breakdown open, only a short "Trong đó:" can open one.
+    const marker = first.length <= BREAKDOWN_MARKER_MAX && mayStartWith(first, BREAKDOWN_INITIALS) && BREAKDOWN_MARKER.test(fold(first));
+    if (this.breakdown === null && !marker) return false;
     const tt = this.text(row, "number");
     if ((tt !== "" && !/^[-+*•–]$/.test(tt)) || this.typedTaskFields(row)) return false;
-    if (BREAKDOWN_MARKER.test(fold(first.slice(0, 20)))) return this.lastTask() !== null;
+    if (marker) return this.lastTask() !== null;
     if (this.breakdown === null) return false;
     // A part is bulleted or carries money, and is never numbered: "2. Tập huấn …", "II. CẢI CÁCH …" are the plan's.
     const text = this.text(row, "content") || first;
