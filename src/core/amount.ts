@@ -133,7 +133,6 @@ const GLUED_UNIT = /(\d)\s*(trieu|tr|ty|ti)\s*(?=\d)/g;
  *  understood, never read as its bare digits. */
 const SPOKEN_LEFT = /\d\s*(?:tram|ruoi)\b|\b(?:nghin|ngan|trieu|tr|ty|ti) ruoi\b|\d (?:ty|ti|trieu|tr) \d{2}(?=\s*(?:$|[,;)]))/;
 
-/** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
 /** "In 500 tờ gấp:", "Lớp 1:", "NS tỉnh:" before a figure: a label, its numbers no money. */
 const LABEL = /(^|[,;]|\s-\s)([^:,;]*?):(?=\s*-?\d)/g;
 /** Money in what would be a label ("10 triệu: 2 lớp", "NS tỉnh 20 triệu - NS xã: 5 triệu"): it is no label. */
@@ -153,6 +152,7 @@ function figuresOnly(folded: string): string {
   return counted !== unlabelled && /\d/.test(counted) ? counted : unlabelled;
 }
 
+/** The spoken forms of an amount written as figures with a decimal mark, which the figure reader reads exactly. */
 function spokenAmounts(folded: string): string {
   return folded
     .replace(HUNDREDS, (_, lead?: string, digits?: string, space?: string, alone?: string) => `${lead ?? space}${digits ?? alone}00`)
