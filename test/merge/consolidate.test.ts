@@ -203,6 +203,15 @@ describe("consolidate", () => {
     expect(c.totals.total).toBe(7000000);
   });
 
+  it("without document dates, a file name saying it is a later revision wins (sửa lần 2, bản cuối), and the note says why", () => {
+    const grids = [sheet([["UBND PHƯỜNG ĐÔNG HẢI"]], ROWS)];
+    for (const later of ["KH CCHC 2026 - P.Dong Hai (sua lan 2).xlsx", "Dong Hai - ban cuoi.xlsx"]) {
+      const c = consolidate([draft("ubnd-phuong-dong-hai.xlsx", grids, null), draft(later, grids, null)], []);
+      expect(c.scorecards.map((s) => s.file)).toEqual([later]);
+      expect(c.notes[0].message).toMatch(/chọn tệp có tên cho biết là bản sửa sau/);
+    }
+  });
+
   it("keeps an area's own envelope when nothing under it states money, and counts it once", () => {
     const rows: CellValue[][] = [
       ["1", "Lĩnh vực 1: Cải cách thể chế", null, null, 9000000, null, null, null],

@@ -3,6 +3,7 @@
 // and flagged) then unit, every row traced to its file, sheet and row, totals each money once. Pure.
 import type { Analysis } from "../analyze";
 import { presetForYear, matchArea, foldAreaTitle, type AreaPreset } from "../presets";
+import { fold } from "../text";
 import { buildRollup, computeTotals, type Rollup } from "../totals";
 import type { Plan, PlanRow, TableInfo } from "../types";
 import { scorecardOf } from "./scorecard";
@@ -55,18 +56,29 @@ function chooseDrafts(drafts: DraftRead[], notes: MergeNote[]): UnitDraft[] {
   }
   const chosen: UnitDraft[] = [];
   for (const [key, group] of groups) {
-    const ordered = [...group].sort((a, b) => byText(a.modified ?? "", b.modified ?? "") || byText(a.file, b.file));
+    const ordered = [...group].sort((a, b) => byText(a.modified ?? "", b.modified ?? "") || revisionRank(a.file) - revisionRank(b.file) || byText(a.file, b.file));
     const pick = ordered[ordered.length - 1];
     const unit = pick.unit.name;
     chosen.push({ key, unit, draft: pick });
     if (group.length === 1) continue;
     const dates = new Set(group.map((d) => d.modified ?? ""));
     const byDate = !dates.has("") && dates.size === group.length;
+    const byName = !byDate && group.every((d) => d === pick || revisionRank(d.file) < revisionRank(pick.file));
     const files = group.map((d) => ({ file: d.file, modified: d.modified, rows: countedRows(d.analysis), total: d.analysis.totals.total }));
-    const message = MERGE_TEXT.notes.sameUnit(unit, files, pick.file, byDate);
+    const message = MERGE_TEXT.notes.sameUnit(unit, files, pick.file, byDate ? "date" : byName ? "revision" : "name");
     for (const draft of group) notes.push({ kind: "same-unit", severity: "warning", unit, file: draft.file, message });
   }
   return chosen.sort((a, b) => byText(a.key, b.key) || byText(a.draft.file, b.draft.file));
+}
+
+/** How late a revision a file's name says it is: "bản cuối", "chính thức", "final" last; "sửa lần 2", "v3" by
+ *  their number; "sửa", "bổ sung", "cập nhật" after a name that says nothing. */
+function revisionRank(file: string): number {
+  const name = fold(file.split(/[\\/]/).pop() ?? file).replace(/\.(xlsx|xlsm)$/, "").replace(/[_\-()[\].,]+/g, " ");
+  if (/\b(?:ban cuoi|chinh thuc|final|hoan chinh)\b/.test(name)) return 1000;
+  const numbered = /\b(?:lan|l|v|ver|version|ban)\s*(\d{1,2})\b/.exec(name);
+  if (numbered) return 1 + Number(numbered[1]);
+  return /\b(?:sua|bo sung|cap nhat|dieu chinh)\b/.test(name) ? 1 : 0;
 }
 
 function countedRows(analysis: Analysis): number {

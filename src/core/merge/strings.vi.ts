@@ -19,11 +19,11 @@ export const MERGE_TEXT = {
   unitRow: (unit: string) => `Đơn vị: ${unit}`,
   notes: {
     duplicateFile: (file: string, sameAs: string) => `Tệp "${file}" giống hệt từng byte tệp "${sameAs}": chỉ đọc một lần.`,
-    sameUnit: (unit: string, files: { file: string; modified: string | null; rows: number; total: number }[], chosen: string, byDate: boolean) =>
+    sameUnit: (unit: string, files: { file: string; modified: string | null; rows: number; total: number }[], chosen: string, by: "date" | "revision" | "name") =>
       `Đơn vị ${unit} gửi ${files.length} dự thảo: ` +
       files.map((f) => `"${f.file}" (sửa ngày ${day(f.modified)}, ${f.rows} dòng, ${money(f.total)} đồng)`).join("; ") +
       `. Dùng "${chosen}", ` +
-      (byDate ? "bản sửa sau cùng theo thuộc tính tệp" : "vì thuộc tính tệp không cho biết bản nào sau, chọn tệp có tên xếp sau cùng") +
+      { date: "bản sửa sau cùng theo thuộc tính tệp", revision: "vì thuộc tính tệp không cho biết bản nào sau, chọn tệp có tên cho biết là bản sửa sau", name: "vì thuộc tính tệp không cho biết bản nào sau, chọn tệp có tên xếp sau cùng" }[by] +
       "; bản còn lại không được cộng.",
     unknownArea: (title: string, rows: number, preset: string) =>
       `Lĩnh vực "${title}" (${rows} dòng) không thuộc bộ lĩnh vực ${preset}: giữ thành lĩnh vực riêng, Văn phòng cần xếp lại.`,
