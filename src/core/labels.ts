@@ -205,6 +205,14 @@ export function isPlaceholderText(text: string): boolean {
 const LOOSE_TOTAL_WORDS = ["tong so", "cong toan bo"];
 const GRAND_TOTAL = new RegExp(`^${phrasesPattern(GRAND_TOTAL_WORDS.filter((w) => !LOOSE_TOTAL_WORDS.includes(w)))}\\b`);
 const LOOSE_TOTAL = new RegExp(`^${phrasesPattern(LOOSE_TOTAL_WORDS)}\\s*(?:$|[:(.)\\-–\\d])`);
+/** A line naming the document, folded: "KẾ HOẠCH …", "DỰ THẢO KẾ HOẠCH …", "KẾ HOẠCH" alone over its subject. The
+ *  plan's title; the issuing body stands above it. */
+export function namesDocument(folded: string): boolean {
+  return DOCUMENT_NAME.test(folded);
+}
+
+const DOCUMENT_NAME = /^(?:du thao\s+)?ke hoach\b/;
+
 /** "Cộng", "Cộng:", "Cộng lĩnh vực I", "Cộng (I)", "Tiểu cộng": the words, then at most a label or number. */
 const SUBTOTAL = new RegExp(`^${phrasesPattern(SUBTOTAL_WORDS)}(?:\\s*(?:[ivxlc]+|\\d+(?:\\.\\d+)*|[a-z]))?\\s*(?:$|[:(.)\\-–])`);
 /** "Cộng quý I", "Tiểu cộng năm 2026:", "Cộng 6 tháng đầu năm": the group closed named, then at most its label. */

@@ -18,6 +18,7 @@ import {
   unitRowName,
   UNIT_ROW_MAX,
   isWordsLine,
+  namesDocument,
   readLabel,
   readNumbering,
   ROMAN_INITIALS,
@@ -63,9 +64,11 @@ export function readPlan(grids: SheetGrid[], options: ReadOptions = {}): Plan {
   const read = setApart.size > 0 ? grids.filter((grid) => !setApart.has(grid.name)) : grids;
   if (setApart.size > 0) plan = readTables(read, options, new Set());
   const summaries = summaryTables(plan);
-  // Read again without them: their rows would count every area's money a second time.
-  if (summaries.length > 0) plan = readTables(read, options, new Set(summaries.map((s) => tableKey(s.sheet, s.headerRow - 1))));
-  if (summaries.length > 0) plan.summaries = summaries;
+  if (summaries.length > 0) {
+    // Read again without them: their rows would count every area's money a second time.
+    plan = readTables(read, options, new Set(summaries.map((s) => tableKey(s.sheet, s.headerRow - 1))));
+    plan.summaries = summaries;
+  }
   if (versions.length > 0) plan.versions = versions;
   return plan;
 }
@@ -209,10 +212,11 @@ function readHeading(sheets: SheetTables[]): Heading {
   return heading;
 }
 
-/** A line naming the document: "KẾ HOẠCH …", "DỰ THẢO KẾ HOẠCH …", "KẾ HOẠCH" alone over its subject. */
-const DOCUMENT_NAME = /^(?:du thao\s+)?ke hoach\b/;
-/** "(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/11/2025 …)" names the plan an appendix belongs to, dated the year before;
- *  "Căn cứ Kế hoạch …", "Mẫu số 01 … về xây dựng kế hoạch" cite other documents. */
+/** "(Kèm theo Kế hoạch số 45/KH-UBND ngày 20/11/2025 …)" names the plan an appendix belongs to, dated the year before. */
+const APPENDIX_OF = /^\(?\s*kem theo\b/;
+/** What follows "KẾ HOẠCH" alone and is no subject: an appendix's or a legal basis's line. */
+const NO_SUBJECT = /^\(?\s*(?:kem theo|can cu)\b/;
+/** "Căn cứ Kế hoạch …", "Mẫu số 01 … về xây dựng kế hoạch" cite other documents. */
 const CITING = /^\(?\s*(?:kem theo|can cu|thuc hien|mau so|mau|theo)\b/;
 
 /**
@@ -232,13 +236,13 @@ function findTitle(sheets: SheetTables[]): { text: string; view: GridView; rows:
     }
     for (const [i, { row, text }] of lines.entries()) {
       const folded = fold(splitLeadingNumber(text).rest.slice(0, LONG_HEADING_TEXT));
-      if (DOCUMENT_NAME.test(folded)) {
+      if (namesDocument(folded)) {
         const next = folded.replace(/[^a-z0-9 ]+/g, " ").trim() === "ke hoach" ? lines[i + 1] : undefined;
         // "Thực hiện công tác CCHC năm 2026" is a subject; "Căn cứ …" and "(Kèm theo …)" are not.
-        const subject = next && !/^\(?\s*(?:kem theo|can cu)\b/.test(fold(next.text)) && splitLeadingNumber(next.text).numbering === null ? next : undefined;
+        const subject = next && !NO_SUBJECT.test(fold(next.text)) && splitLeadingNumber(next.text).numbering === null ? next : undefined;
         return subject ? { text: `${text.trim()} ${subject.text}`, view, rows: [row, subject.row] } : { text, view, rows: [row] };
       }
-      if (/\bke hoach\b/.test(folded) && !/^\(?\s*kem theo\b/.test(folded)) {
+      if (/\bke hoach\b/.test(folded) && !APPENDIX_OF.test(folded)) {
         if (!mention && !CITING.test(folded)) mention = { text, view, rows: [row] };
         citing ??= { text, view, rows: [row] };
       }
@@ -533,6 +537,9 @@ const JOINED_FIELDS = ["output", "indicator", "verification", "method", "note", 
 const BREAKDOWN_MARKER = new RegExp(`^${phrasesPattern(BREAKDOWN_PARENTS)}\\s*:?\\s*$`);
 const BREAKDOWN_MARKER_MAX = Math.max(...BREAKDOWN_PARENTS.map((words) => words.length)) + 4;
 const BREAKDOWN_INITIALS = initialsOf(BREAKDOWN_PARENTS);
+/** A line's bullet ("- Ngân sách xã"), and a bullet alone in TT. */
+const BULLET = /^\s*[-+*•–]/;
+const BULLET_ALONE = /^[-+*•–]$/;
 
 const EMPTY_ROWS_ENDING_A_TABLE = 3;
 const FIGURE_FIELDS: FieldKey[] = ["budget", "period", "lead", "partners", "assignment", "output", "indicator", "verification", "method"];
@@ -603,12 +610,9 @@ class TableReader {
   private nestAreaLabels(): void {
     // Nearly every table labels no area with a word: nothing to walk.
     if (!this.areaLabelWords.has("phan") || !this.areaLabelWords.has("muc")) return;
-    const labelled: Entry[] = [];
-    for (const entries of this.entriesByRow) for (const entry of entries ?? []) if (entry.level === "area" && entry.labelWord) labelled.push(entry);
-    const words = new Set(labelled.map((entry) => entry.labelWord));
-    if (!words.has("phan") || !words.has("muc")) return;
+    const mucs: Entry[] = [];
+    for (const entries of this.entriesByRow) for (const entry of entries ?? []) if (entry.level === "area" && entry.labelWord === "muc") mucs.push(entry);
     // Unless the Mục are the reform areas themselves (PHẦN I. NHIỆM VỤ TRỌNG TÂM over Mục 1. Cải cách thể chế).
-    const mucs = labelled.filter((entry) => entry.labelWord === "muc");
     if (mucs.some((entry) => matchArea(stripLabel(entry.text), this.levels.preset) !== null)) return;
     for (const entry of mucs) entry.level = "result";
   }
@@ -907,13 +911,13 @@ class TableReader {
     const marker = first.length <= BREAKDOWN_MARKER_MAX && mayStartWith(first, BREAKDOWN_INITIALS) && BREAKDOWN_MARKER.test(fold(first));
     if (this.breakdown === null && !marker) return false;
     const tt = this.text(row, "number");
-    if ((tt !== "" && !/^[-+*•–]$/.test(tt)) || this.typedTaskFields(row)) return false;
+    if ((tt !== "" && !BULLET_ALONE.test(tt)) || this.typedTaskFields(row)) return false;
     if (marker) return this.lastTask() !== null;
     if (this.breakdown === null) return false;
     // A part is bulleted or carries money, and is never numbered: "2. Tập huấn …", "II. CẢI CÁCH …" are the plan's.
     const text = this.text(row, "content") || first;
     if (splitLeadingNumber(text).numbering || readLabel(text)) return false;
-    return /^\s*[-+*•–]/.test(text) || /^[-+*•–]$/.test(tt) || this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "");
+    return BULLET.test(text) || BULLET_ALONE.test(tt) || this.table.budgetColumns.some((b) => this.view.text(row, b.col) !== "");
   }
 
   /** The index of this table's last plan row, where it is a task (not an area); else null. */
@@ -935,7 +939,7 @@ class TableReader {
     const part = this.budget(row);
     const task = this.plan.rows[this.breakdown.task];
     if (!this.breakdown.sources || part?.amount == null || part.currency !== "VND") return;
-    const source = { source: first.replace(/^\s*[-+*•–]\s*/, "").replace(/\s*:\s*$/, ""), amount: part.amount, text: part.text };
+    const source = { source: first.replace(BULLET, "").trim().replace(/\s*:\s*$/, ""), amount: part.amount, text: part.text };
     const budget = task.budget?.amount != null ? task.budget : { amount: 0, currency: "VND", text: "", ...(task.budget?.source ? { source: true } : {}) };
     // A task whose money is only in its parts: their sum is its figure.
     const amount = this.breakdown.summed ? (budget.amount ?? 0) + part.amount : budget.amount;

@@ -1,6 +1,7 @@
 // Which unit a draft comes from: the issuing body of its "Thông tin kế hoạch" sheet, else the body named above its
 // plan table ("UBND XÃ AN HẢI", "SỞ TƯ PHÁP"), else the file name. Pure.
 import type { Analysis } from "../analyze";
+import { namesDocument } from "../labels";
 import { cellText, fold } from "../text";
 import type { SheetGrid } from "../types";
 import type { UnitName } from "./types";
@@ -25,8 +26,6 @@ function bodyLines(text: string): string[] {
     .filter((line) => line.length > 0 && line.length <= 80 && BODY_LINE.test(fold(line)) && isBodyName(line));
 }
 
-/** The plan's title line ("KẾ HOẠCH …"): the issuing body stands above it. */
-const TITLE_LINE = /^(?:du thao\s+)?ke hoach\b/;
 /** A body the title itself names: "… NĂM 2026 (UBND PHƯỜNG ĐÀI SƠN)", "… NĂM 2026 CỦA SỞ GIAO THÔNG VẬN TẢI". */
 function bodyInTitle(title: string): string | null {
   const bracketed = /\(([^()]+)\)\s*$/.exec(title)?.[1];
@@ -54,7 +53,7 @@ export function bodyAbove(grid: SheetGrid, headerRow: number): string | null {
     for (const value of grid.values[r] ?? []) {
       const text = cellText(value);
       // Under the title come its subject, legal bases and goals, not the body that issues it.
-      if (TITLE_LINE.test(fold(text))) {
+      if (namesDocument(fold(text))) {
         named = bodyInTitle(text);
         if (found.length > 0) break rows;
         continue;
